@@ -1,0 +1,169 @@
+// check(grid, config) → SheetReport. The engine never special-cases a rule id.
+import type { Grid } from "./grid";
+import { resolveConfig, type Config, type ResolvedConfig } from "./config";
+import { detectBlocks, parseTable, ProjectTableSchema, projectName, type ProjectTable } from "./layout";
+import type { BlockRows } from "./layout/parse-table";
+import { renderRuleMessage } from "./i18n";
+import { RULES } from "./rules";
+import type { Diagnostic, ReportDescriptor, Rule, Severity, TableRule, WorkbookRule } from "./rules/types";
+
+export type Grade = "优" | "良" | "中" | "差";
+
+export interface ProjectSummary {
+  readonly name: string;
+  /** A1 range of the block, e.g. `A3:E23`. */
+  readonly range: string;
+  readonly year: number | null;
+  readonly generation: ProjectTable["generation"];
+  readonly tableIndex: number;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly grade: Grade;
+}
+
+export interface SheetReport {
+  readonly sheet: string;
+  readonly projects: ReadonlyArray<ProjectSummary>;
+  readonly diagnostics: ReadonlyArray<Diagnostic>;
+  readonly tables: ReadonlyArray<ProjectTable>;
+}
+
+/** rules.md §3 review grades: any error → 中 (差 from three errors), warnings only → 良, else 优. */
+export function gradeOf(counts: Readonly<Record<Severity, number>>): Grade {
+  if (counts.error >= 3) return "差";
+  if (counts.error > 0) return "中";
+  if (counts.warning > 0) return "良";
+  return "优";
+}
+
+export function check(grid: Grid, config: Config = {}): SheetReport {
+  return new Checker(config).run(grid);
+}
+
+interface CachedBlock {
+  readonly signature: string;
+  readonly table: ProjectTable;
+  readonly diagnostics: ReadonlyArray<Diagnostic>;
+}
+
+/**
+ * A checker keeps the parsed tables and table-rule findings of the last run, keyed by each block's content,
+ * so a re-check after an edit re-parses and re-checks only the blocks whose cells changed.
+ */
+export class Checker {
+  readonly config: ResolvedConfig;
+  private readonly tableRules: TableRule[];
+  private readonly workbookRules: WorkbookRule[];
+  private cache = new Map<string, CachedBlock>();
+  /** How many blocks the last run actually re-checked (the rest came from the cache). */
+  lastRechecked = 0;
+
+  constructor(config: Config | ResolvedConfig = {}, rules: ReadonlyArray<Rule> = RULES) {
+    this.config = resolveConfig(config as Config);
+    const enabled = rules.filter((r) => this.config.rules[r.meta.id] !== "off");
+    this.tableRules = enabled.filter((r): r is TableRule => r.meta.scope === "table");
+    this.workbookRules = enabled.filter((r): r is WorkbookRule => r.meta.scope === "workbook");
+  }
+
+  run(grid: Grid): SheetReport {
+    const blocks = detectBlocks(grid);
+    const next = new Map<string, CachedBlock>();
+    const tables: ProjectTable[] = [];
+    const diagnostics: Diagnostic[] = [];
+    this.lastRechecked = 0;
+    blocks.forEach((b, index) => {
+      const signature = blockSignature(grid, b, index);
+      let entry = this.cache.get(signature);
+      if (!entry) {
+        this.lastRechecked++;
+        const table = ProjectTableSchema.parse(parseTable(grid, b, index));
+        entry = { signature, table, diagnostics: this.checkTable(grid, table) };
+      }
+      next.set(signature, entry);
+      tables.push(entry.table);
+      diagnostics.push(...entry.diagnostics);
+    });
+    this.cache = next;
+    diagnostics.push(...this.checkWorkbook(grid, tables));
+    diagnostics.sort((a, b) => a.tableIndex - b.tableIndex || a.row - b.row || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
+    return { sheet: grid.sheet, tables, diagnostics, projects: tables.map((t) => summarise(grid, t, diagnostics)) };
+  }
+
+  private checkTable(grid: Grid, table: ProjectTable): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const year = this.config.year ?? table.year;
+    const generation = this.config.profile === "auto" ? table.generation : this.config.profile;
+    for (const rule of this.tableRules) {
+      rule.check({
+        grid,
+        table,
+        config: this.config,
+        year,
+        generation,
+        report: (d) => this.push(out, grid, table, rule, d),
+      });
+    }
+    return out;
+  }
+
+  private checkWorkbook(grid: Grid, tables: ReadonlyArray<ProjectTable>): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    if (tables.length === 0) return out;
+    for (const rule of this.workbookRules) {
+      rule.check({ grid, tables, config: this.config, report: (t, d) => this.push(out, grid, t, rule, d) });
+    }
+    return out;
+  }
+
+  private push(out: Diagnostic[], grid: Grid, table: ProjectTable, rule: Rule, d: ReportDescriptor): void {
+    const ruleId = d.subId ?? rule.meta.id;
+    const setting = this.config.rules[ruleId] ?? (d.subId ? this.config.rules[rule.meta.id] : undefined);
+    if (setting === "off") return;
+    const severity: Severity = setting ?? d.severity ?? (d.subId ? rule.meta.subIds?.[d.subId] : undefined) ?? rule.meta.severity;
+    const template = rule.meta.messages[d.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message ${d.messageId}`);
+    const data = d.data ?? {};
+    const row = d.at.row + grid.origin.row + 1;
+    const col = d.at.col + grid.origin.col + 1;
+    out.push({
+      ruleId,
+      severity,
+      messageId: d.messageId,
+      data,
+      message: renderRuleMessage(this.config.locale, rule.meta.id, d.messageId, template, data),
+      sheet: grid.sheet,
+      row,
+      col,
+      cell: grid.address(d.at.row, d.at.col),
+      project: projectName(table),
+      tableIndex: table.index,
+      suggestions: (d.suggest ?? []).map((s) => ({
+        message: renderRuleMessage(this.config.locale, rule.meta.id, s.messageId, rule.meta.messages[s.messageId] ?? s.messageId, s.data),
+        cell: grid.address(s.cell.row, s.cell.col),
+        row: s.cell.row + grid.origin.row + 1,
+        col: s.cell.col + grid.origin.col + 1,
+        value: s.value,
+      })),
+    });
+  }
+}
+
+/** Position plus every text of the block's rows: equal signatures mean equal tables. */
+function blockSignature(grid: Grid, b: BlockRows, index: number): string {
+  const parts: string[] = [`${index}:${b.top}:${b.bottom}`];
+  for (let r = b.top; r <= b.bottom; r++) parts.push(grid.rowTexts(r).join("\t"));
+  return parts.join("\n");
+}
+
+function summarise(grid: Grid, t: ProjectTable, diagnostics: ReadonlyArray<Diagnostic>): ProjectSummary {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) if (d.tableIndex === t.index) counts[d.severity]++;
+  return {
+    name: projectName(t),
+    range: grid.areaAddress(t.area),
+    year: t.year,
+    generation: t.generation,
+    tableIndex: t.index,
+    counts,
+    grade: gradeOf(counts),
+  };
+}

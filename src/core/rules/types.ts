@@ -1,0 +1,96 @@
+// The rule contract, modelled on ESLint: declarative meta, an imperative check, reports as data.
+import type { Grid } from "../grid";
+import type { CellPos, ProjectTable } from "../layout/model";
+import type { ResolvedConfig } from "../config";
+
+export type Severity = "error" | "warning" | "info";
+export type SeverityOrOff = Severity | "off";
+
+export type RuleCategory = "document" | "structure" | "value" | "time" | "cost" | "benefit" | "hygiene";
+
+export interface RuleMeta {
+  /** The id of rules.md §6. */
+  readonly id: string;
+  readonly severity: Severity;
+  readonly category: RuleCategory;
+  /** One line, zh-CN: what the rule checks (docs, task-pane help). */
+  readonly description: string;
+  /** Developer note (English): where and why the rule deviates from or sharpens the catalogue. */
+  readonly notes?: string;
+  /** messageId → zh-CN template with `{{name}}` placeholders. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** Sub-ids the rule may report under, with their default severity (`budget-year-format`, `cost-unverifiable`). */
+  readonly subIds?: Readonly<Record<string, Severity>>;
+  /** `workbook` rules compare tables with each other and run once per sheet. */
+  readonly scope: "table" | "workbook";
+  /** The rule can propose a fix (a value to write into a cell). */
+  readonly hasSuggestions?: boolean;
+}
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** A proposed fix: the value to write into one cell, applied only when the user asks. */
+export interface Suggestion {
+  readonly messageId: string;
+  readonly data?: MessageData;
+  readonly cell: CellPos;
+  readonly value: string;
+}
+
+export interface ReportDescriptor {
+  readonly at: CellPos;
+  readonly messageId: string;
+  readonly data?: MessageData;
+  /** Report under a sub-id declared in meta.subIds (its default severity applies). */
+  readonly subId?: string;
+  /** A severity other than the default, for a condition the rule's docs name (e.g. a 选填量化 row). */
+  readonly severity?: Severity;
+  readonly suggest?: ReadonlyArray<Suggestion>;
+}
+
+export interface TableRuleContext {
+  readonly grid: Grid;
+  readonly table: ProjectTable;
+  readonly config: ResolvedConfig;
+  /** Budget year: the config's, else the table's own; null when neither is known. */
+  readonly year: number | null;
+  /** Template generation in force for this table (config profile or auto-detected). */
+  readonly generation: ProjectTable["generation"];
+  report(d: ReportDescriptor): void;
+}
+
+export interface WorkbookRuleContext {
+  readonly grid: Grid;
+  readonly tables: ReadonlyArray<ProjectTable>;
+  readonly config: ResolvedConfig;
+  report(table: ProjectTable, d: ReportDescriptor): void;
+}
+
+export interface TableRule {
+  readonly meta: RuleMeta & { readonly scope: "table" };
+  check(ctx: TableRuleContext): void;
+}
+
+export interface WorkbookRule {
+  readonly meta: RuleMeta & { readonly scope: "workbook" };
+  check(ctx: WorkbookRuleContext): void;
+}
+
+export type Rule = TableRule | WorkbookRule;
+
+/** A finding, located in sheet coordinates, with its message rendered. */
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly data: MessageData;
+  readonly message: string;
+  readonly sheet: string;
+  /** 1-based sheet row and column. */
+  readonly row: number;
+  readonly col: number;
+  readonly cell: string;
+  readonly project: string;
+  readonly tableIndex: number;
+  readonly suggestions: ReadonlyArray<{ readonly message: string; readonly cell: string; readonly row: number; readonly col: number; readonly value: string }>;
+}
