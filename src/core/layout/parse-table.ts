@@ -116,8 +116,9 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
       if (FUND_FIELDS.has(pending.field)) {
         const fund: FundEntry = { ...entry, amount: value ? fundAmount(grid, value) : null };
         header[pending.field as "fundTotal" | "fundFiscal" | "fundOther"] ??= fund;
-      } else if (header[pending.field] === null) {
-        header[pending.field] = entry;
+      } else {
+        const f = pending.field as Exclude<HeaderField, "fundTotal" | "fundFiscal" | "fundOther">;
+        header[f] ??= entry;
       }
       pending = null;
     };
