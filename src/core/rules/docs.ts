@@ -1,0 +1,46 @@
+// docs/rules.md is generated from rule metadata: one source of truth (markdownlint's doc-build).
+import type { Rule } from "./types";
+
+const CATEGORY_TITLE: Record<string, string> = {
+  document: "A. 表头与文档 (Document and header)",
+  structure: "B. 指标结构 (Indicator structure)",
+  value: "C. 指标值格式 (Value format)",
+  time: "D. 时间 (Time)",
+  cost: "E. 成本 (Cost)",
+  benefit: "F. 效益与满意度 (Benefit and satisfaction)",
+  hygiene: "G. 跨表与规范 (Cross-table and hygiene)",
+};
+
+const SEVERITY_ZH: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export function renderRuleDocs(rules: ReadonlyArray<Rule>): string {
+  const out: string[] = [
+    "# 规则一览 (Rule reference)",
+    "",
+    "<!-- Generated from rule metadata by `npm run docs:rules`; do not edit by hand. -->",
+    "",
+    `共 ${rules.length} 条规则。严重程度可在配置中逐条调整（\`--rule <id>=off|info|warning|error\`）。`,
+    "",
+  ];
+  for (const [category, title] of Object.entries(CATEGORY_TITLE)) {
+    const group = rules.filter((r) => r.meta.category === category);
+    if (group.length === 0) continue;
+    out.push(`## ${title}`, "");
+    for (const r of group) {
+      const m = r.meta;
+      out.push(`### \`${m.id}\` — ${SEVERITY_ZH[m.severity]} (${m.severity})`, "");
+      out.push(m.description, "");
+      if (m.subIds && Object.keys(m.subIds).length > 0) {
+        const subs = Object.entries(m.subIds).map(([id, sev]) => `\`${id}\` (${sev})`);
+        out.push(`- 子规则 (sub-ids): ${subs.join(", ")}`);
+      }
+      out.push(`- 范围 (scope): ${m.scope === "workbook" ? "整个工作表 (workbook)" : "单个项目表 (table)"}`);
+      if (m.hasSuggestions) out.push("- 可提出修改建议 (proposes fixes)");
+      out.push("- 提示文本 (messages):");
+      for (const [id, text] of Object.entries(m.messages)) out.push(`  - \`${id}\`: ${text}`);
+      if (m.notes) out.push("", `> Note: ${m.notes}`);
+      out.push("");
+    }
+  }
+  return out.join("\n");
+}

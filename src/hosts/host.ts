@@ -1,0 +1,105 @@
+// The HostAdapter: the one seam between the checker UI and Excel, WPS or an in-memory sheet.
+import type { Grid } from "../core/grid";
+import type { Severity } from "../core/rules/types";
+import type { BlockSpec } from "../core/template/block-spec";
+import type { Config } from "../core/config";
+
+/** 0-based sheet coordinates. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface RangeRef {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** One marked cell: a conditional format the add-in owns, never a write to the user's formatting. */
+export interface Mark {
+  readonly row: number;
+  readonly col: number;
+  readonly severity: Severity;
+}
+
+export interface Settings {
+  readonly config: Config;
+  /** Marks in the sheet on or off (the `_PTC_ON` switch). */
+  readonly marksOn: boolean;
+  readonly templateProfile: "legacy" | "mof-2021";
+}
+
+export const DEFAULT_SETTINGS: Settings = { config: {}, marksOn: true, templateProfile: "legacy" };
+
+export interface ChangeEvent {
+  readonly sheet: string;
+  readonly ranges: ReadonlyArray<RangeRef>;
+}
+
+/** Thrown by adapters with a zh-CN message the pane can show as is. */
+export class HostError extends Error {
+  constructor(
+    readonly code: "TIMEOUT" | "PROTECTED" | "NOT_EMPTY" | "NO_SHEET" | "HOST",
+    message: string,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+export interface HostAdapter {
+  readonly kind: "excel" | "wps" | "memory";
+  /** The active sheet's used range, values, texts and merges, in one host round trip. */
+  readActiveSheet(): Promise<Grid>;
+  activeSheetName(): Promise<string>;
+  /** Edits by the user (never the adapter's own writes). Returns an unsubscribe function. */
+  onChange(cb: (e: ChangeEvent) => void): () => void;
+  /** The user activated another sheet. */
+  onActivate(cb: (sheet: string) => void): () => void;
+  onSelection(cb: (cell: CellRef) => void): () => void;
+  /** Activates the sheet, selects the cell and scrolls it into view. */
+  select(cell: CellRef): Promise<void>;
+  /** Replaces this add-in's marks on the sheet (and only those). */
+  setMarks(sheet: string, marks: ReadonlyArray<Mark>): Promise<void>;
+  /** Removes this add-in's marks from one sheet, or from every sheet. */
+  clearMarks(sheet?: string): Promise<void>;
+  /** Shows or hides all marks in one write. */
+  setMarksVisible(on: boolean): Promise<void>;
+  /** Writes a blank table at `at` as one undoable action; refuses to overwrite non-empty cells. */
+  insertBlock(at: CellRef, spec: BlockSpec): Promise<RangeRef>;
+  /** Writes one cell's value: only for a fix the user asked to apply. */
+  writeCell(cell: CellRef, value: string): Promise<void>;
+  /** The selected cell (where a template is inserted). */
+  selection(): Promise<CellRef>;
+  loadSettings(): Promise<Settings | null>;
+  saveSettings(s: Settings): Promise<void>;
+}
+
+/** Prefix of every workbook name and rule tag this add-in owns; cleanup deletes exactly these. */
+export const OWNED_PREFIX = "_PTC_";
+export const MARKS_SWITCH_NAME = "_PTC_ON";
+export const SETTINGS_NAME = "_PTC_SETTINGS";
+
+/** Fill colours of marks, by severity (light, so the user's text stays readable). */
+export const MARK_COLORS: Record<Severity, string> = { error: "#F8D7DA", warning: "#FFF3CD", info: "#DDEBF7" };
+
+/** Rejects after `ms` with a zh-CN HostError: Office.js can hang while a file loads. */
+export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new HostError("TIMEOUT", `${what}超时（${Math.round(ms / 1000)} 秒），请稍后重试。`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e);
+      },
+    );
+  });
+}

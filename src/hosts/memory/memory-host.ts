@@ -1,0 +1,173 @@
+// An in-memory workbook behind the HostAdapter: tests, the CLI and the browser preview.
+import { Grid, type Area, type Cell } from "../../core/grid";
+import type { BlockSpec } from "../../core/template/block-spec";
+import {
+  HostError,
+  type CellRef,
+  type ChangeEvent,
+  type HostAdapter,
+  type Mark,
+  type RangeRef,
+  type Settings,
+} from "../host";
+
+export interface MemorySheet {
+  name: string;
+  cells: Map<string, string>;
+  merges: Area[];
+  marks: Mark[];
+  /** A protected sheet refuses writes, as in Excel. */
+  protected: boolean;
+}
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+export class MemoryHost implements HostAdapter {
+  readonly kind = "memory" as const;
+  readonly sheets = new Map<string, MemorySheet>();
+  active: string;
+  selected: CellRef;
+  marksVisible = true;
+  private settings: Settings | null = null;
+  private readonly changeListeners = new Set<(e: ChangeEvent) => void>();
+  private readonly activateListeners = new Set<(s: string) => void>();
+  private readonly selectionListeners = new Set<(c: CellRef) => void>();
+  /** Counts host writes the add-in made (marks, inserts, fixes), to prove edits alone don't write. */
+  writes = 0;
+
+  constructor(sheets: Record<string, ReadonlyArray<ReadonlyArray<string>>> = { Sheet1: [] }) {
+    for (const [name, rows] of Object.entries(sheets)) {
+      const cells = new Map<string, string>();
+      rows.forEach((r, ri) => r.forEach((t, ci) => t !== "" && cells.set(key(ri, ci), t)));
+      this.sheets.set(name, { name, cells, merges: [], marks: [], protected: false });
+    }
+    this.active = this.sheets.keys().next().value ?? "Sheet1";
+    if (!this.sheets.has(this.active)) this.sheets.set(this.active, { name: this.active, cells: new Map(), merges: [], marks: [], protected: false });
+    this.selected = { sheet: this.active, row: 0, col: 0 };
+  }
+
+  private sheet(name: string): MemorySheet {
+    const s = this.sheets.get(name);
+    if (!s) throw new HostError("NO_SHEET", `找不到工作表“${name}”。`);
+    return s;
+  }
+
+  getText(sheet: string, row: number, col: number): string {
+    return this.sheet(sheet).cells.get(key(row, col)) ?? "";
+  }
+
+  /** A user edit: changes the cell and fires the change event, as typing in the host would. */
+  userEdit(sheet: string, row: number, col: number, text: string): void {
+    const s = this.sheet(sheet);
+    if (text === "") s.cells.delete(key(row, col));
+    else s.cells.set(key(row, col), text);
+    const e: ChangeEvent = { sheet, ranges: [{ sheet, top: row, left: col, bottom: row, right: col }] };
+    for (const cb of this.changeListeners) cb(e);
+  }
+
+  userActivate(sheet: string): void {
+    this.sheet(sheet);
+    this.active = sheet;
+    for (const cb of this.activateListeners) cb(sheet);
+  }
+
+  userSelect(cell: CellRef): void {
+    this.selected = cell;
+    for (const cb of this.selectionListeners) cb(cell);
+  }
+
+  async readActiveSheet(): Promise<Grid> {
+    const s = this.sheet(this.active);
+    let rows = 0;
+    let cols = 0;
+    for (const k of s.cells.keys()) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    const data: Array<Array<Cell | null>> = [];
+    for (let r = 0; r < rows; r++) {
+      const row: Array<Cell | null> = [];
+      for (let c = 0; c < cols; c++) {
+        const t = s.cells.get(key(r, c));
+        row.push(t === undefined ? null : { value: t, text: t });
+      }
+      data.push(row);
+    }
+    return new Grid({ sheet: s.name, rows: data, merges: [...s.merges] });
+  }
+
+  async activeSheetName(): Promise<string> {
+    return this.active;
+  }
+
+  onChange(cb: (e: ChangeEvent) => void): () => void {
+    this.changeListeners.add(cb);
+    return () => this.changeListeners.delete(cb);
+  }
+
+  onActivate(cb: (sheet: string) => void): () => void {
+    this.activateListeners.add(cb);
+    return () => this.activateListeners.delete(cb);
+  }
+
+  onSelection(cb: (cell: CellRef) => void): () => void {
+    this.selectionListeners.add(cb);
+    return () => this.selectionListeners.delete(cb);
+  }
+
+  async select(cell: CellRef): Promise<void> {
+    this.sheet(cell.sheet);
+    this.active = cell.sheet;
+    this.selected = cell;
+  }
+
+  async setMarks(sheet: string, marks: ReadonlyArray<Mark>): Promise<void> {
+    this.writes++;
+    this.sheet(sheet).marks = [...marks];
+  }
+
+  async clearMarks(sheet?: string): Promise<void> {
+    this.writes++;
+    for (const s of this.sheets.values()) if (sheet === undefined || s.name === sheet) s.marks = [];
+  }
+
+  async setMarksVisible(on: boolean): Promise<void> {
+    this.writes++;
+    this.marksVisible = on;
+  }
+
+  async insertBlock(at: CellRef, spec: BlockSpec): Promise<RangeRef> {
+    const s = this.sheet(at.sheet);
+    if (s.protected) throw new HostError("PROTECTED", "工作表受保护，无法插入。请先撤销工作表保护。");
+    for (let r = 0; r < spec.height; r++)
+      for (let c = 0; c < spec.width; c++)
+        if (s.cells.has(key(at.row + r, at.col + c))) {
+          throw new HostError("NOT_EMPTY", "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。");
+        }
+    this.writes++;
+    spec.values.forEach((r, ri) => r.forEach((t, ci) => t !== "" && s.cells.set(key(at.row + ri, at.col + ci), t)));
+    for (const m of spec.merges) s.merges.push({ top: m.top + at.row, left: m.left + at.col, bottom: m.bottom + at.row, right: m.right + at.col });
+    return { sheet: at.sheet, top: at.row, left: at.col, bottom: at.row + spec.height - 1, right: at.col + spec.width - 1 };
+  }
+
+  async writeCell(cell: CellRef, value: string): Promise<void> {
+    const s = this.sheet(cell.sheet);
+    if (s.protected) throw new HostError("PROTECTED", "工作表受保护，无法修改。请先撤销工作表保护。");
+    this.writes++;
+    if (value === "") s.cells.delete(key(cell.row, cell.col));
+    else s.cells.set(key(cell.row, cell.col), value);
+  }
+
+  async selection(): Promise<CellRef> {
+    return this.selected;
+  }
+
+  async loadSettings(): Promise<Settings | null> {
+    return this.settings;
+  }
+
+  async saveSettings(s: Settings): Promise<void> {
+    this.settings = s;
+  }
+}

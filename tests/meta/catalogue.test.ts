@@ -1,0 +1,88 @@
+// One source of truth: the registry, docs/rules.md and the catalogue (../shared/rules.md §6) must agree.
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import { RULES } from "../../src/core/rules";
+import { renderRuleDocs } from "../../src/core/rules/docs";
+
+const ROOT = join(__dirname, "..", "..");
+
+function catalogue(): Array<{ id: string; severity: string }> {
+  const src = readFileSync(join(ROOT, "..", "shared", "rules.md"), "utf8");
+  return Array.from(src.matchAll(/^\d+\. \*\*`([a-z0-9-]+)`\*\* — (error|warning|info)/gm), (m) => ({ id: m[1] ?? "", severity: m[2] ?? "" }));
+}
+
+describe("rule catalogue parity", () => {
+  const cat = catalogue();
+
+  test("the catalogue lists 58 rules", () => {
+    expect(cat).toHaveLength(58);
+  });
+
+  test("the registry has exactly the catalogue's ids", () => {
+    expect(RULES.map((r) => r.meta.id).sort()).toEqual(cat.map((c) => c.id).sort());
+  });
+
+  test("default severities follow the catalogue unless the rule's notes explain why", () => {
+    const differing = cat
+      .map((c) => ({ c, rule: RULES.find((r) => r.meta.id === c.id) }))
+      .filter(({ c, rule }) => rule && rule.meta.severity !== c.severity && !rule.meta.notes)
+      .map(({ c, rule }) => `${c.id}: catalogue ${c.severity}, rule ${rule?.meta.severity}`);
+    expect(differing).toEqual([]);
+  });
+
+  test("ids and sub-ids are unique", () => {
+    const all = RULES.flatMap((r) => [r.meta.id, ...Object.keys(r.meta.subIds ?? {})]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  test("every rule has a Chinese description and Chinese messages without stray placeholders", () => {
+    for (const r of RULES) {
+      expect(r.meta.description).toMatch(/[\u4e00-\u9fff]/);
+      const msgs = Object.values(r.meta.messages);
+      expect(msgs.length).toBeGreaterThan(0);
+      for (const m of msgs) expect(m).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  test("every rule lives in a file named by its id and has a test file", () => {
+    const ruleFiles = readdirSync(join(ROOT, "src/core/rules"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(join(ROOT, "src/core/rules", d.name)).map((f) => f.replace(/\.ts$/, "")));
+    const tests = readdirSync(join(ROOT, "tests/rules")).map((f) => f.replace(/\.test\.ts$/, ""));
+    for (const r of RULES) {
+      expect(ruleFiles).toContain(r.meta.id);
+      expect(tests).toContain(r.meta.id);
+    }
+  });
+
+  test("docs/rules.md is generated from the registry (run `npm run docs:rules`)", () => {
+    expect(readFileSync(join(ROOT, "docs", "rules.md"), "utf8")).toBe(renderRuleDocs(RULES));
+  });
+});
+
+describe("layering (design.md): src/core imports nothing outside src/core", () => {
+  function files(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith(".ts") ? [join(dir, d.name)] : [],
+    );
+  }
+  test("only relative imports inside core, and zod", () => {
+    const core = join(ROOT, "src/core");
+    const bad: string[] = [];
+    for (const f of files(core)) {
+      const src = readFileSync(f, "utf8");
+      for (const m of src.matchAll(/(?:from|require\()\s*["']([^"']+)["']/g)) {
+        const spec = m[1] ?? "";
+        if (spec === "zod") continue;
+        if (!spec.startsWith(".")) {
+          bad.push(`${f}: ${spec}`);
+          continue;
+        }
+        const resolved = join(f, "..", spec);
+        if (!resolved.startsWith(core)) bad.push(`${f}: ${spec}`);
+      }
+      if (/\b(?:document|window|Office|Excel|wps|Application)\./.test(src.replace(/\/\/.*$/gm, ""))) bad.push(`${f}: host global`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
