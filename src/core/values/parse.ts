@@ -84,7 +84,8 @@ const NUMBER_RE = new RegExp(`^(${NUMBER})`);
 export function normaliseValueText(raw: string): string {
   return toHalfWidth(raw)
     .replace(/[～〜~]/g, "~")
-    .replace(/[－—–]/g, (m, off: number, s: string) => (/\d/.test(s[off - 1] ?? "") ? "-" : m))
+    // a dash between two figures is a range sign (`50-100人`, `50%—80%`), elsewhere it may be an N/A marker
+    .replace(/[－—–]+(?=\s*\d)/g, (m, off: number, s: string) => (/[\d%人元次个名月年天]\s*$/.test(s.slice(0, off)) ? "-" : m))
     .trim()
     .replace(/[。.;,，、]+$/, "")
     .trim();
@@ -233,6 +234,8 @@ export function parseDate(text: string): DateValue | null {
     if (month !== null && (month < 1 || month > 12)) return null;
     if (day !== null && (day < 1 || day > 31)) return null;
     if (year === null && month === null) return null;
+    // `1.5` is a decimal, not January 5th: a date without a year needs 月, 日 or 号
+    if (year === null && !/[月日号]/.test(rest)) return null;
     // a bare year `2024` is a number, not a date, unless a 年 follows it
     if (year !== null && month === null && day === null && !/年/.test(rest)) return null;
     const suffix = point[4] ?? "";

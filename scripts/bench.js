@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+// Benchmark of the core: parse + check of synthetic sheets of 1, 10, 100 and 1000 project blocks built from the
+// seed's 21 tables, plus an incremental re-check after a one-cell edit.
+//
+//   npm run bench                 # loads src/core/*.ts through TypeScript's transpiler (no build, no new deps)
+//   node scripts/bench.js --dist  # loads the compiled core from dist/core (npx tsc -p tsconfig.build.json first)
+//   node scripts/bench.js --json  # also prints the figures as JSON
+//   node scripts/bench.js --sizes 1,10,100,1000,5000
+//   node scripts/bench.js --core /tmp/x/core   # A/B a patched copy of src/core (TypeScript sources)
+//
+// Every figure is the minimum over several timed runs after warm-up; results are consumed so nothing is
+// optimised away. Memory is heapUsed after a forced GC, so the script re-runs itself with --expose-gc.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+if (typeof global.gc !== "function") {
+  const r = spawnSync(process.execPath, ["--expose-gc", ...process.execArgv, __filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(r.status === null ? 1 : r.status);
+}
+
+const ROOT = path.join(__dirname, "..");
+const args = process.argv.slice(2);
+const useDist = args.includes("--dist");
+const asJson = args.includes("--json");
+const sizesArg = args.indexOf("--sizes");
+const coreArg = args.indexOf("--core");
+const SIZES = sizesArg >= 0 && args[sizesArg + 1] ? args[sizesArg + 1].split(",").map(Number) : [1, 10, 100, 1000];
+
+// ---- load the core -------------------------------------------------------------------------------------------
+let coreDir;
+if (useDist) {
+  coreDir = path.join(ROOT, "dist", "core");
+  if (!fs.existsSync(path.join(coreDir, "engine.js"))) {
+    console.error("dist/core/engine.js not found: run `npx tsc -p tsconfig.build.json` first, or drop --dist");
+    process.exit(2);
+  }
+} else {
+  const ts = require("typescript");
+  const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019, esModuleInterop: true };
+  require.extensions[".ts"] = function (mod, filename) {
+    const src = fs.readFileSync(filename, "utf8");
+    mod._compile(ts.transpileModule(src, { fileName: filename, compilerOptions }).outputText, filename);
+  };
+  coreDir = coreArg >= 0 && args[coreArg + 1] ? path.resolve(args[coreArg + 1]) : path.join(ROOT, "src", "core");
+}
+const { check, Checker } = require(path.join(coreDir, "engine"));
+const { parseSheet, detectBlocks } = require(path.join(coreDir, "layout"));
+const { gridFromStrings } = require(path.join(coreDir, "grid"));
+const { headerLabelOf } = require(path.join(coreDir, "layout", "labels"));
+const { RULES } = require(path.join(coreDir, "rules"));
+const { ProjectTableSchema } = require(path.join(coreDir, "layout", "model"));
+
+// ---- synthetic sheets ----------------------------------------------------------------------------------------
+const seedText = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "seed-2024.txt"), "utf8").replace(/^\uFEFF/, "");
+const seedLines = seedText.split(/\r\n|\n|\r/);
+if (seedLines[seedLines.length - 1] === "") seedLines.pop();
+const seedRows = seedLines.map((l) => l.split("\t"));
+const seedBlocks = detectBlocks(gridFromStrings("seed", seedRows)).map((b) => seedRows.slice(b.top, b.bottom + 1));
+
+/** Block k: seed table k mod 21, its project name made unique and its figures varied. */
+function syntheticBlock(k) {
+  const rows = seedBlocks[k % seedBlocks.length].map((r) => r.slice());
+  const vary = k % 7;
+  let named = false;
+  for (const r of rows) {
+    for (let c = 0; c < r.length; c++) {
+      const lab = headerLabelOf(r[c]);
+      if (!named && lab && lab.field === "projectName") {
+        // the value is the next non-empty cell of the row
+        for (let v = c + 1; v < r.length; v++) {
+          if (r[v]) {
+            r[v] = `${r[v]}（${k + 1}）`;
+            named = true;
+            break;
+          }
+        }
+      }
+    }
+    // the value column: vary the first number so tables are not identical copies
+    const last = r.length - 1;
+    if (last >= 4 && r[last] && vary > 0) r[last] = r[last].replace(/\d+/, (n) => String(Number(n) + vary));
+  }
+  return rows;
+}
+
+function syntheticRows(blocks) {
+  const out = [];
+  for (let k = 0; k < blocks; k++) out.push(...syntheticBlock(k));
+  return out;
+}
+
+// ---- timing helpers ------------------------------------------------------------------------------------------
+let sink = 0;
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** Minimum ms per call over `runs` samples; each sample repeats fn until it lasts at least ~20 ms. */
+function measure(fn, { warmup = 3, runs = 7 } = {}) {
+  for (let i = 0; i < warmup; i++) consume(fn());
+  let reps = 1;
+  for (;;) {
+    const t0 = now();
+    for (let i = 0; i < reps; i++) consume(fn());
+    if (now() - t0 >= 20 || reps >= 1 << 14) break;
+    reps *= 2;
+  }
+  let best = Infinity;
+  for (let s = 0; s < runs; s++) {
+    const t0 = now();
+    for (let i = 0; i < reps; i++) consume(fn());
+    const per = (now() - t0) / reps;
+    if (per < best) best = per;
+  }
+  return best;
+}
+
+function consume(x) {
+  if (x === undefined || x === null) return;
+  if (typeof x === "number") sink += x;
+  else if (Array.isArray(x)) sink += x.length;
+  else if (x.diagnostics) sink += x.diagnostics.length + x.tables.length;
+  else sink += 1;
+}
+
+/** A plain pass over every cell's text: the floor any checker pays. */
+function plainPass(grid) {
+  let n = 0;
+  for (let r = 0; r < grid.rowCount; r++) for (let c = 0; c < grid.colCount; c++) n += grid.text(r, c).length;
+  return n;
+}
+
+function heapRetained(fn) {
+  global.gc();
+  global.gc();
+  const before = process.memoryUsage().heapUsed;
+  const keep = fn();
+  const peak = process.memoryUsage().heapUsed;
+  global.gc();
+  global.gc();
+  const after = process.memoryUsage().heapUsed;
+  consume(keep);
+  return { allocated: peak - before, retained: after - before };
+}
+
+/** A copy of the rows with one cell changed: the indicator value of the middle block's first indicator row. */
+function editedRows(rows, blocks, text) {
+  const grid = gridFromStrings("bench", rows);
+  const bl = detectBlocks(grid);
+  const b = bl[Math.floor(blocks / 2)];
+  let target = null;
+  for (let r = b.top; r <= b.bottom && !target; r++) {
+    const row = rows[r];
+    if (row.length >= 5 && /指标/.test(row[3] || "") && row[2] !== "二级指标") target = { r, c: row.length - 1 };
+  }
+  if (!target) throw new Error("no indicator row to edit");
+  const out = rows.slice();
+  out[target.r] = rows[target.r].slice();
+  out[target.r][target.c] = text;
+  return out;
+}
+
+// ---- run -----------------------------------------------------------------------------------------------------
+const mb = (b) => (b / 1048576).toFixed(1);
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+
+console.log(`core: ${useDist ? "dist/core (compiled)" : "src/core (transpiled on load)"}; rules registered: ${RULES.length}; node ${process.version}`);
+const results = [];
+for (const blocks of SIZES) {
+  const rows = syntheticRows(blocks);
+  const grid = gridFromStrings("bench", rows);
+  const found = parseSheet(grid, { validate: false }).length;
+  if (found !== blocks) throw new Error(`synthetic sheet of ${blocks} blocks parsed into ${found} tables`);
+  const cells = grid.rowCount * grid.colCount;
+  const heavy = blocks >= 100;
+  const opts = heavy ? { warmup: 2, runs: 5 } : {};
+  const r = {
+    blocks,
+    rows: grid.rowCount,
+    cells,
+    gridMs: measure(() => gridFromStrings("bench", rows), opts),
+    passMs: measure(() => plainPass(grid), opts),
+    parseMs: measure(() => parseSheet(grid, { validate: false }), opts),
+    // the schema alone, over tables parsed once: parse times are too noisy to subtract
+    zodMs: ((tables) => measure(() => tables.map((t) => ProjectTableSchema.parse(t)), opts))(parseSheet(grid, { validate: false })),
+    checkMs: measure(() => check(grid), opts),
+    diagnostics: check(grid).diagnostics.length,
+  };
+  r.perBlockMs = r.checkMs / blocks;
+  r.ratio = r.checkMs / r.passMs;
+  const mem = heapRetained(() => check(grid));
+  r.heapAllocatedMb = mem.allocated / 1048576;
+  r.heapRetainedMb = mem.retained / 1048576;
+  results.push(r);
+}
+
+console.log();
+console.log("blocks   rows    cells   grid ms  pass ms  parse ms   zod ms  check ms  ms/block  check/pass  heap alloc/retained MB  diags");
+for (const r of results) {
+  console.log(
+    [
+      String(r.blocks).padStart(6),
+      String(r.rows).padStart(6),
+      String(r.cells).padStart(8),
+      ms(r.gridMs).padStart(9),
+      ms(r.passMs).padStart(8),
+      ms(r.parseMs).padStart(9),
+      ms(r.zodMs).padStart(8),
+      ms(r.checkMs).padStart(9),
+      ms(r.perBlockMs).padStart(9),
+      `${r.ratio.toFixed(0)}×`.padStart(11),
+      `${r.heapAllocatedMb.toFixed(1)} / ${r.heapRetainedMb.toFixed(1)}`.padStart(23),
+      String(r.diagnostics).padStart(6),
+    ].join(" "),
+  );
+}
+const first = results.find((r) => r.blocks >= 10) || results[0];
+const last = results[results.length - 1];
+if (first && last && last !== first) {
+  console.log(`\nlinearity: ms/block at ${last.blocks} blocks ÷ ms/block at ${first.blocks} blocks = ${(last.perBlockMs / first.perBlockMs).toFixed(2)} (1.00 = linear)`);
+}
+const target = results.find((r) => r.blocks === 1000);
+if (target) console.log(`target: 1000 blocks parse+check ${ms(target.checkMs)} ms (${target.checkMs < 1000 ? "under" : "OVER"} 1 s)`);
+const zodShare = last.zodMs / last.checkMs;
+console.log(`zod: validating every table costs ${ms(last.zodMs)} ms at ${last.blocks} blocks (${(zodShare * 100).toFixed(0)}% of a full check)`);
+
+// ---- incremental ---------------------------------------------------------------------------------------------
+const incBlocks = Math.max(...SIZES);
+{
+  const rowsA = syntheticRows(incBlocks);
+  const rowsB = editedRows(rowsA, incBlocks, "≥99%（已修改）");
+  const gridA = gridFromStrings("bench", rowsA);
+  const gridB = gridFromStrings("bench", rowsB);
+  const checker = new Checker();
+  checker.run(gridA);
+  // alternate the two snapshots so every timed run re-checks exactly the edited block
+  let flip = false;
+  let maxRechecked = 0;
+  const step = () => {
+    flip = !flip;
+    const rep = checker.run(flip ? gridB : gridA);
+    if (checker.lastRechecked > maxRechecked) maxRechecked = checker.lastRechecked;
+    return rep;
+  };
+  const incMs = measure(step, { warmup: 4, runs: 9 });
+  const fresh = check(gridB);
+  const viaCache = checker.run(gridB);
+  const same = JSON.stringify(fresh.diagnostics) === JSON.stringify(viaCache.diagnostics);
+  const snapMs = measure(() => gridFromStrings("bench", rowsB), { warmup: 2, runs: 5 });
+  const full = results.find((r) => r.blocks === incBlocks);
+  console.log(
+    `\nincremental (${incBlocks} blocks, one cell edited): Checker.run ${ms(incMs)} ms, re-checked ${maxRechecked} block(s)` +
+      `${full ? ` vs ${ms(full.checkMs)} ms for a full check (${(full.checkMs / incMs).toFixed(0)}× faster)` : ""}; ` +
+      `new Grid snapshot ${ms(snapMs)} ms; diagnostics equal to a fresh check: ${same}`,
+  );
+  results.push({ incremental: { blocks: incBlocks, runMs: incMs, rechecked: maxRechecked, snapshotMs: snapMs, sameAsFresh: same } });
+}
+
+if (asJson) console.log(JSON.stringify(results, null, 2));
+if (sink === 42.4242) console.log(""); // keep `sink` observable

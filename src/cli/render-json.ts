@@ -1,0 +1,80 @@
+// The version 1 JSON report of design.md "ptcheck (CLI) contract". Tools parse it: fields are built
+// explicitly, in the documented order, so engine additions never leak into the contract.
+import type { FileResult } from "./report";
+import { summarize } from "./report";
+
+export interface JsonDiagnostic {
+  readonly ruleId: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly message: string;
+  readonly cell: string;
+  /** 1-based sheet row (for text input: the line number). */
+  readonly row: number;
+  /** 1-based sheet column (for text input: the tab-separated field number). */
+  readonly col: number;
+  readonly project: string;
+}
+
+export interface JsonProject {
+  readonly name: string;
+  readonly range: string;
+  readonly year: number | null;
+  readonly generation: string;
+}
+
+export interface JsonSheet {
+  readonly name: string;
+  readonly projects: ReadonlyArray<JsonProject>;
+  readonly diagnostics: ReadonlyArray<JsonDiagnostic>;
+}
+
+export interface JsonFile {
+  readonly path: string;
+  readonly error: { readonly code: string; readonly message: string } | null;
+  readonly sheets: ReadonlyArray<JsonSheet>;
+}
+
+export interface JsonReport {
+  readonly version: 1;
+  readonly files: ReadonlyArray<JsonFile>;
+  readonly summary: {
+    readonly files: number;
+    readonly projects: number;
+    readonly error: number;
+    readonly warning: number;
+    readonly info: number;
+  };
+}
+
+export function toJsonReport(files: ReadonlyArray<FileResult>): JsonReport {
+  const s = summarize(files);
+  return {
+    version: 1,
+    files: files.map(
+      (f): JsonFile => ({
+        path: f.path,
+        error: f.error ? { code: f.error.code, message: f.error.message } : null,
+        sheets: f.error
+          ? []
+          : f.sheets.map((sh) => ({
+              name: sh.sheet,
+              projects: sh.projects.map((p) => ({ name: p.name, range: p.range, year: p.year, generation: p.generation })),
+              diagnostics: sh.diagnostics.map((d) => ({
+                ruleId: d.ruleId,
+                severity: d.severity,
+                message: d.message,
+                cell: d.cell,
+                row: d.row,
+                col: d.col,
+                project: d.project,
+              })),
+            })),
+      }),
+    ),
+    summary: { files: s.files, projects: s.projects, error: s.error, warning: s.warning, info: s.info },
+  };
+}
+
+export function renderJson(files: ReadonlyArray<FileResult>): string {
+  return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
+}

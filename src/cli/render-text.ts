@@ -1,0 +1,74 @@
+// The zh-CN text report: file → sheet → project, one finding per line starting with its cell address,
+// and a one-line summary a reviewer can paste into a reply.
+import type { ProjectSummary, SheetReport } from "../core/engine";
+import { SEVERITY_LABEL } from "../core/i18n";
+import type { Diagnostic, Severity } from "../core/rules/types";
+import type { FileResult } from "./report";
+import { summarize } from "./report";
+
+const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
+const LABEL = SEVERITY_LABEL["zh-CN"];
+
+const GENERATION_LABEL: Readonly<Record<string, string>> = {
+  legacy: "旧版模板",
+  "mof-2021": "2021 版模板",
+  mixed: "新旧模板混用",
+};
+
+export function renderText(files: ReadonlyArray<FileResult>): string {
+  const lines: string[] = [];
+  for (const f of files) {
+    lines.push(f.path);
+    if (f.error) {
+      lines.push(`  无法读取（${f.error.code}）：${f.error.message}`);
+    } else if (f.sheets.length === 0) {
+      lines.push("  工作簿中没有工作表。");
+    } else {
+      for (const s of f.sheets) renderSheet(s, lines);
+    }
+    lines.push("");
+  }
+  lines.push(summaryLine(files));
+  return `${lines.join("\n")}\n`;
+}
+
+function renderSheet(s: SheetReport, lines: string[]): void {
+  if (s.projects.length === 0) {
+    lines.push(`  工作表“${s.sheet}”：未找到绩效目标表，没有可检查的项目。`);
+    return;
+  }
+  lines.push(`  工作表“${s.sheet}”：${s.projects.length} 个项目`);
+  const byTable = new Map<number, Diagnostic[]>();
+  for (const d of s.diagnostics) {
+    const list = byTable.get(d.tableIndex);
+    if (list) list.push(d);
+    else byTable.set(d.tableIndex, [d]);
+  }
+  s.projects.forEach((p, i) => {
+    lines.push(`  · 项目 ${i + 1}“${p.name}”（${projectFacts(p)}）— 评级 ${p.grade}：${countsText(p.counts)}`);
+    for (const d of byTable.get(p.tableIndex) ?? []) lines.push(diagnosticLine(d));
+    byTable.delete(p.tableIndex);
+  });
+  // findings whose table is not among the projects (should not happen) are still shown, never dropped
+  for (const rest of byTable.values()) for (const d of rest) lines.push(diagnosticLine(d));
+}
+
+function projectFacts(p: ProjectSummary): string {
+  const year = p.year === null ? "年度未知" : `${p.year} 年度`;
+  return `${p.range}，${year}，${GENERATION_LABEL[p.generation] ?? p.generation}`;
+}
+
+function diagnosticLine(d: Diagnostic): string {
+  return `      ${d.cell}  ${LABEL[d.severity]}  ${d.message.replace(/\s*\n\s*/g, " ")}  [${d.ruleId}]`;
+}
+
+function countsText(counts: Readonly<Record<Severity, number>>): string {
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${LABEL[s]} ${counts[s]} 项`);
+  return parts.length ? parts.join("，") : "未发现问题";
+}
+
+function summaryLine(files: ReadonlyArray<FileResult>): string {
+  const s = summarize(files);
+  const base = `共检查 ${s.files} 个文件、${s.projects} 个项目：错误 ${s.error} 项，警告 ${s.warning} 项，提示 ${s.info} 项`;
+  return s.failed > 0 ? `${base}；其中 ${s.failed} 个文件无法读取` : base;
+}

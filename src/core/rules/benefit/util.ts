@@ -1,0 +1,59 @@
+// Helpers shared by the benefit-group rules (效益 and 满意度 rows).
+import type { Indicator, ProjectTable } from "../../layout/model";
+import type { Level2Name } from "../../layout/labels";
+import { stripSpaces, toHalfWidth } from "../../text";
+import { NA_MARKERS } from "../../values/parse";
+
+export const SATISFACTION_LEVEL2: Level2Name = "服务对象满意度指标";
+
+const BENEFIT_LEVEL2: ReadonlySet<string> = new Set(["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]);
+
+export function isSatisfaction(ind: Indicator): boolean {
+  return ind.level2 === SATISFACTION_LEVEL2;
+}
+
+/** A 效益 row: one of the four 效益 二级, or an unnamed 二级 under the 效益 一级. */
+export function isBenefit(ind: Indicator): boolean {
+  return ind.level2 !== null ? BENEFIT_LEVEL2.has(ind.level2) : ind.level1 === "效益指标";
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Comparison form of a text: half-width, no spaces, no punctuation (`实现自治区、市、县…` = `实现自治区市县…`). */
+export function compactKey(s: string): string {
+  return toHalfWidth(s).replace(NON_WORD, "");
+}
+
+/** Count of CJK characters, to keep short generic names (`就业`) out of copy checks. */
+export function cjkLength(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= "\u4e00" && ch <= "\u9fff") n++;
+  return n;
+}
+
+/** The goal text without its `目标1:` / `目标2：` markers. */
+export function goalText(table: ProjectTable): string {
+  return (table.header.goal?.value?.text ?? "").replace(/目标\s*\d+\s*[:：]/g, " ");
+}
+
+/** The project's own words: name and goal. */
+export function projectContext(table: ProjectTable): string {
+  return `${table.header.projectName?.value?.text ?? ""} ${goalText(table)}`;
+}
+
+/** 1-based sheet row of a model position, for messages that point at another row. */
+export function sheetRow(origin: { readonly row: number }, row: number): number {
+  return origin.row + row + 1;
+}
+
+/** A number for messages and suggestions: at most 4 decimals, no trailing zeros. */
+export function fmtNum(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Math.round(n * 1e4) / 1e4);
+}
+
+/** The 三级 name for matching (half-width, no spaces), or "" when it is blank or a `不涉及` / `/` marker (L65). */
+export function nameKey(ind: Indicator): string {
+  const k = stripSpaces(toHalfWidth(ind.name)).replace(/[。.;；,，、]+$/, "");
+  return NA_MARKERS.includes(k) ? "" : k;
+}

@@ -1,0 +1,48 @@
+// rules.md §6 A11: 年度资金总额 = 财政拨款 + 其他资金.
+import type { TableRule } from "../types";
+import { fmtNum, fundWan, isBlankText } from "./util";
+
+export const fundSumMismatch: TableRule = {
+  meta: {
+    id: "fund-sum-mismatch",
+    severity: "error",
+    category: "document",
+    scope: "table",
+    description: "年度资金总额必须等于财政拨款与其他资金之和（万元）。",
+    notes:
+      "Blank 财政拨款 or 其他资金 (or `/`) count as 0; a figure written with its unit (`50万元`) is converted to 万元 so the sum is still checked. Skipped when 财政拨款 has no row or a cell is not a number (fund-not-number reports it).",
+    hasSuggestions: true,
+    messages: {
+      mismatch:
+        "年度资金总额 {{total}} 万元不等于财政拨款 {{fiscal}} 万元 + 其他资金 {{other}} 万元 = {{sum}} 万元（相差 {{diff}} 万元）。请核对三栏金额，使“年度资金总额 = 财政拨款 + 其他资金”，例如把总额改为“{{sum}}”。",
+      setTotal: "把年度资金总额改为“{{value}}”",
+      setFiscal: "把财政拨款改为“{{value}}”",
+    },
+  },
+  check(ctx) {
+    const h = ctx.table.header;
+    // a blank total is header-field-missing's
+    if (!h.fundTotal?.value || isBlankText(h.fundTotal.value.text) || !h.fundFiscal) return;
+    const total = fundWan(h.fundTotal);
+    const fiscal = fundWan(h.fundFiscal);
+    const other = h.fundOther ? fundWan(h.fundOther) : 0;
+    if (total === null || fiscal === null || other === null) return;
+    const sum = fiscal + other;
+    const diff = total - sum;
+    // a little slack for binary floating point on top of the configured tolerance
+    if (Math.abs(diff) <= ctx.config.fundTolerance + 1e-9) return;
+    const totalCell = { row: h.fundTotal.value.row, col: h.fundTotal.value.col };
+    const suggest = [{ messageId: "setTotal", data: { value: fmtNum(sum) }, cell: totalCell, value: fmtNum(sum) }];
+    const fiscalFix = total - other;
+    if (h.fundFiscal.value && fiscalFix > 0) {
+      const cell = { row: h.fundFiscal.value.row, col: h.fundFiscal.value.col };
+      suggest.push({ messageId: "setFiscal", data: { value: fmtNum(fiscalFix) }, cell, value: fmtNum(fiscalFix) });
+    }
+    ctx.report({
+      at: totalCell,
+      messageId: "mismatch",
+      data: { total: fmtNum(total), fiscal: fmtNum(fiscal), other: fmtNum(other), sum: fmtNum(sum), diff: fmtNum(Math.abs(diff)) },
+      suggest,
+    });
+  },
+};

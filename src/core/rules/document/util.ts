@@ -1,0 +1,119 @@
+// Helpers shared by the document-group rules (header fields, years, amounts).
+import type { Grid } from "../../grid";
+import { headerLabelOf, level1Of, level2Of } from "../../layout/labels";
+import type { CellPos, FundEntry, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
+import { stripSpaces, toHalfWidth } from "../../text";
+import { NA_MARKERS } from "../../values/parse";
+
+/** The cell the clerk must fill: the value cell, else the cell right of the label. */
+export function valueCellOf(entry: HeaderEntry): CellPos {
+  return entry.value ? { row: entry.value.row, col: entry.value.col } : { row: entry.label.row, col: entry.label.col + 1 };
+}
+
+/** Header text with spaces removed, half-width. */
+export function headerKey(text: string): string {
+  return stripSpaces(toHalfWidth(text));
+}
+
+/** Empty, or a "nothing here" marker (`/`, `无`, `—`). */
+export function isBlankText(text: string | null | undefined): boolean {
+  if (text === null || text === undefined) return true;
+  const k = headerKey(text);
+  return k === "" || NA_MARKERS.includes(k);
+}
+
+/** A number for messages and suggestions: at most 6 decimals, no trailing zeros, no exponent. */
+export function fmtNum(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const r = Math.round(n * 1e6) / 1e6;
+  if (Math.abs(r) >= 1e15) return String(Math.round(r));
+  return r.toFixed(6).replace(/\.?0+$/, "");
+}
+
+const LEADING_CODE = /^([[【(（]\s*)?(\d{3,})(\s*[\]】)）])?/;
+const ANY_CODE = /\d{3,}/;
+
+export interface DeptParts {
+  /** Budget code (digits), or null when the cell carries none. */
+  readonly code: string | null;
+  /** The name with the code removed. */
+  readonly name: string;
+  /** A leading code written directly against the name: `35005001组织部`. */
+  readonly glued: boolean;
+}
+
+/** `35005001组织部`, `35005001 组织部`, `[812]自治区教育厅`, `【812033】宁夏长庆初级中学`, `区委组织部`. */
+export function splitDeptCode(text: string): DeptParts {
+  const t = toHalfWidth(text).trim();
+  const m = LEADING_CODE.exec(t);
+  if (m && m[2]) {
+    const rest = t.slice(m[0].length);
+    const bracketed = m[1] !== undefined || m[3] !== undefined;
+    const glued = !bracketed && /^[\u4e00-\u9fffA-Za-z]/.test(rest);
+    return { code: m[2], name: rest.trim(), glued };
+  }
+  const any = ANY_CODE.exec(t);
+  if (any) return { code: any[0], name: stripSpaces(t.replace(any[0], "")), glued: false };
+  return { code: null, name: t, glued: false };
+}
+
+const YEAR_G = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+
+/** Every four-digit year (19xx/20xx) in a text, in order. */
+export function yearsIn(text: string): number[] {
+  return Array.from(toHalfWidth(text).matchAll(YEAR_G), (m) => parseInt(m[1] ?? "0", 10));
+}
+
+/** The years a 项目期 spans (`2023.07-2024.01` → 2023–2024), or null when it names none (`长期`, `1年期`). */
+export function periodYears(text: string): { from: number; to: number } | null {
+  const ys = yearsIn(text);
+  const first = ys[0];
+  const last = ys[ys.length - 1];
+  if (first === undefined || last === undefined) return null;
+  return { from: Math.min(first, last), to: Math.max(first, last) };
+}
+
+/** `50万元`, `50 万`, `500,000元`, `0.5亿元`: a fund figure typed with its unit. */
+const WITH_UNIT = /^(-?\d+(?:\.\d+)?)(万元|万|元|千元|亿元|亿)$/;
+const SCALE_TO_WAN: Record<string, number> = { 万元: 1, 万: 1, 元: 1e-4, 千元: 1e-1, 亿元: 1e4, 亿: 1e4 };
+
+/** The amount in 万元 of a fund cell written with a money unit, or null. */
+export function amountWithUnit(text: string): { wan: number; unit: string } | null {
+  const m = WITH_UNIT.exec(toHalfWidth(text).replace(/[,\s]/g, ""));
+  if (!m || !m[1] || !m[2]) return null;
+  return { wan: parseFloat(m[1]) * (SCALE_TO_WAN[m[2]] ?? 1), unit: m[2] };
+}
+
+/**
+ * A fund cell in 万元: its number (or a number written with a unit), 0 when blank or `/`, null when it is not a
+ * number at all (fund-not-number reports those).
+ */
+export function fundWan(entry: FundEntry | null): number | null {
+  if (!entry) return null;
+  if (entry.amount !== null) return entry.amount;
+  const text = entry.value?.text ?? "";
+  if (isBlankText(text)) return 0;
+  return amountWithUnit(text)?.wan ?? null;
+}
+
+/** Rows a goal may continue over before the indicator header (`目标2:` on its own row). */
+const GOAL_MAX_ROWS = 12;
+
+/**
+ * Every cell of the 年度总体目标: the value cell, the cells right of it (a goal split over merged columns), and
+ * continuation rows down to the indicator header. The parser keeps only the first value cell.
+ */
+export function goalCells(grid: Grid, t: ProjectTable): TextAt[] {
+  const e = t.header.goal;
+  if (!e) return [];
+  const out: TextAt[] = [];
+  const first = e.value ? e.value.col : e.label.col + 1;
+  for (const c of grid.nonEmpty(e.label.row)) if (c.col >= first) out.push({ text: c.text, row: e.label.row, col: c.col });
+  const stop = t.indicatorHeader ? t.indicatorHeader.row : e.label.row + 1;
+  for (let r = e.label.row + 1; r < stop && r <= e.label.row + GOAL_MAX_ROWS; r++) {
+    const cells = grid.nonEmpty(r);
+    if (cells.some((c) => headerLabelOf(c.text) !== null || level1Of(c.text) !== null || level2Of(c.text) !== null)) break;
+    for (const c of cells) out.push({ text: c.text, row: r, col: c.col });
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+// Helpers shared by the hygiene-group rules.
+import type { CellPos, ProjectTable } from "../../layout/model";
+import { stripSpaces, toHalfWidth } from "../../text";
+import { NA_MARKERS } from "../../values/parse";
+
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Comparison form of a name: half-width, no spaces, no punctuation. */
+export function compactKey(s: string): string {
+  return toHalfWidth(s).replace(NON_WORD, "");
+}
+
+/** Comparison form of a value: half-width, no spaces (operators and units kept: `≥95%` ≠ `≤95%`). */
+export function valueKey(s: string): string {
+  return stripSpaces(toHalfWidth(s)).replace(/[。.;；,，、]+$/, "");
+}
+
+export function isNaText(k: string): boolean {
+  return k === "" || NA_MARKERS.includes(k);
+}
+
+/** Where to point at a whole project: the 项目名称 value, else its label, else the title, else the block's corner. */
+export function projectCell(t: ProjectTable): CellPos {
+  const e = t.header.projectName;
+  if (e?.value) return { row: e.value.row, col: e.value.col };
+  if (e) return { row: e.label.row, col: e.label.col };
+  if (t.title) return { row: t.title.row, col: t.title.col };
+  return { row: t.area.top, col: t.area.left };
+}

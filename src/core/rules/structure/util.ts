@@ -1,0 +1,207 @@
+// Helpers shared by the structure rules: requiredness (rules.md §1.3), generation-aware parents, N/A detection.
+import { LEVEL2_PARENT, type Level1Name, type Level2Name } from "../../layout/labels";
+import type { CellPos, Generation, Indicator, Level2Block, ProjectTable } from "../../layout/model";
+import type { ResolvedConfig } from "../../config";
+import type { Grid } from "../../grid";
+import { NA_MARKERS, normaliseValueText, parseValue } from "../../values/parse";
+import { labelKey, trimPunct } from "../../text";
+
+/** The nine 二级 of the old template, in form order. */
+export const LEGACY_LEVEL2: ReadonlyArray<Level2Name> = [
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "成本指标",
+  "经济效益指标",
+  "社会效益指标",
+  "生态效益指标",
+  "可持续影响指标",
+  "服务对象满意度指标",
+];
+
+/** The 二级 of the 财预〔2021〕101号 template, in form order (成本 first). */
+export const MOF2021_FULL_LEVEL2: ReadonlyArray<Level2Name> = [
+  "经济成本指标",
+  "社会成本指标",
+  "生态环境成本指标",
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "经济效益指标",
+  "社会效益指标",
+  "生态效益指标",
+  "可持续影响指标",
+  "服务对象满意度指标",
+];
+
+/** 二级 whose value must be quantitative when the row carries no annotation (rules.md §6 B24). */
+export const DEFAULT_QUANTIFIED: ReadonlySet<Level2Name> = new Set<Level2Name>([
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "成本指标",
+  "服务对象满意度指标",
+  // the 2021 successor of 成本指标: a money figure
+  "经济成本指标",
+]);
+
+/**
+ * Default required set for the generation in force: config.defaultRequired, with the old 成本指标 read as
+ * 经济成本指标 in 2021 tables (rules.md §1.3 point 5) and accepted in either spelling in mixed tables.
+ */
+export function requiredSet(config: ResolvedConfig, generation: Generation): Set<Level2Name> {
+  const out = new Set<Level2Name>();
+  for (const n of config.defaultRequired) {
+    if (n === "成本指标" && generation === "mof-2021") out.add("经济成本指标");
+    else if (n === "成本指标" && generation === "mixed") {
+      out.add("成本指标");
+      out.add("经济成本指标");
+    } else out.add(n);
+  }
+  return out;
+}
+
+/** A present 二级 row is required by its own annotation, else by the default set. */
+export function isBlockRequired(block: Level2Block, required: ReadonlySet<Level2Name>): boolean {
+  if (block.annotation) return block.annotation.required;
+  return block.name !== null && required.has(block.name);
+}
+
+/** The value must be a number, a range or (for 时效) a date: 量化/硬性指标 annotations, else the default set. */
+export function isBlockQuantified(block: Level2Block): boolean {
+  if (block.annotation) return block.annotation.quantified;
+  return block.name !== null && DEFAULT_QUANTIFIED.has(block.name);
+}
+
+/** Canonical 一级 of a 二级 for the generation in force: 成本指标 is a 二级 of 产出 in legacy, a 一级 in 2021. */
+export function expectedParent(name: Level2Name, generation: Generation): Level1Name {
+  if (name === "成本指标") return generation === "mof-2021" ? "成本指标" : "产出指标";
+  return LEVEL2_PARENT[name];
+}
+
+/** 一级 a 二级 may sit under; a mixed table accepts 成本指标 in either place (generation-mixed reports the mix). */
+export function acceptedParents(name: Level2Name, generation: Generation): ReadonlyArray<Level1Name> {
+  if (name === "成本指标" && generation === "mixed") return ["产出指标", "成本指标"];
+  return [expectedParent(name, generation)];
+}
+
+const NA_SET: ReadonlySet<string> = new Set(NA_MARKERS);
+
+export function isNaText(text: string): boolean {
+  return NA_SET.has(normaliseValueText(text));
+}
+
+export type CellState = "blank" | "na" | "filled";
+
+/** The 三级 name: empty (a bare `指标1:`), an N/A marker (`不涉及` typed in the 三级 column), or a real name. */
+export function nameState(ind: Indicator): CellState {
+  const n = ind.name.trim();
+  if (!n) return "blank";
+  if (isNaText(n)) return "na";
+  return "filled";
+}
+
+export function valueState(ind: Indicator): CellState {
+  if (ind.value.kind === "empty") return "blank";
+  if (ind.value.kind === "na") return "na";
+  return "filled";
+}
+
+/** A 三级 "name" that is really a value (`指标: 2023年度`, `100%`): the clerk wrote the target in the name cell. */
+export function nameLooksLikeValue(name: string): boolean {
+  const v = parseValue(name);
+  return v.kind === "date" || v.kind === "quantity" || v.kind === "range";
+}
+
+/** Comparison key of a 三级 name: half-width, no spaces, no trailing punctuation. */
+export function nameKey(name: string): string {
+  return labelKey(trimPunct(name));
+}
+
+/** Example values a clerk can copy, per 二级. */
+export function exampleValue(name: Level2Name | null, year: number | null): string {
+  switch (name) {
+    case "数量指标":
+      return "≥200人";
+    case "质量指标":
+      return "≥95%";
+    case "时效指标":
+      return year === null ? "本年度12月31日前" : `${year}年12月31日前`;
+    case "成本指标":
+    case "经济成本指标":
+      return "≤10万元";
+    case "经济效益指标":
+      return "≥5万元";
+    case "社会效益指标":
+      return "≥500人";
+    case "生态效益指标":
+      return "≥5%";
+    case "可持续影响指标":
+      return "≥3年";
+    case "服务对象满意度指标":
+      return "≥90%";
+    case "社会成本指标":
+    case "生态环境成本指标":
+      return "≤5%";
+    default:
+      return "≥95%";
+  }
+}
+
+/** Example 三级 name, per 二级, for messages that ask for a name. */
+export function exampleName(name: Level2Name | null): string {
+  switch (name) {
+    case "数量指标":
+      return "培训人数";
+    case "质量指标":
+      return "培训考核合格率";
+    case "时效指标":
+      return "资金发放完成时间";
+    case "成本指标":
+    case "经济成本指标":
+      return "培训经费总额";
+    case "经济效益指标":
+      return "带动群众增收金额";
+    case "社会效益指标":
+      return "受益群众人数";
+    case "生态效益指标":
+      return "公共机构能耗降低率";
+    case "可持续影响指标":
+      return "长效机制运行年限";
+    case "服务对象满意度指标":
+      return "服务对象满意度";
+    default:
+      return "培训人数";
+  }
+}
+
+/** `(必填量化)` → `“必填量化”`, for messages. */
+export function annotationWords(block: Level2Block): string {
+  return block.annotation ? `“${block.annotation.raw.replace(/[()（）\s]/g, "")}”` : "";
+}
+
+/** The 二级 as the clerk should read it in a message. */
+export function level2Label(block: Level2Block): string {
+  return block.name ?? (block.label.text.trim() || "未识别的二级指标");
+}
+
+/** Where a missing 二级 of `parent` is reported: its 一级 label, a sibling 二级, the indicator header, the title. */
+export function anchorForLevel1(table: ProjectTable, parent: Level1Name): CellPos {
+  const l1 = table.level1.find((l) => l.name === parent);
+  if (l1) return { row: l1.label.row, col: l1.label.col };
+  const sibling = table.level2.find((b) => b.level1 === parent && b.name !== null);
+  if (sibling) return sibling.level1Cell ?? { row: sibling.label.row, col: sibling.label.col };
+  return tableAnchor(table);
+}
+
+/** The indicator header, else the title, else the first row of the block. */
+export function tableAnchor(table: ProjectTable): CellPos {
+  if (table.indicatorHeader) return { row: table.indicatorHeader.row, col: table.indicatorHeader.level1Col };
+  if (table.title) return { row: table.title.row, col: table.title.col };
+  return { row: table.area.top, col: table.area.left };
+}
+
+/** A report position kept inside the grid: a cell the parser inferred for a missing value may lie past the last column. */
+export function inGrid(grid: Grid, pos: CellPos): CellPos {
+  return { row: Math.min(pos.row, Math.max(0, grid.rowCount - 1)), col: Math.min(pos.col, Math.max(0, grid.colCount - 1)) };
+}

@@ -1,0 +1,48 @@
+// rules.md §6 D40: a 时效 value should be a deadline or a timeliness rate, not a frequency or the bare year.
+import { normaliseValueText } from "../../values/parse";
+import type { TableRule } from "../types";
+import { typeMismatch } from "../value/util";
+
+const DOUBLED_YEAR_END = /(?:19|20)\d{2}年年[底末]/;
+
+export const timeValueFormat: TableRule = {
+  meta: {
+    id: "time-value-format",
+    severity: "warning",
+    category: "time",
+    scope: "table",
+    hasSuggestions: true,
+    description: "时效指标值应为完成时限（如“2024年12月31日前”）或及时率，不应是频率（每月）或只写年份（2024年）。",
+    notes:
+      "Qualitative non-deadlines (`长期`) under 时效 are left to quantified-value-required. `2024年年底` (seed T6 L129) is info: acceptable, but a precise deadline is better; it is not reported where value-type-mismatch already reports the cell (T7 L154). Whole-year or year-end values outside the budget year are time-outside-budget-year's.",
+    messages: {
+      frequency:
+        "时效指标值“{{value}}”是发放频率，不是完成时限或及时率，无法考核是否按时。请写完成时限，例如“{{example}}”，或改为及时率（如“按月发放及时率 ≥95%”）。",
+      wholeYear: "时效指标值“{{value}}”只写了年份，没有说明何时完成。建议写明截止日期，例如“{{example}}”。",
+      yearEnd: "时效指标值“{{value}}”可以接受，但“年年底”写法重复且不够精确。建议写明截止日期，例如“{{example}}”。",
+      useDeadline: "改为“{{value}}”",
+    },
+  },
+  check(ctx) {
+    const year = ctx.year;
+    const example = year !== null ? `${year}年12月31日前` : "12月31日前";
+    const suggest = year !== null ? [{ messageId: "useDeadline", data: { value: example }, value: example }] : [];
+    for (const ind of ctx.table.indicators) {
+      if (ind.level2 !== "时效指标") continue;
+      const v = ind.value;
+      const value = ind.valueText.trim();
+      const fix = suggest.map((s) => ({ ...s, cell: ind.valueCell }));
+      if (v.kind === "frequency") {
+        ctx.report({ at: ind.valueCell, messageId: "frequency", data: { value, example }, suggest: fix });
+        continue;
+      }
+      if (v.kind !== "date") continue;
+      if (year !== null && v.years.some((y) => y !== year)) continue;
+      if (v.wholeYear) {
+        ctx.report({ at: ind.valueCell, messageId: "wholeYear", data: { value, example }, severity: "info", suggest: fix });
+      } else if (DOUBLED_YEAR_END.test(normaliseValueText(ind.valueText)) && typeMismatch(ind) === null) {
+        ctx.report({ at: ind.valueCell, messageId: "yearEnd", data: { value, example }, severity: "info", suggest: fix });
+      }
+    }
+  },
+};

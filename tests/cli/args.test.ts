@@ -1,0 +1,94 @@
+// Option parsing and usage errors: every mistake is a zh-CN message on stderr and exit 2.
+import { DEFAULT_MAX_SIZE_MB, parseArgs } from "../../src/cli/args";
+import { runCli, SEED } from "./fixtures";
+
+test("defaults", () => {
+  expect(parseArgs(["a.xlsx"])).toEqual({
+    kind: "run",
+    options: { format: "text", year: undefined, profile: undefined, rules: {}, maxSizeMb: DEFAULT_MAX_SIZE_MB, inputs: ["a.xlsx"] },
+  });
+  expect(DEFAULT_MAX_SIZE_MB).toBe(30);
+});
+
+test("all options, both spellings, interleaved with inputs", () => {
+  const r = parseArgs([
+    "a.xlsx",
+    "--format",
+    "json",
+    "--year=2024",
+    "--profile",
+    "mof-2021",
+    "--rule",
+    "time-outside-budget-year=warning",
+    "--rule=time-outside-budget-year=off",
+    "--max-size",
+    "50",
+    "dir",
+    "--",
+    "--odd-name.txt",
+  ]);
+  expect(r).toEqual({
+    kind: "run",
+    options: {
+      format: "json",
+      year: 2024,
+      profile: "mof-2021",
+      rules: { "time-outside-budget-year": "off" },
+      maxSizeMb: 50,
+      inputs: ["a.xlsx", "dir", "--odd-name.txt"],
+    },
+  });
+});
+
+test("help and version win over missing inputs", () => {
+  expect(parseArgs(["-h"])).toEqual({ kind: "help" });
+  expect(parseArgs(["--help", "x"])).toEqual({ kind: "help" });
+  expect(parseArgs(["-v"])).toEqual({ kind: "version" });
+  expect(parseArgs(["--version"])).toEqual({ kind: "version" });
+});
+
+test.each([
+  [["--foo", "a.xlsx"], "未知选项 --foo"],
+  [["-x", "a.xlsx"], "未知选项 -x"],
+  [["--format", "xml", "a.xlsx"], "--format 的取值“xml”无效，应为 text 或 json"],
+  [["--format"], "选项 --format 缺少取值"],
+  [["--year", "24", "a.xlsx"], "--year 的取值“24”无效"],
+  [["--year", "3000", "a.xlsx"], "--year 的取值“3000”无效"],
+  [["--profile", "new", "a.xlsx"], "--profile 的取值“new”无效，应为 auto、legacy 或 mof-2021"],
+  [["--rule", "time-outside-budget-year", "a.xlsx"], "--rule 的取值“time-outside-budget-year”无效"],
+  [["--rule", "time-outside-budget-year=fatal", "a.xlsx"], "--rule time-outside-budget-year 的级别“fatal”无效"],
+  [["--rule", "no-such-rule=off", "a.xlsx"], "--rule 中的规则“no-such-rule”不存在"],
+  [["--max-size", "0", "a.xlsx"], "--max-size 的取值“0”无效"],
+  [["--max-size", "abc", "a.xlsx"], "--max-size 的取值“abc”无效"],
+  [[], "缺少要检查的文件或文件夹"],
+  [["--format", "json"], "缺少要检查的文件或文件夹"],
+])("usage error %j", async (argv, message) => {
+  const parsed = parseArgs(argv);
+  expect(parsed.kind).toBe("error");
+  if (parsed.kind === "error") expect(parsed.message).toContain(message);
+  // nothing is checked: the message and a usage hint go to stderr, stdout stays empty
+  // a real input alongside proves a usage error stops the run before anything is checked
+  if (message.startsWith("缺少")) return;
+  const r = await runCli([SEED, ...argv]);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain(`ptcheck：${message}`);
+  expect(r.stderr).toContain("用法：ptcheck [选项] <文件或文件夹>...");
+});
+
+test("no inputs at all is a usage error", async () => {
+  const r = await runCli([]);
+  expect(r).toEqual({ code: 2, stdout: "", stderr: expect.stringContaining("缺少要检查的文件或文件夹") });
+});
+
+test("--help prints the zh-CN usage and exits 0", async () => {
+  const r = await runCli(["--help"]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe("");
+  for (const s of ["用法：ptcheck", "--format text|json", "--year", "--profile", "--rule", "--max-size", "退出码"]) expect(r.stdout).toContain(s);
+});
+
+test("--version prints the package version", async () => {
+  const r = await runCli(["-v"]);
+  expect(r).toEqual({ code: 0, stdout: `ptcheck ${require("../../package.json").version}\n`, stderr: "" });
+});
