@@ -318,7 +318,10 @@ function fundAmount(grid: Grid, at: TextAt): number | null {
   const cell = grid.cell(at.row, at.col);
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) return cell.value;
   const t = toHalfWidth(at.text).replace(/[,\s]/g, "");
-  return /^-?\d+(?:\.\d+)?$/.test(t) ? parseFloat(t) : null;
+  if (!/^-?\d+(?:\.\d+)?$/.test(t)) return null;
+  const n = parseFloat(t);
+  // a run of hundreds of digits parses to Infinity: not a figure anyone typed
+  return Number.isFinite(n) ? n : null;
 }
 
 function detectGeneration(level1: Level1Label[], level2: Level2Block[], indicators: Indicator[]): Generation {
