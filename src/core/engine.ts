@@ -25,6 +25,8 @@ export interface SheetReport {
   readonly projects: ReadonlyArray<ProjectSummary>;
   readonly diagnostics: ReadonlyArray<Diagnostic>;
   readonly tables: ReadonlyArray<ProjectTable>;
+  /** Rules that threw (a bug): their findings are missing, the others still count. */
+  readonly ruleFailures: ReadonlyArray<{ readonly ruleId: string; readonly tableIndex: number; readonly message: string }>;
 }
 
 /** rules.md §3 review grades: any error → 中 (差 from three errors), warnings only → 良, else 优. */
@@ -39,10 +41,13 @@ export function check(grid: Grid, config: Config = {}): SheetReport {
   return new Checker(config).run(grid);
 }
 
+type RuleFailure = SheetReport["ruleFailures"][number];
+
 interface CachedBlock {
   readonly signature: string;
   readonly table: ProjectTable;
   readonly diagnostics: ReadonlyArray<Diagnostic>;
+  readonly failures: ReadonlyArray<RuleFailure>;
 }
 
 /**
@@ -70,46 +75,50 @@ export class Checker {
     const tables: ProjectTable[] = [];
     const diagnostics: Diagnostic[] = [];
     this.lastRechecked = 0;
+    const failures: RuleFailure[] = [];
     blocks.forEach((b, index) => {
       const signature = blockSignature(grid, b, index);
       let entry = this.cache.get(signature);
       if (!entry) {
         this.lastRechecked++;
         const table = ProjectTableSchema.parse(parseTable(grid, b, index));
-        entry = { signature, table, diagnostics: this.checkTable(grid, table) };
+        const tableFailures: RuleFailure[] = [];
+        entry = { signature, table, diagnostics: this.checkTable(grid, table, tableFailures), failures: tableFailures };
       }
       next.set(signature, entry);
+      failures.push(...entry.failures);
       tables.push(entry.table);
       diagnostics.push(...entry.diagnostics);
     });
     this.cache = next;
-    diagnostics.push(...this.checkWorkbook(grid, tables));
+    diagnostics.push(...this.checkWorkbook(grid, tables, failures));
     diagnostics.sort((a, b) => a.tableIndex - b.tableIndex || a.row - b.row || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
-    return { sheet: grid.sheet, tables, diagnostics, projects: tables.map((t) => summarise(grid, t, diagnostics)) };
+    return {
+      sheet: grid.sheet,
+      tables,
+      diagnostics,
+      projects: tables.map((t) => summarise(grid, t, diagnostics)),
+      ruleFailures: failures,
+    };
   }
 
-  private checkTable(grid: Grid, table: ProjectTable): Diagnostic[] {
+  private checkTable(grid: Grid, table: ProjectTable, failures: RuleFailure[]): Diagnostic[] {
     const out: Diagnostic[] = [];
     const year = this.config.year ?? table.year;
     const generation = this.config.profile === "auto" ? table.generation : this.config.profile;
     for (const rule of this.tableRules) {
-      rule.check({
-        grid,
-        table,
-        config: this.config,
-        year,
-        generation,
-        report: (d) => this.push(out, grid, table, rule, d),
-      });
+      guard(failures, rule, table.index, () =>
+        rule.check({ grid, table, config: this.config, year, generation, report: (d) => this.push(out, grid, table, rule, d) }),
+      );
     }
     return out;
   }
 
-  private checkWorkbook(grid: Grid, tables: ReadonlyArray<ProjectTable>): Diagnostic[] {
+  private checkWorkbook(grid: Grid, tables: ReadonlyArray<ProjectTable>, failures: RuleFailure[]): Diagnostic[] {
     const out: Diagnostic[] = [];
     if (tables.length === 0) return out;
     for (const rule of this.workbookRules) {
-      rule.check({ grid, tables, config: this.config, report: (t, d) => this.push(out, grid, t, rule, d) });
+      guard(failures, rule, -1, () => rule.check({ grid, tables, config: this.config, report: (t, d) => this.push(out, grid, t, rule, d) }));
     }
     return out;
   }
@@ -144,6 +153,15 @@ export class Checker {
         value: s.value,
       })),
     });
+  }
+}
+
+/** A rule that throws must not take the other rules' findings down with it. */
+function guard(failures: RuleFailure[], rule: Rule, tableIndex: number, fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    failures.push({ ruleId: rule.meta.id, tableIndex, message: e instanceof Error ? e.message : String(e) });
   }
 }
 

@@ -66,8 +66,7 @@ test.each([
   const parsed = parseArgs(argv);
   expect(parsed.kind).toBe("error");
   if (parsed.kind === "error") expect(parsed.message).toContain(message);
-  // nothing is checked: the message and a usage hint go to stderr, stdout stays empty
-  // a real input alongside proves a usage error stops the run before anything is checked
+  // with a real input alongside, nothing is checked: message and usage hint on stderr, stdout empty
   if (message.startsWith("缺少")) return;
   const r = await runCli([SEED, ...argv]);
   expect(r.code).toBe(2);

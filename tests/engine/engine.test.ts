@@ -1,0 +1,59 @@
+import { Checker, check, gradeOf } from "../../src/core/engine";
+import { Grid } from "../../src/core/grid";
+import type { TableRule } from "../../src/core/rules/types";
+import { sheetGrid } from "../helpers/table-builder";
+
+const boom: TableRule = {
+  meta: { id: "boom", severity: "error", category: "hygiene", scope: "table", description: "测试用", messages: { m: "测试" } },
+  check() {
+    throw new Error("kaput");
+  },
+};
+const always: TableRule = {
+  meta: { id: "always", severity: "warning", category: "hygiene", scope: "table", description: "测试用", messages: { m: "项目 {{n}}" } },
+  check(ctx) {
+    ctx.report({ at: { row: ctx.table.area.top, col: 0 }, messageId: "m", data: { n: ctx.table.index } });
+  },
+};
+
+describe("engine", () => {
+  test("a rule that throws is recorded and does not hide the other rules' findings", () => {
+    const r = new Checker({}, [boom, always]).run(sheetGrid({}, {}));
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(["always", "always"]);
+    expect(r.ruleFailures.map((f) => [f.ruleId, f.tableIndex, f.message])).toEqual([
+      ["boom", 0, "kaput"],
+      ["boom", 1, "kaput"],
+    ]);
+  });
+
+  test("config severity overrides and off", () => {
+    expect(new Checker({ rules: { always: "error" } }, [always]).run(sheetGrid({})).diagnostics[0]?.severity).toBe("error");
+    expect(new Checker({ rules: { always: "off" } }, [always]).run(sheetGrid({})).diagnostics).toEqual([]);
+  });
+
+  test("re-running after editing one block re-checks only that block", () => {
+    const c = new Checker({}, [always]);
+    c.run(sheetGrid({}, {}, {}));
+    expect(c.lastRechecked).toBe(3);
+    c.run(sheetGrid({}, { name: "改过的项目" }, {}));
+    expect(c.lastRechecked).toBe(1);
+  });
+
+  test("messages are rendered from data, 1-based rows and A1 cells", () => {
+    const d = new Checker({}, [always]).run(sheetGrid({})).diagnostics[0];
+    expect(d).toMatchObject({ message: "项目 0", row: 1, col: 1, cell: "A1", project: "基层干部培训经费" });
+  });
+
+  test("grades", () => {
+    expect(gradeOf({ error: 0, warning: 0, info: 5 })).toBe("优");
+    expect(gradeOf({ error: 0, warning: 1, info: 0 })).toBe("良");
+    expect(gradeOf({ error: 1, warning: 0, info: 0 })).toBe("中");
+    expect(gradeOf({ error: 3, warning: 0, info: 0 })).toBe("差");
+  });
+
+  test("an empty sheet has no projects and no findings", () => {
+    const r = check(new Grid({ sheet: "S", rows: [] }));
+    expect(r.projects).toEqual([]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
