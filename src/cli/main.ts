@@ -32,7 +32,10 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
   }
   const files = await checkAll(parsed.options);
   io.stdout.write(parsed.options.format === "json" ? renderJson(files) : renderText(files));
-  return exitCodeOf(files);
+  // a rule that crashed is a checker bug: its findings are missing, so say so and do not report success
+  const failures = files.flatMap((f) => f.sheets.flatMap((s) => s.ruleFailures.map((r) => `${f.path}（${s.sheet}）：规则 ${r.ruleId} 出错：${r.message}`)));
+  for (const line of failures) io.stderr.write(`ptcheck：内部错误，以下检查结果不完整，请反馈给开发者：${line}\n`);
+  return failures.length > 0 ? 2 : exitCodeOf(files);
 }
 
 export async function checkAll(options: Options): Promise<FileResult[]> {

@@ -64,6 +64,7 @@ interface OwnWrite {
 }
 
 type Listener<T> = (e: T) => void;
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
 function officeCode(e: unknown): string | undefined {
   if (typeof e === "object" && e !== null && "code" in e) {
@@ -163,13 +164,17 @@ export class ExcelHost implements HostAdapter {
   private async fail(e: unknown, what: string, sheet: string | null): Promise<HostError> {
     if (e instanceof HostError) return e;
     const code = officeCode(e);
+    let err: HostError;
     if (sheet !== null && code === "ItemNotFound" && !(await this.sheetExists(sheet))) {
-      return new HostError("NO_SHEET", `找不到工作表“${sheet}”，它可能已被重命名或删除。`);
+      err = new HostError("NO_SHEET", `找不到工作表“${sheet}”，它可能已被重命名或删除。`);
+    } else if (sheet !== null && (await this.isProtected(sheet))) {
+      err = new HostError("PROTECTED", `工作表“${sheet}”受保护，无法${what}。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`);
+    } else {
+      err = new HostError("HOST", `${what}失败：Excel 返回了错误${code ? `（${code}）` : ""}。请稍后重试。`);
     }
-    if (sheet !== null && (await this.isProtected(sheet))) {
-      return new HostError("PROTECTED", `工作表“${sheet}”受保护，无法${what}。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`);
-    }
-    return new HostError("HOST", `${what}失败：Excel 返回了错误${code ? `（${code}）` : ""}。请稍后重试。`);
+    // keep the Office.js error for the console and for bug reports
+    Object.defineProperty(err, "cause", { value: e, enumerable: false });
+    return err;
   }
 
   private async isProtected(sheet: string): Promise<boolean> {
@@ -486,9 +491,10 @@ export class ExcelHost implements HostAdapter {
           }
           for (const b of spec.borders) {
             const borders = rangeOf(b).format.borders;
-            const edges: Excel.BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
-            if (b.bottom > b.top) edges.push("InsideHorizontal" as Excel.BorderIndex);
-            if (b.right > b.left) edges.push("InsideVertical" as Excel.BorderIndex);
+            const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+            // inside edges only where the area has them (a one-row area has no inside horizontal edge)
+            if (b.bottom > b.top) edges.push("InsideHorizontal");
+            if (b.right > b.left) edges.push("InsideVertical");
             for (const edge of edges) {
               const line = borders.getItem(edge);
               line.style = "Continuous";
@@ -512,7 +518,8 @@ export class ExcelHost implements HostAdapter {
           columns.forEach((f, c) => {
             const chars = spec.columnWidths[c];
             if (chars === undefined || f.useStandardWidth !== true) return;
-            f.columnWidth = Math.round((chars * maxDigitPx + 5) * 0.75 * 100) / 100;
+            // Excel's width in pixels is characters × max digit width + 5 px padding; 1 px = 0.75 pt
+            f.columnWidth = Math.round(chars * maxDigitPx + 5) * 0.75;
           });
           await ctx.sync();
         },
