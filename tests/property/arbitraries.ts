@@ -282,6 +282,11 @@ export function fcParams<T>(numRuns: number): fc.Parameters<T> {
   return seed === undefined ? { numRuns } : { numRuns, seed };
 }
 
+/** Deep equality for large reports: a JSON comparison first (jest's toEqual is slow on big trees), toEqual for the diff. */
+export function expectSame(actual: unknown, expected: unknown): void {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) expect(actual).toEqual(expected);
+}
+
 // ---- report invariants ----------------------------------------------------------------------------------------
 
 /** Columns a finding may lie right of the used range (see locationProblems). */

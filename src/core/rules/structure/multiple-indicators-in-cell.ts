@@ -5,6 +5,7 @@ import { parseValue } from "../../values/parse";
 /** `指标2:` anywhere in the cell (the leading prefix included). */
 const PREFIX_G = /指标\s*[0-9０-９]+\s*[:：]/g;
 const VALUE_SEP = /\s+/;
+const VALUE_MAX = 120;
 
 export const multipleIndicatorsInCell: TableRule = {
   meta: {
@@ -40,6 +41,8 @@ export const multipleIndicatorsInCell: TableRule = {
 
 /** The parts of a value cell when it is several quantities side by side; [] otherwise. */
 function valueParts(text: string): string[] {
+  // several short values side by side; a long text is prose, not a list of targets
+  if (text.length > VALUE_MAX) return [];
   const parts = text.trim().split(VALUE_SEP).filter((p) => p !== "");
   if (parts.length < 2) return [];
   for (const p of parts) {

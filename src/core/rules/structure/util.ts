@@ -4,7 +4,7 @@ import type { CellPos, Generation, Indicator, Level2Block, ProjectTable } from "
 import type { ResolvedConfig } from "../../config";
 import type { Grid } from "../../grid";
 import { NA_MARKERS, normaliseValueText, parseValue } from "../../values/parse";
-import { labelKey, trimPunct } from "../../text";
+import { labelKey } from "../../text";
 
 /** The nine 二级 of the old template, in form order. */
 export const LEGACY_LEVEL2: ReadonlyArray<Level2Name> = [
@@ -86,9 +86,13 @@ export function acceptedParents(name: Level2Name, generation: Generation): Reado
 }
 
 const NA_SET: ReadonlySet<string> = new Set(NA_MARKERS);
+/** The longest N/A marker; longer text is never one (and is not run through the value grammar). */
+const NA_MAX = NA_MARKERS.reduce((m, x) => Math.max(m, x.length), 0);
 
 export function isNaText(text: string): boolean {
-  return NA_SET.has(normaliseValueText(text));
+  const t = text.trim();
+  if (t.length > NA_MAX + 2) return false;
+  return NA_SET.has(normaliseValueText(t));
 }
 
 export type CellState = "blank" | "na" | "filled";
@@ -107,15 +111,24 @@ export function valueState(ind: Indicator): CellState {
   return "filled";
 }
 
+/** Longer than any date or quantity a clerk writes as a target; such text is not run through the value grammar. */
+const VALUE_MAX = 40;
+
 /** A 三级 "name" that is really a value (`指标: 2023年度`, `100%`): the clerk wrote the target in the name cell. */
 export function nameLooksLikeValue(name: string): boolean {
+  if (name.length > VALUE_MAX) return false;
   const v = parseValue(name);
   return v.kind === "date" || v.kind === "quantity" || v.kind === "range";
 }
 
-/** Comparison key of a 三级 name: half-width, no spaces, no trailing punctuation. */
+const TRAILING_PUNCT: ReadonlySet<string> = new Set(["。", "．", ".", ";", "；", ",", "，", "、", "!", "！"]);
+
+/** Comparison key of a 三级 name: half-width, no spaces, no trailing punctuation (a linear scan, safe on 32k cells). */
 export function nameKey(name: string): string {
-  return labelKey(trimPunct(name));
+  const key = labelKey(name);
+  let end = key.length;
+  while (end > 0 && TRAILING_PUNCT.has(key.charAt(end - 1))) end--;
+  return key.slice(0, end);
 }
 
 /** Example values a clerk can copy, per 二级. */
