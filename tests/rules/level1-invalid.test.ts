@@ -19,12 +19,12 @@ ruleTester(level1Invalid, {
     {
       name: "二级 label repeated in the 一级 column, 效益指标 missing (L342)",
       tables: [{ indicators: level2Twice }],
-      errors: [{ row: 15, messageId: "level2InLevel1Column", cell: "B15", suggestions: ["效益指标"] }],
+      errors: [{ row: 15, ruleId: "level2-in-level1-column", messageId: "level2InLevel1Column", cell: "B15", suggestions: ["效益指标"] }],
     },
     {
       name: "a repeated 二级 under an 一级 already written above: clear the cell",
       tables: [{ indicators: withIndicator("社会效益指标", ["社会效益指标 (必填)", "社会效益指标 (必填)", "指标1: 基层干部履职能力提升比例", "≥90%"]) }],
-      errors: [{ row: social, messageId: "level2InLevel1Column", suggestions: [""] }],
+      errors: [{ row: social, ruleId: "level2-in-level1-column", messageId: "level2InLevel1ColumnRepeated", suggestions: [""] }],
     },
     {
       name: "row shifted left: 二级 in the 一级 column (L408)",
@@ -38,7 +38,7 @@ ruleTester(level1Invalid, {
           ],
         },
       ],
-      errors: [{ row: 13, messageId: "level2InLevel1ColumnShifted", cell: "B13", messageIncludes: "产出指标" }],
+      errors: [{ row: 13, ruleId: "level2-in-level1-column", messageId: "level2InLevel1ColumnShifted", cell: "B13", messageIncludes: "产出指标" }],
     },
     {
       name: "a scoring-sheet category (投入指标)",

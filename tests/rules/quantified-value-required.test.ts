@@ -11,6 +11,7 @@ ruleTester(quantifiedValueRequired, {
     { name: "`每月` under 时效 is time-value-format's (L202)", tables: [{ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 补贴发放时间", "每月"]) }] },
     { name: "质量 annotated (必填) only: qualitative allowed (T13)", tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填)", "指标1: 培训质量", "达到预期目标"]) }] },
     { name: "unannotated 社会效益 is not quantified (L44)", tables: [{ indicators: withIndicator("社会效益指标", ["", "社会效益指标", "指标1: 有效保障招录工作进行", "明显"]) }] },
+    { name: "a qualitative satisfaction value is satisfaction-format's", tables: [{ indicators: withIndicator("服务对象满意度指标", ["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", "满意"]) }] },
     { name: "`/` is left to required-marked-na (L131)", tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (必填量化)", "指标1:", "/"]) }] },
   ],
   invalid: [

@@ -122,6 +122,7 @@ export type HeaderField =
   | "fundOther"
   | "goal";
 
+/** The template's own spelling of each header label (rules.md §5, profile seed-A). */
 export const HEADER_FIELD_LABEL: Record<HeaderField, string> = {
   projectName: "项目名称",
   department: "主管部门及代码",
@@ -129,8 +130,8 @@ export const HEADER_FIELD_LABEL: Record<HeaderField, string> = {
   attribute: "项目属性",
   period: "项目期",
   fundGroup: "项目资金 (万元)",
-  fundTotal: "年度资金总额",
-  fundFiscal: "财政拨款",
+  fundTotal: "年度资金总额:",
+  fundFiscal: "其中:财政拨款",
   fundOther: "其他资金",
   goal: "年度总体目标",
 };

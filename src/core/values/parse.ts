@@ -77,18 +77,27 @@ const SUFFIX_OPS: ReadonlyArray<OpWord> = [
   { text: "之内", op: "<=", source: "suffix" },
 ];
 
+/** Longer values are prose, not a figure (the longest real value in the seed has 21 characters). */
+const MAX_GRAMMAR_LENGTH = 80;
+
 const NUMBER = String.raw`-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`^(${NUMBER})`);
 
 /** Normalises a value for parsing: half-width, trimmed, trailing sentence punctuation dropped. */
 export function normaliseValueText(raw: string): string {
-  return toHalfWidth(raw)
+  const t = toHalfWidth(raw)
     .replace(/[～〜~]/g, "~")
     // a dash between two figures is a range sign (`50-100人`, `50%—80%`), elsewhere it may be an N/A marker
     .replace(/[－—–]+(?=\s*\d)/g, (m, off: number, s: string) => (/[\d%人元次个名月年天]\s*$/.test(s.slice(0, off)) ? "-" : m))
-    .trim()
-    .replace(/[。.;,，、]+$/, "")
     .trim();
+  return trimEnd(t, "。.;,，、").trim();
+}
+
+/** Drops trailing characters from a set, in linear time (a `[…]+$` regex is quadratic on long runs). */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
 }
 
 export function parseValue(raw: string): ParsedValue {
@@ -99,6 +108,8 @@ export function parseValue(raw: string): ParsedValue {
   if (text === "是" || text === "否") return { kind: "boolean", yes: text === "是" };
   if (/^(?:按|每)(?:年|月|季度?|周|日|天|学期)(?:发放|支付|一次)?$/.test(text)) return { kind: "frequency", text };
 
+  // no quantity, date or range is this long: skip the grammar so pathological cells stay linear
+  if (text.length > MAX_GRAMMAR_LENGTH) return /\d/.test(text) ? { kind: "unparseable", text } : qualitative(text);
   const date = parseDate(text);
   if (date) return date;
   const single = parseQuantityOrRange(text);

@@ -1,22 +1,9 @@
 // rules.md §6 A4: label spellings that were recognised through an alias or with stray spaces.
 import type { TableRule } from "../types";
 import type { ProjectTable } from "../../layout/model";
+import { HEADER_FIELD_LABEL } from "../../layout/labels";
 
 type HeaderKey = keyof ProjectTable["header"];
-
-/** The template's own spelling of each header label (rules.md §5, profile seed-A). */
-const CANONICAL_HEADER: Record<HeaderKey, string> = {
-  projectName: "项目名称",
-  department: "主管部门及代码",
-  implementingUnit: "实施单位",
-  attribute: "项目属性",
-  period: "项目期",
-  fundGroup: "项目资金 (万元)",
-  fundTotal: "年度资金总额:",
-  fundFiscal: "其中:财政拨款",
-  fundOther: "其他资金",
-  goal: "年度总体目标",
-};
 
 export const headerLabelVariant: TableRule = {
   meta: {
@@ -37,10 +24,10 @@ export const headerLabelVariant: TableRule = {
   },
   check(ctx) {
     const t = ctx.table;
-    for (const key of Object.keys(CANONICAL_HEADER) as HeaderKey[]) {
+    for (const key of Object.keys(HEADER_FIELD_LABEL) as HeaderKey[]) {
       const e = t.header[key];
       if (!e || !e.variant) continue;
-      const canonical = CANONICAL_HEADER[key];
+      const canonical = HEADER_FIELD_LABEL[key];
       const at = { row: e.label.row, col: e.label.col };
       ctx.report({
         at,

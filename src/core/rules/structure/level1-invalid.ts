@@ -11,12 +11,13 @@ export const level1Invalid: TableRule = {
     category: "structure",
     scope: "table",
     description: "一级指标列只能填写产出指标、效益指标、满意度指标（2021版模板另有成本指标）。",
-    notes:
-      "A 二级 label in the 一级 column is reported under the main id with messageId level2InLevel1Column, not under a sub-id: the engine would file a sub-id finding under `level2-in-level1-column`, while the seed expectations and seed-findings list these rows as `level1-invalid`.",
+    subIds: { "level2-in-level1-column": "error" },
     hasSuggestions: true,
     messages: {
       level2InLevel1Column:
-        "一级指标列填的是二级指标“{{text}}”，所属的一级指标“{{parent}}”没有写出。请在一级指标列填写“{{parent}}”（若上方已有“{{parent}}”则清空此格），二级指标“{{level2}}”只写在二级指标列。",
+        "一级指标列填的是二级指标“{{text}}”，所属的一级指标“{{parent}}”没有写出。请在此格填写“{{parent}}”，二级指标“{{level2}}”只写在二级指标列。",
+      level2InLevel1ColumnRepeated:
+        "一级指标列重复填写了二级指标“{{text}}”。它属于上方已有的一级指标“{{parent}}”，请清空此格，二级指标“{{level2}}”只写在二级指标列。",
       level2InLevel1ColumnShifted:
         "一级指标列填的是二级指标“{{text}}”，整行内容向左错了一列，一级指标“{{parent}}”缺失。请把二级指标、三级指标和指标值各右移一列，并在一级指标列填写“{{parent}}”，例如“{{parent}} | {{level2}} | 指标1: … | 指标值”。",
       unknown:
@@ -61,7 +62,7 @@ export const level1Invalid: TableRule = {
       const at = { row: r.row, col: r.col };
       const data = { text: r.text.trim(), parent, level2 };
       if (shifted) {
-        ctx.report({ at, messageId: "level2InLevel1ColumnShifted", data });
+        ctx.report({ at, subId: "level2-in-level1-column", messageId: "level2InLevel1ColumnShifted", data });
         return;
       }
       // the 二级 is repeated in its own column: only the 一级 cell needs fixing
@@ -69,7 +70,8 @@ export const level1Invalid: TableRule = {
       const above = before[before.length - 1]?.name === parent;
       ctx.report({
         at,
-        messageId: "level2InLevel1Column",
+        subId: "level2-in-level1-column",
+        messageId: above ? "level2InLevel1ColumnRepeated" : "level2InLevel1Column",
         data,
         suggest: [
           above

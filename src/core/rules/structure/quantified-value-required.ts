@@ -11,7 +11,7 @@ export const quantifiedValueRequired: TableRule = {
     scope: "table",
     description: "标注“量化”“硬性指标”的二级指标（未标注时为数量、质量、时效、成本、服务对象满意度）的指标值必须是数值、比例或（时效指标的）日期。",
     notes:
-      "Warning instead of error for a filled 选填量化 row. Values left to other rules are skipped: empty/N-A (required-marked-na, name-without-value), formula errors, text with digits that does not parse (value-unparseable) and a frequency such as `每月` under 时效 (time-value-format). A date counts as quantitative only under 时效. 经济成本指标 (2021) joins the default-quantified set as the successor of 成本指标.",
+      "Warning instead of error for a filled 选填量化 row. Values left to other rules are skipped: empty/N-A (required-marked-na, name-without-value), formula errors, text with digits that does not parse (value-unparseable) and a frequency such as `每月` under 时效 (time-value-format). A date counts as quantitative only under 时效. 服务对象满意度 rows are left to satisfaction-format, which reports the same fault more precisely. 经济成本指标 (2021) joins the default-quantified set as the successor of 成本指标.",
     messages: {
       notQuantified:
         "“{{level2}}”{{why}}要求量化，但指标值“{{shown}}”不是数值。请写带单位的数值或比例，例如“{{example}}”。",
@@ -24,7 +24,8 @@ export const quantifiedValueRequired: TableRule = {
   check(ctx) {
     const required = requiredSet(ctx.config, ctx.generation);
     for (const b of ctx.table.level2) {
-      if (!isBlockQuantified(b)) continue;
+      // satisfaction-format owns the value of a 服务对象满意度 row (one error per cell)
+      if (!isBlockQuantified(b) || b.name === "服务对象满意度指标") continue;
       const isRequired = isBlockRequired(b, required);
       for (const ind of b.indicators) {
         if (!needsReport(b, ind)) continue;

@@ -4,9 +4,8 @@ import type { Level2Name } from "../../layout/labels";
 import { toHalfWidth } from "../../text";
 import type { ParsedValue, QuantityValue, RangeValue, Unit, UnitFamily } from "../../values/types";
 import type { Severity } from "../types";
+import { isBlockQuantified } from "../structure/util";
 
-/** 二级 whose values are quantitative by default when the row has no 量化 annotation (rules.md C24). */
-const DEFAULT_QUANTIFIED: ReadonlyArray<Level2Name> = ["数量指标", "质量指标", "时效指标", "成本指标", "服务对象满意度指标", "经济成本指标"];
 
 export const COST_LEVEL2: ReadonlyArray<Level2Name> = ["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"];
 
@@ -17,8 +16,7 @@ export const COST_LEVEL2: ReadonlyArray<Level2Name> = ["成本指标", "经济�
  */
 export function isQuantifiedRow(table: ProjectTable, ind: Indicator): boolean {
   const block = table.level2[ind.level2Index];
-  if (block?.annotation) return block.annotation.quantified;
-  return ind.level2 !== null && DEFAULT_QUANTIFIED.includes(ind.level2);
+  return block !== undefined && isBlockQuantified(block);
 }
 
 const SPACES = /[\s\u3000]+/g;
