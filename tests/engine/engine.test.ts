@@ -1,7 +1,8 @@
 import { Checker, check, gradeOf } from "../../src/core/engine";
-import { Grid } from "../../src/core/grid";
+import { Grid, gridFromStrings } from "../../src/core/grid";
+import { parseSheet } from "../../src/core/layout";
 import type { TableRule } from "../../src/core/rules/types";
-import { sheetGrid } from "../helpers/table-builder";
+import { sheetGrid, tableRows } from "../helpers/table-builder";
 
 const boom: TableRule = {
   meta: { id: "boom", severity: "error", category: "hygiene", scope: "table", description: "测试用", messages: { m: "测试" } },
@@ -55,5 +56,15 @@ describe("engine", () => {
     const r = check(new Grid({ sheet: "S", rows: [] }));
     expect(r.projects).toEqual([]);
     expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe("parser: tables without a title", () => {
+  test("a table pasted without its title keeps the year line above 项目名称", () => {
+    const rows = tableRows({}).slice(1); // drop the title, keep (2024年度)
+    const tables = parseSheet(gridFromStrings("S", rows));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.title).toBeNull();
+    expect(tables[0]?.year).toBe(2024);
   });
 });

@@ -136,6 +136,18 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
     flush(null);
   }
 
+  // a table pasted without its title may keep its year line just above 项目名称
+  for (let up = block.top - 1; year === null && !title && up >= Math.max(0, block.top - 3); up--) {
+    const cells = grid.nonEmpty(up);
+    const only = cells.length === 1 ? cells[0] : undefined;
+    const y = only ? parseYearLine(only.text) : null;
+    if (only && y) {
+      yearLine = { text: only.text, row: up, col: only.col };
+      year = y.year;
+      yearFormat = y.format;
+    }
+  }
+
   if (year === null && title) {
     const y = yearInTitle(title.text);
     if (y !== null) {
