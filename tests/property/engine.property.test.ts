@@ -159,6 +159,64 @@ describe("incremental re-check", () => {
   );
 });
 
+describe("incremental re-check of tables without a title", () => {
+  // A table pasted without its title is found at its 项目名称 row, and the parser reads its year line from the rows
+  // just above that: rows the block (and so the checker's cache key) does not include.
+  const TITLELESS = SEED.map((r) => (r.some((t) => t.includes("绩效目标表")) ? [] : [...r]));
+  const TITLELESS_GRID = gridFromStrings("seed", TITLELESS);
+  const TITLELESS_BLOCKS = detectBlocks(TITLELESS_GRID);
+
+  test("the titleless seed still has 21 blocks, each with the year of the line above it", () => {
+    expect(TITLELESS_BLOCKS).toHaveLength(21);
+    expect(check(TITLELESS_GRID).tables.map((t) => t.year)).toEqual(Array(21).fill(2024));
+  });
+
+  test("changing the year line above a titleless table re-checks that table", () => {
+    const first = TITLELESS_BLOCKS[0];
+    if (!first) throw new Error("no block");
+    const yearRow = TITLELESS.findIndex((r) => r.some((t) => /^\(\d{4}年度\)$/.test(t.trim())));
+    expect(yearRow).toBeGreaterThanOrEqual(0);
+    expect(yearRow).toBeLessThan(first.top);
+    const edited = TITLELESS.map((r, i) => (i === yearRow ? ["(2023年度)"] : r));
+    const checker = new Checker();
+    checker.run(TITLELESS_GRID);
+    const after = checker.run(gridFromStrings("seed", edited));
+    const fresh = check(gridFromStrings("seed", edited));
+    expect(after.tables[0]?.year).toBe(2023);
+    expectSame(after.diagnostics, fresh.diagnostics);
+  });
+
+  test(
+    "any edit anywhere that keeps the blocks gives what a fresh check gives",
+    () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.nat(5), cellText, (rowNo, col, text) => {
+          const r = rowNo % TITLELESS.length;
+          const rows = TITLELESS.map((x) => [...x]);
+          const row = rows[r] ?? [];
+          while (row.length <= col) row.push("");
+          fc.pre((row[col] ?? "").trim() !== text.trim());
+          row[col] = text;
+          rows[r] = row;
+          const grid = gridFromStrings("seed", rows);
+          const blocks = detectBlocks(grid);
+          fc.pre(blocks.length === TITLELESS_BLOCKS.length && blocks.every((x, i) => x.top === TITLELESS_BLOCKS[i]?.top && x.bottom === TITLELESS_BLOCKS[i]?.bottom));
+          const checker = new Checker();
+          checker.run(TITLELESS_GRID);
+          const after = checker.run(grid);
+          // the edited block, plus the block below when the edit is in the rows it reads its year line from
+          expect(checker.lastRechecked).toBeLessThanOrEqual(2);
+          const fresh = check(grid);
+          expectSame(after.tables, fresh.tables);
+          expectSame(after.diagnostics, fresh.diagnostics);
+        }),
+        fcParams(30),
+      );
+    },
+    TIMEOUT,
+  );
+});
+
 describe("hostile long cells", () => {
   // Excel allows 32 767 characters in a cell. A regex that backtracks quadratically on a long run of one character
   // (`/[。.,]+$/` on "。。。…a", `\s*` overlapping a lazy group on "1a   …b") freezes the task pane, which re-checks

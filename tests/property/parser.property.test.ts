@@ -54,8 +54,11 @@ function parseProblems(grid: Grid, tables: ReadonlyArray<ProjectTable>): string[
     }
     for (const p of positions(t)) {
       if (!Number.isInteger(p.row) || !Number.isInteger(p.col) || p.col < 0) problems.push(`table ${i} ${p.what} at (${p.row}, ${p.col})`);
-      // a synthetic position (a missing 指标值 cell) may lie right of the used range, never outside the block's rows
-      else if (p.row < b.top || p.row > b.bottom) problems.push(`table ${i} ${p.what} row ${p.row} outside block ${b.top}..${b.bottom}`);
+      // a synthetic position (a missing 指标值 cell) may lie right of the used range, never outside the block's rows;
+      // a titleless table may take its year line from a row above the block
+      else if (p.what === "yearLine" ? p.row < 0 || p.row > b.bottom : p.row < b.top || p.row > b.bottom) {
+        problems.push(`table ${i} ${p.what} row ${p.row} outside block ${b.top}..${b.bottom}`);
+      }
     }
     t.indicators.forEach((ind, k) => {
       if (ind.level2Index < 0 || ind.level2Index >= t.level2.length) problems.push(`table ${i} indicator ${k} level2Index ${ind.level2Index}`);

@@ -9,6 +9,7 @@ const FILL_IN = new Set([
   "goal-missing",
   "fund-not-number",
   "required-level3-missing",
+  "required-marked-na",
   "optional-empty-placeholder",
   "dept-code-missing",
 ]);

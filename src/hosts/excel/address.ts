@@ -148,11 +148,12 @@ export function planMarkFormats(marks: ReadonlyArray<Mark>, options: { multiArea
   const out: MarkFormat[] = [];
   for (const severity of SEVERITIES) {
     const cells = [...best.values()].filter((m) => m.severity === severity).sort((a, b) => a.col - b.col || a.row - b.row);
-    const runs: string[] = [];
+    // vertical runs per column …
+    const vertical: Area[] = [];
     let start: Mark | undefined;
     let prev: Mark | undefined;
     const flush = (): void => {
-      if (start && prev) runs.push(areaToA1({ top: start.row, left: start.col, bottom: prev.row, right: prev.col }));
+      if (start && prev) vertical.push({ top: start.row, left: start.col, bottom: prev.row, right: prev.col });
     };
     for (const c of cells) {
       if (prev && c.col === prev.col && c.row === prev.row + 1) {
@@ -164,6 +165,15 @@ export function planMarkFormats(marks: ReadonlyArray<Mark>, options: { multiArea
       prev = c;
     }
     flush();
+    // … then runs with the same rows in adjacent columns become one rectangle
+    vertical.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left);
+    const rects: Area[] = [];
+    for (const v of vertical) {
+      const last = rects[rects.length - 1];
+      if (last && last.top === v.top && last.bottom === v.bottom && last.right + 1 === v.left) rects[rects.length - 1] = { ...last, right: v.right };
+      else rects.push(v);
+    }
+    const runs = rects.map(areaToA1);
     if (runs.length === 0) continue;
     if (!options.multiArea) {
       for (const r of runs) out.push({ severity, areas: [r] });

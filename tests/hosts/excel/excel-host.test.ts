@@ -725,3 +725,12 @@ describe("the fake is strict (so code that passes here has a fair chance in Exce
     expect(counts).toEqual([2, 2]);
   });
 });
+
+describe("planMarkFormats rectangles", () => {
+  test("equal runs in adjacent columns become one rectangle", () => {
+    const marks: Mark[] = [];
+    for (const col of [1, 2, 3]) for (const row of [4, 5]) marks.push({ row, col, severity: "warning" });
+    marks.push({ row: 4, col: 5, severity: "warning" });
+    expect(planMarkFormats(marks, { multiArea: false, maxChars: 4000 }).map((f) => f.areas[0]).sort()).toEqual(["B5:D6", "F5"]);
+  });
+});
