@@ -2,7 +2,7 @@
 import type { Grid } from "./grid";
 import { resolveConfig, type Config, type ResolvedConfig } from "./config";
 import { detectBlocks, parseTable, ProjectTableSchema, projectName, type ProjectTable } from "./layout";
-import type { BlockRows } from "./layout/parse-table";
+import { YEAR_LINE_LOOKBACK, type BlockRows } from "./layout/parse-table";
 import { renderRuleMessage } from "./i18n";
 import { RULES } from "./rules";
 import type { Diagnostic, ReportDescriptor, Rule, Severity, TableRule, WorkbookRule } from "./rules/types";
@@ -48,6 +48,8 @@ interface CachedBlock {
   readonly table: ProjectTable;
   readonly diagnostics: ReadonlyArray<Diagnostic>;
   readonly failures: ReadonlyArray<RuleFailure>;
+  /** Texts of the rows above the block that a titleless table's parse read (its year line); "" for a titled one. */
+  readonly above: string;
 }
 
 /**
@@ -79,11 +81,14 @@ export class Checker {
     blocks.forEach((b, index) => {
       const signature = blockSignature(grid, b, index);
       let entry = this.cache.get(signature);
+      // a titleless table reads its year line above the block, where the signature does not look
+      if (entry && entry.table.title === null && entry.above !== rowsAbove(grid, b)) entry = undefined;
       if (!entry) {
         this.lastRechecked++;
         const table = ProjectTableSchema.parse(parseTable(grid, b, index));
         const tableFailures: RuleFailure[] = [];
-        entry = { signature, table, diagnostics: this.checkTable(grid, table, tableFailures), failures: tableFailures };
+        const above = table.title === null ? rowsAbove(grid, b) : "";
+        entry = { signature, table, diagnostics: this.checkTable(grid, table, tableFailures), failures: tableFailures, above };
       }
       next.set(signature, entry);
       failures.push(...entry.failures);
@@ -97,7 +102,7 @@ export class Checker {
       sheet: grid.sheet,
       tables,
       diagnostics,
-      projects: tables.map((t) => summarise(grid, t, diagnostics)),
+      projects: summariseAll(grid, tables, diagnostics),
       ruleFailures: failures,
     };
   }
@@ -165,6 +170,12 @@ function guard(failures: RuleFailure[], rule: Rule, tableIndex: number, fn: () =
   }
 }
 
+function rowsAbove(grid: Grid, b: BlockRows): string {
+  const parts: string[] = [];
+  for (let r = Math.max(0, b.top - YEAR_LINE_LOOKBACK); r < b.top; r++) parts.push(grid.rowTexts(r).join("\t"));
+  return parts.join("\n");
+}
+
 /** Position plus every text of the block's rows: equal signatures mean equal tables. */
 function blockSignature(grid: Grid, b: BlockRows, index: number): string {
   const parts: string[] = [`${index}:${b.top}:${b.bottom}`];
@@ -172,9 +183,18 @@ function blockSignature(grid: Grid, b: BlockRows, index: number): string {
   return parts.join("\n");
 }
 
-function summarise(grid: Grid, t: ProjectTable, diagnostics: ReadonlyArray<Diagnostic>): ProjectSummary {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) if (d.tableIndex === t.index) counts[d.severity]++;
+/** Every table's counts in one pass over the findings (a pass per table was O(tables × diagnostics)). */
+function summariseAll(grid: Grid, tables: ReadonlyArray<ProjectTable>, diagnostics: ReadonlyArray<Diagnostic>): ProjectSummary[] {
+  const counts = new Map<number, Record<Severity, number>>();
+  for (const t of tables) counts.set(t.index, { error: 0, warning: 0, info: 0 });
+  for (const d of diagnostics) {
+    const c = counts.get(d.tableIndex);
+    if (c) c[d.severity]++;
+  }
+  return tables.map((t) => summarise(grid, t, counts.get(t.index) ?? { error: 0, warning: 0, info: 0 }));
+}
+
+function summarise(grid: Grid, t: ProjectTable, counts: Record<Severity, number>): ProjectSummary {
   return {
     name: projectName(t),
     range: grid.areaAddress(t.area),

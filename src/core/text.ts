@@ -1,7 +1,10 @@
 // Text normalisation shared by the layout parser and the value grammar.
 
 /** Full-width ASCII (digits, letters, ＞＝％ …) to half-width; ideographic space to a space. */
+const WIDE = /[\uff01-\uff5e\u3000\u00a0]/;
+
 export function toHalfWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -19,7 +22,7 @@ export function stripSpaces(s: string): string {
 
 /** Canonical comparison form of a label: half-width, no spaces, `：` → `:`, `（）` → `()`. */
 export function labelKey(s: string): string {
-  return stripSpaces(toHalfWidth(s)).replace(/[：]/g, ":");
+  return stripSpaces(toHalfWidth(s)); // toHalfWidth already maps `：` to `:`
 }
 
 /** Removes a trailing parenthesised annotation such as `(必填量化)` and a trailing colon. */

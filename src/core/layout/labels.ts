@@ -90,12 +90,17 @@ export function parseAnnotation(text: string): Annotation | null {
   return { raw: m[0], required: m[1] === "必填", quantified: m[2] !== undefined, hard: m[2] === "硬性指标" };
 }
 
+/** `map[key]` for the map's own keys only: a cell reading `constructor` or `__proto__` is not a label. */
+function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
 export function level1Of(text: string): Level1Name | null {
-  return LEVEL1_ALIASES[labelKey(stripAnnotation(text))] ?? null;
+  return own(LEVEL1_ALIASES, labelKey(stripAnnotation(text))) ?? null;
 }
 
 export function level2Of(text: string): Level2Name | null {
-  return LEVEL2_ALIASES[labelKey(stripAnnotation(text))] ?? null;
+  return own(LEVEL2_ALIASES, labelKey(stripAnnotation(text))) ?? null;
 }
 
 export function isForeignLevel1(text: string): boolean {
@@ -199,8 +204,9 @@ export interface HeaderLabel {
 }
 
 export function headerLabelOf(text: string): HeaderLabel | null {
-  const key = labelKey(text).replace(/:$/, "");
-  const hit = HEADER_ALIASES[key] ?? HEADER_ALIASES[`${key}:`] ?? HEADER_ALIASES[labelKey(text)];
+  const full = labelKey(text);
+  const key = full.replace(/:$/, "");
+  const hit = own(HEADER_ALIASES, key) ?? own(HEADER_ALIASES, `${key}:`) ?? own(HEADER_ALIASES, full);
   if (!hit) return null;
   return { field: hit.field, variant: hit.variant || !HEADER_CANONICAL_RAW.has(text.trim()) };
 }

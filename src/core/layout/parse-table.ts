@@ -33,6 +33,9 @@ import type {
   TextAt,
 } from "./model";
 
+/** Rows above a titleless block searched for its year line (the engine's cache must cover them too). */
+export const YEAR_LINE_LOOKBACK = 3;
+
 export interface BlockRows {
   readonly top: number;
   /** Last row that may belong to the block (the next block's first row − 1). */
@@ -137,7 +140,7 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
   }
 
   // a table pasted without its title may keep its year line just above 项目名称
-  for (let up = block.top - 1; year === null && !title && up >= Math.max(0, block.top - 3); up--) {
+  for (let up = block.top - 1; year === null && !title && up >= Math.max(0, block.top - YEAR_LINE_LOOKBACK); up--) {
     const cells = grid.nonEmpty(up);
     const only = cells.length === 1 ? cells[0] : undefined;
     const y = only ? parseYearLine(only.text) : null;

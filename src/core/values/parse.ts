@@ -82,13 +82,31 @@ const MAX_GRAMMAR_LENGTH = 80;
 
 const NUMBER = String.raw`-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(`^(${NUMBER})`);
+// compiled once; no `\s*` before the separator: it overlapped the lazy unit group (quadratic on a run of spaces)
+const RANGE_RE = new RegExp(`^([^\\d\\-~至]*?)(?:-|~|至|到)\\s*(${NUMBER})(.*)$`);
+
+const DIGIT_AHEAD = /\s*\d/y;
+const BEFORE_RANGE_DASH = "0123456789%人元次个名月年天";
+
+/**
+ * A dash run with a figure after it and a figure or unit before it (spaces allowed), in linear time: the former
+ * `/[－—–]+(?=\s*\d)/` backtracked over a long dash run, and `/[…]\s*$/.test(s.slice(0, off))` rescanned the prefix
+ * for every dash.
+ */
+function isRangeDash(s: string, off: number, len: number): boolean {
+  DIGIT_AHEAD.lastIndex = off + len;
+  if (!DIGIT_AHEAD.test(s)) return false;
+  let i = off - 1;
+  while (i >= 0 && /\s/.test(s.charAt(i))) i--;
+  return i >= 0 && BEFORE_RANGE_DASH.includes(s.charAt(i));
+}
 
 /** Normalises a value for parsing: half-width, trimmed, trailing sentence punctuation dropped. */
 export function normaliseValueText(raw: string): string {
   const t = toHalfWidth(raw)
     .replace(/[～〜~]/g, "~")
     // a dash between two figures is a range sign (`50-100人`, `50%—80%`), elsewhere it may be an N/A marker
-    .replace(/[－—–]+(?=\s*\d)/g, (m, off: number, s: string) => (/[\d%人元次个名月年天]\s*$/.test(s.slice(0, off)) ? "-" : m))
+    .replace(/[－—–]+/g, (m, off: number, s: string) => (isRangeDash(s, off, m.length) ? "-" : m))
     .trim();
   return trimEnd(t, "。.;,，、").trim();
 }
@@ -155,7 +173,7 @@ export function parseQuantityOrRange(text: string): QuantityValue | RangeValue |
   rest = rest.slice(m[1].length).trim();
 
   // range: 50-100人, 1000-2000元/人, 80%~90%, 3至5次
-  const rm = new RegExp(`^([^\\d\\-~至]*?)\\s*(?:-|~|至|到)\\s*(${NUMBER})(.*)$`).exec(rest);
+  const rm = RANGE_RE.exec(rest);
   if (rm && rm[2] !== undefined && opSource === "none") {
     const unitLow = (rm[1] ?? "").trim();
     const unitText = (rm[3] ?? "").trim() || unitLow;
@@ -199,6 +217,15 @@ function parseCompound(text: string): CompoundValue | null {
 }
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
+// compiled once, not on every call (parseDate runs for every value and, in rules, every 三级 name)
+const YEAR_G = new RegExp(YEAR, "g");
+const ISO_RE = new RegExp(String.raw`^${YEAR}[-/.](\d{1,2})[-/.](\d{1,2})(前|以前|之前)?$`);
+const PERIOD_RE = new RegExp(
+  String.raw`^${YEAR}(?:[年.\-/](\d{1,2})月?)?(?:[.\-/](\d{1,2})日?)?(?:-{1,2}|~|至|到)(?:${YEAR}[年.\-/]?)?(\d{1,2})?月?(?:[.\-/]?(\d{1,2})日?)?(底|末|前)?$`,
+);
+const POINT_RE = new RegExp(
+  String.raw`^(?:${YEAR}(?:年度?|[.\-/])?)?(?:(\d{1,2})(?:月份?|[.\-/]))?(?:(\d{1,2})[日号]?)?(年底|年末|底|末|前|以前|之前|内|中旬|上旬|下旬|初)?(?:前|以前|之前|完成)?$`,
+);
 
 /**
  * Dates and periods: `2024年底`, `2024年年底`, `2024年12月31日前`, `2024年1月-12月`, `2024.01--2024.12`,
@@ -214,9 +241,9 @@ export function parseDate(text: string): DateValue | null {
       break;
     }
   }
-  const years = Array.from(rest.matchAll(new RegExp(YEAR, "g")), (m) => parseInt(m[1] ?? "0", 10));
+  const years = Array.from(rest.matchAll(YEAR_G), (m) => parseInt(m[1] ?? "0", 10));
 
-  const iso = new RegExp(String.raw`^${YEAR}[-/.](\d{1,2})[-/.](\d{1,2})(前|以前|之前)?$`).exec(rest);
+  const iso = ISO_RE.exec(rest);
   if (iso) {
     const end: DatePoint = { year: num(iso[1]), month: num(iso[2]), day: num(iso[3]) };
     if ((end.month ?? 0) < 1 || (end.month ?? 0) > 12 || (end.day ?? 0) < 1 || (end.day ?? 0) > 31) return null;
@@ -224,9 +251,7 @@ export function parseDate(text: string): DateValue | null {
   }
 
   // period with two points: YYYY.MM--YYYY.MM, YYYY年M月-M月, YYYY年M月至YYYY年M月
-  const period = new RegExp(
-    String.raw`^${YEAR}(?:[年.\-/](\d{1,2})月?)?(?:[.\-/](\d{1,2})日?)?(?:-{1,2}|~|至|到)(?:${YEAR}[年.\-/]?)?(\d{1,2})?月?(?:[.\-/]?(\d{1,2})日?)?(底|末|前)?$`,
-  ).exec(rest);
+  const period = PERIOD_RE.exec(rest);
   if (period && (period[2] || period[5])) {
     const y1 = parseInt(period[1] ?? "0", 10);
     const y2 = period[4] ? parseInt(period[4], 10) : y1;
@@ -235,9 +260,7 @@ export function parseDate(text: string): DateValue | null {
     return { kind: "date", years, start, end, wholeYear: false, deadline: true, op };
   }
 
-  const point = new RegExp(
-    String.raw`^(?:${YEAR}(?:年度?|[.\-/])?)?(?:(\d{1,2})(?:月份?|[.\-/]))?(?:(\d{1,2})[日号]?)?(年底|年末|底|末|前|以前|之前|内|中旬|上旬|下旬|初)?(?:前|以前|之前|完成)?$`,
-  ).exec(rest);
+  const point = POINT_RE.exec(rest);
   if (point && (point[1] || point[2])) {
     const year = num(point[1]);
     const month = num(point[2]);

@@ -2,7 +2,7 @@
 import type { Indicator, ProjectTable } from "../../layout/model";
 import type { Level2Name } from "../../layout/labels";
 import { stripSpaces, toHalfWidth } from "../../text";
-import { NA_MARKERS } from "../../values/parse";
+import { NA_MARKERS, trimEnd } from "../../values/parse";
 
 export const SATISFACTION_LEVEL2: Level2Name = "服务对象满意度指标";
 
@@ -54,6 +54,6 @@ export function fmtNum(n: number): string {
 
 /** The 三级 name for matching (half-width, no spaces), or "" when it is blank or a `不涉及` / `/` marker (L65). */
 export function nameKey(ind: Indicator): string {
-  const k = stripSpaces(toHalfWidth(ind.name)).replace(/[。.;；,，、]+$/, "");
+  const k = trimEnd(stripSpaces(toHalfWidth(ind.name)), "。.;；,，、");
   return NA_MARKERS.includes(k) ? "" : k;
 }

@@ -31,20 +31,17 @@ export const crossTableDuplicate: WorkbookRule = {
   check(ctx) {
     const sets = ctx.tables.map((t) => rowsOf(t));
     const partners = new Map<number, Array<{ other: ProjectTable; shared: Row[] }>>();
-    for (let i = 0; i < sets.length; i++) {
+    for (const [i, j] of candidatePairs(sets)) {
       const a = sets[i];
       const ta = ctx.tables[i];
-      if (!a || !ta || a.size < MIN_SHARED) continue;
-      for (let j = i + 1; j < sets.length; j++) {
-        const b = sets[j];
-        const tb = ctx.tables[j];
-        if (!b || !tb || b.size < MIN_SHARED) continue;
-        const shared: Row[] = [];
-        for (const [k, row] of a) if (b.has(k)) shared.push(row);
-        if (shared.length < MIN_SHARED || shared.length < MIN_SHARE * Math.min(a.size, b.size)) continue;
-        push(partners, i, { other: tb, shared });
-        push(partners, j, { other: ta, shared });
-      }
+      const b = sets[j];
+      const tb = ctx.tables[j];
+      if (!a || !ta || !b || !tb) continue;
+      const shared: Row[] = [];
+      for (const [k, row] of a) if (b.has(k)) shared.push(row);
+      if (shared.length < MIN_SHARED || shared.length < MIN_SHARE * Math.min(a.size, b.size)) continue;
+      push(partners, i, { other: tb, shared });
+      push(partners, j, { other: ta, shared });
     }
     for (const [i, list] of partners) {
       const t = ctx.tables[i];
@@ -65,6 +62,30 @@ export const crossTableDuplicate: WorkbookRule = {
     }
   },
 };
+
+/**
+ * Pairs (i < j, in order) of tables that share at least MIN_SHARED rows, from an inverted index of row keys:
+ * comparing every pair of tables was O(tables²) set intersections, on every re-check.
+ */
+function candidatePairs(sets: ReadonlyArray<Map<string, Row>>): Array<[number, number]> {
+  const holders = new Map<string, number[]>();
+  sets.forEach((s, i) => {
+    if (s.size >= MIN_SHARED) for (const k of s.keys()) push(holders, k, i);
+  });
+  const n = sets.length;
+  const shared = new Map<number, number>();
+  for (const list of holders.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = (list[x] ?? 0) * n + (list[y] ?? 0);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  for (const [key, count] of shared) if (count >= MIN_SHARED) pairs.push([Math.floor(key / n), key % n]);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
 
 /** Filled rows of a table keyed by 二级 + name + value; blank and 不涉及 rows carry no signal. */
 function rowsOf(t: ProjectTable): Map<string, Row> {

@@ -1,7 +1,7 @@
 // Helpers shared by the hygiene-group rules.
 import type { CellPos, ProjectTable } from "../../layout/model";
 import { stripSpaces, toHalfWidth } from "../../text";
-import { NA_MARKERS } from "../../values/parse";
+import { NA_MARKERS, trimEnd } from "../../values/parse";
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -12,7 +12,7 @@ export function compactKey(s: string): string {
 
 /** Comparison form of a value: half-width, no spaces (operators and units kept: `≥95%` ≠ `≤95%`). */
 export function valueKey(s: string): string {
-  return stripSpaces(toHalfWidth(s)).replace(/[。.;；,，、]+$/, "");
+  return trimEnd(stripSpaces(toHalfWidth(s)), "。.;；,，、");
 }
 
 export function isNaText(k: string): boolean {

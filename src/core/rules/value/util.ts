@@ -1,4 +1,5 @@
 // Helpers shared by the value-format rules (rules.md §6 C) and the time rules 40–41.
+import { trimEnd } from "../../values/parse";
 import type { Indicator, ProjectTable } from "../../layout/model";
 import type { Level2Name } from "../../layout/labels";
 import { toHalfWidth } from "../../text";
@@ -21,14 +22,14 @@ export function isQuantifiedRow(table: ProjectTable, ind: Indicator): boolean {
 
 const SPACES = /[\s\u3000]+/g;
 const CLAUSE_SPLIT = /[;；。]/;
-const TRAILING_PUNCT = /[.,，、!！:：]+$/;
+const TRAILING_PUNCT = ".,，、!！:：";
 const TRAILING_REMARK = /\([^()]*\)$/;
 
 /** The measured clause of a 三级 name: half-width, no spaces, no trailing `(…)` remark or punctuation. */
 export function nameCore(name: string): string {
   let s = toHalfWidth(name).replace(SPACES, "");
   s = s.split(CLAUSE_SPLIT).find((p) => p.length > 0) ?? "";
-  s = s.replace(TRAILING_PUNCT, "");
+  s = trimEnd(s, TRAILING_PUNCT);
   // `培训经费(包括授课费、食宿费…)`: the remark is not the measured thing
   for (let i = 0; i < 3 && TRAILING_REMARK.test(s); i++) s = s.replace(TRAILING_REMARK, "");
   return s;
