@@ -253,7 +253,7 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "satisfaction-threshold/full":
     "The satisfaction target “{{value}}” demands 100% satisfaction, which cannot be exceeded and is rarely achievable. Write an achievable target, e.g. “{{example}}”.",
   "table-title-missing/missing":
-    "No table title above project “{{project}}”. Add a title row “项目支出预算绩效目标表” above the project name, with the year on the next row, e.g. “(2024年度)”; when a sheet holds several tables, each needs its own title.",
+    "No table title above project “{{project}}”. Add a title row “项目支出预算绩效目标表” above the project name, with the year on the next row, e.g. “({{year}}年度)”; when a sheet holds several tables, each needs its own title.",
   "table-title-missing/misspelt":
     "“{{text}}” is not a standard table title, so the sheet cannot be split into project tables on it. Change it to “项目支出预算绩效目标表” (“项目支出绩效目标申报表” and “项目支出绩效目标批复表” are also accepted).",
   "table-title-missing/useCanonical": "Change to “项目支出预算绩效目标表”",

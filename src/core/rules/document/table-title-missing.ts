@@ -19,7 +19,7 @@ export const tableTitleMissing: TableRule = {
     hasSuggestions: true,
     messages: {
       missing:
-        "项目“{{project}}”上方没有表标题。请在项目名称上方加一行标题“项目支出预算绩效目标表”，下一行写年度，例如“(2024年度)”；一张工作表中有多张表时，每张表都要有自己的标题。",
+        "项目“{{project}}”上方没有表标题。请在项目名称上方加一行标题“项目支出预算绩效目标表”，下一行写年度，例如“({{year}}年度)”；一张工作表中有多张表时，每张表都要有自己的标题。",
       misspelt:
         "“{{text}}”不是规范的表标题，无法据此划分项目表。请改为“项目支出预算绩效目标表”（也可用“项目支出绩效目标申报表”“项目支出绩效目标批复表”）。",
       useCanonical: "改为“项目支出预算绩效目标表”",
@@ -46,6 +46,6 @@ export const tableTitleMissing: TableRule = {
         return;
       }
     }
-    ctx.report({ at: { row: top, col: t.header.projectName?.label.col ?? 0 }, messageId: "missing", data: { project } });
+    ctx.report({ at: { row: top, col: t.header.projectName?.label.col ?? 0 }, messageId: "missing", data: { project, year: ctx.year ?? "2024" } });
   },
 };
