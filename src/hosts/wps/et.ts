@@ -50,6 +50,11 @@ export interface EtAreas {
 }
 
 export interface EtBorders {
+  /** XlBordersIndex: 7 left, 8 top, 9 bottom, 10 right, 11 inside vertical, 12 inside horizontal. */
+  Item(Index: number): EtBorder;
+}
+
+export interface EtBorder {
   LineStyle: unknown;
   Weight: unknown;
   Color: unknown;
