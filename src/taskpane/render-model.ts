@@ -52,6 +52,8 @@ export interface IssueView {
   readonly isCurrent: boolean;
   /** Position in the flat list of shown issues, 0-based. */
   readonly index: number;
+  /** Key of the project group the issue is listed under. */
+  readonly groupKey: string;
   /** What a screen reader announces for the item. */
   readonly ariaLabel: string;
 }
@@ -205,7 +207,7 @@ export function buildView(report: SheetReport | null, state: ViewState): PaneVie
     const items: IssueView[] = [];
     const entries = byTable.get(g.tableIndex) ?? [];
     for (const { d, key } of entries) {
-      const v = issueView(d, key, flat.length, state);
+      const v = issueView(d, key, flat.length, g.key, state);
       flat.push(v);
       if (collapsed) continue;
       if (drawn < limit) {
@@ -244,7 +246,7 @@ export function buildView(report: SheetReport | null, state: ViewState): PaneVie
   return { summary, projects, flat, truncated, empty };
 }
 
-function issueView(d: Diagnostic, key: string, index: number, state: ViewState): IssueView {
+function issueView(d: Diagnostic, key: string, index: number, groupKey: string, state: ViewState): IssueView {
   const s = d.suggestions[0];
   const suggestion: SuggestionView | null = s ? { label: s.message, value: s.value, cell: s.cell } : null;
   return {
@@ -260,6 +262,7 @@ function issueView(d: Diagnostic, key: string, index: number, state: ViewState):
     onSelectedCell: onCell(d, state.selection),
     isCurrent: key === state.currentKey,
     index,
+    groupKey,
     ariaLabel: `${SEVERITY_LABEL[d.severity]}，单元格 ${d.cell}：${d.message}${suggestion ? `。可应用建议：${suggestion.label}` : ""}`,
   };
 }

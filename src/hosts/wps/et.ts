@@ -133,15 +133,18 @@ export interface EtWindow {
 
 export interface EtDebugTools {
   /** Undocumented; present in et-jsapi-declare 2.5.0 (interface DebugTools). Groups changes into one undo step. */
-  UndoTransBegin(book: EtWorkbook): void;
-  UndoTransEnd(book: EtWorkbook, cancelTrans: boolean, desc: string): void;
+  UndoTransBegin(book: object): void;
+  UndoTransEnd(book: object, cancelTrans: boolean, desc: string): void;
 }
 
 export type EtEventName = "SheetChange" | "SheetActivate" | "SheetSelectionChange" | "WorkbookActivate";
 
+/** Listener arguments differ per event (SheetChange: Sh, Target; SheetActivate: Sh; WorkbookActivate: Wb). */
+export type EtEventListener = (...args: any[]) => void;
+
 export interface EtApiEvent {
-  AddApiEventListener(EventName: EtEventName, callback: (...args: never[]) => void): void;
-  RemoveApiEventListener(EventName: EtEventName, callback?: (...args: never[]) => void): void;
+  AddApiEventListener(EventName: EtEventName, callback: EtEventListener): void;
+  RemoveApiEventListener(EventName: EtEventName, callback?: EtEventListener): void;
 }
 
 /** `window.Application` in a WPS 表格 add-in page (alias `wps`). */

@@ -1,0 +1,38 @@
+// The local preview (npm start where there is no Excel): the task pane beside a rendered, editable sample workbook,
+// both over one in-memory host. The sample is the 21 tables of tests/fixtures/seed-2024.txt, bundled at build time.
+import seedText from "../../tests/fixtures/seed-2024.txt";
+import { MESSAGES, missingFeatures } from "../taskpane/boot";
+import { mountTaskPane } from "../taskpane/pane";
+import { errorMessage } from "../taskpane/session";
+import { GridView } from "./grid-view";
+import { PreviewHost } from "./preview-host";
+
+/** Tab-separated lines to rows of cell texts (a trailing newline adds no row). */
+export function rowsOfTsv(text: string): string[][] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split(/\r\n|\n|\r/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines.map((l) => l.split("\t"));
+}
+
+async function boot(): Promise<void> {
+  if (window.__PTC_TOO_OLD__) return;
+  window.__PTC_BOOTED__ = true;
+  const sheetArea = document.getElementById("sheet");
+  const app = document.getElementById("app");
+  if (!sheetArea || !app) return;
+  const missing = missingFeatures(window as unknown as Parameters<typeof missingFeatures>[0]);
+  if (missing.length > 0) {
+    app.textContent = `${MESSAGES.tooOld}（缺少：${missing.join("、")}）`;
+    return;
+  }
+
+  const host = new PreviewHost({ Sheet1: rowsOfTsv(seedText) });
+  new GridView(sheetArea, host);
+  const { pane, session } = await mountTaskPane(app, host, { hostLabel: "本地预览" });
+  window.addEventListener("unhandledrejection", (e) => pane.showError(errorMessage(e.reason)));
+  // for poking at the preview from the devtools console
+  (window as unknown as { ptcPreview: unknown }).ptcPreview = { host, session };
+}
+
+void boot();

@@ -1,0 +1,25 @@
+// Where the pane's HostAdapter comes from. Construction of the Excel and WPS adapters is isolated here so a change
+// in their constructors touches this file only.
+import { ExcelHost } from "../hosts/excel/excel-host";
+import type { HostAdapter } from "../hosts/host";
+import type { EtApplication } from "../hosts/wps/et";
+import { WpsHost } from "../hosts/wps/wps-host";
+import { sessionActions, setCommandActions } from "../commands/actions";
+// registers the ribbon's function commands: manifest.xml's FunctionFile is taskpane.html (shared runtime)
+import "../commands/commands";
+import type { Session } from "./session";
+
+export function createExcelHost(onError: (e: unknown) => void): HostAdapter {
+  return ExcelHost.fromOffice({ onError });
+}
+
+/** With a shared runtime the ribbon's 校验 / 插入 / 清除 drive the pane's session (one set of marks). */
+export function wireExcelCommands(session: Session): void {
+  setCommandActions(sessionActions(session));
+}
+
+/** The WPS adapter over the ET object model root (`window.Application`); null when there is none. */
+export function createWpsHost(app: unknown, onError: (e: unknown) => void): HostAdapter | null {
+  if (app === null || typeof app !== "object") return null;
+  return new WpsHost(app as EtApplication, { onError });
+}

@@ -1,0 +1,747 @@
+// The task pane's DOM: draws the view model of render-model.ts and turns clicks and keys into Session calls.
+// It talks to the Session (check, jumpTo, applyFix, clearMarks, updateSettings, insertTemplate) and, to select a
+// project's first cell, to the HostAdapter's select: nothing else. Sheet text is only ever set as text (dom.ts).
+import type { SheetReport } from "../core/engine";
+import { fromA1 } from "../core/grid";
+import type { Severity } from "../core/rules/types";
+import { blankTemplate } from "../core/template/block-spec";
+import type { CellRef, HostAdapter } from "../hosts/host";
+import { append, chevron, clear, el, gear, severityIcon } from "./dom";
+import {
+  buildView,
+  DEFAULT_ITEM_LIMIT,
+  draftOf,
+  firstOnCell,
+  GRADES,
+  positionText,
+  PROFILE_LABEL,
+  RULE_CHOICES,
+  ruleGroups,
+  SEVERITIES,
+  SEVERITY_LABEL,
+  settingsFromDraft,
+  SHOW_ALL,
+  stepIndex,
+  TEMPLATE_LABEL,
+  type IssueView,
+  type PaneView,
+  type ProfileChoice,
+  type RuleChoice,
+  type SeverityFilter,
+  type SettingsDraft,
+  type TemplateChoice,
+} from "./render-model";
+import { errorMessage, Session, type CheckReason, type SessionEvents } from "./session";
+
+export interface PaneOptions {
+  /** Shown under the title: "Excel", "WPS 表格", "本地预览". */
+  readonly hostLabel: string;
+  /** Check the active sheet as soon as the pane is up (default true). */
+  readonly checkOnStart?: boolean;
+}
+
+export interface MountedPane {
+  readonly pane: TaskPane;
+  readonly session: Session;
+}
+
+/** Builds the pane in `root`, starts a live-check session on `host` and (by default) checks the active sheet. */
+export async function mountTaskPane(root: HTMLElement, host: HostAdapter, options: PaneOptions): Promise<MountedPane> {
+  const pane = new TaskPane(root, options);
+  const session = new Session(host, pane.sessionEvents);
+  pane.attach(session);
+  try {
+    await session.start();
+  } catch (e) {
+    pane.showError(errorMessage(e));
+  }
+  if (options.checkOnStart !== false) await pane.runCheck("start");
+  return { pane, session };
+}
+
+let uid = 0;
+const nextId = (p: string): string => `${p}-${++uid}`;
+
+export class TaskPane {
+  readonly sessionEvents: SessionEvents;
+  private session: Session | null = null;
+  private report: SheetReport | null = null;
+  private filter: SeverityFilter = SHOW_ALL;
+  private readonly collapsed = new Set<string>();
+  private selection: CellRef | null = null;
+  private currentKey: string | null = null;
+  private limit = DEFAULT_ITEM_LIMIT;
+  private view: PaneView = buildView(null, { filter: SHOW_ALL, collapsed: new Set(), selection: null, currentKey: null });
+  private readonly items = new Map<string, IssueView>();
+  /** The issue list element that takes Tab (roving tabindex). */
+  private rovingKey: string | null = null;
+  private busy = 0;
+  private lastTotal: number | null = null;
+
+  private readonly checkBtn: HTMLButtonElement;
+  private readonly insertBtn: HTMLButtonElement;
+  private readonly profileSelect: HTMLSelectElement;
+  private readonly clearBtn: HTMLButtonElement;
+  private readonly settingsBtn: HTMLButtonElement;
+  private readonly banner: HTMLDivElement;
+  private readonly bannerText: HTMLSpanElement;
+  private readonly main: HTMLDivElement;
+  private readonly summary: HTMLElement;
+  private readonly filterBoxes = new Map<Severity, { input: HTMLInputElement; count: HTMLSpanElement }>();
+  private readonly prevBtn: HTMLButtonElement;
+  private readonly nextBtn: HTMLButtonElement;
+  private readonly position: HTMLSpanElement;
+  private readonly list: HTMLDivElement;
+  private readonly empty: HTMLDivElement;
+  private readonly live: HTMLDivElement;
+  private readonly settingsPanel: HTMLElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly options: PaneOptions,
+  ) {
+    this.sessionEvents = {
+      report: (r, reason) => this.onReport(r, reason),
+      selection: (cell) => this.onSelection(cell),
+      error: (message) => this.showError(message),
+    };
+
+    // header: title, actions, settings toggle
+    this.checkBtn = el("button", { type: "button", class: "btn btn-primary", "data-testid": "run-check" }, "校验");
+    this.insertBtn = el("button", { type: "button", class: "btn", "data-testid": "insert-template" }, "插入空白项目表");
+    const profileId = nextId("tpl");
+    this.profileSelect = el("select", { id: profileId, class: "select", "data-testid": "template-profile", "aria-label": "新表模板版本" });
+    for (const [value, label] of Object.entries(TEMPLATE_LABEL)) append(this.profileSelect, el("option", { value }, label));
+    this.clearBtn = el("button", { type: "button", class: "btn", "data-testid": "clear-marks" }, "清除标注");
+    const settingsId = nextId("settings");
+    this.settingsBtn = el(
+      "button",
+      { type: "button", class: "btn btn-icon", "data-testid": "settings-toggle", "aria-expanded": "false", "aria-controls": settingsId, "aria-label": "设置", title: "设置" },
+      gear(),
+    );
+    const header = el(
+      "header",
+      { class: "pane-header" },
+      el(
+        "div",
+        { class: "title-row" },
+        el("h1", { class: "pane-title" }, "绩效目标表校验助手"),
+        el("span", { class: "host-label" }, options.hostLabel),
+        this.settingsBtn,
+      ),
+      el(
+        "div",
+        { class: "actions", role: "group", "aria-label": "操作" },
+        this.checkBtn,
+        el("span", { class: "insert-group" }, this.insertBtn, el("label", { class: "sr-only", for: profileId }, "新表模板版本"), this.profileSelect),
+        this.clearBtn,
+      ),
+    );
+
+    this.bannerText = el("span", { class: "banner-text" });
+    this.banner = el(
+      "div",
+      { class: "banner", role: "alert", "data-testid": "error-banner", hidden: true },
+      this.bannerText,
+      el("button", { type: "button", class: "btn btn-icon banner-close", "aria-label": "关闭错误提示", "data-action": "dismiss" }, "×"),
+    );
+
+    this.summary = el("section", { class: "summary", "data-testid": "summary", "aria-label": "校验结果摘要", "aria-live": "off" });
+
+    const filterSet = el("fieldset", { class: "filter" }, el("legend", { class: "filter-legend" }, "显示"));
+    for (const s of SEVERITIES) {
+      const input = el("input", { type: "checkbox", checked: true, "data-severity": s, "data-testid": `filter-${s}` });
+      input.checked = true;
+      const count = el("span", { class: "filter-count" }, "0");
+      filterSet.appendChild(el("label", { class: `filter-option sev-${s}` }, input, severityIcon(s), ` ${SEVERITY_LABEL[s]} `, count));
+      this.filterBoxes.set(s, { input, count });
+    }
+    this.prevBtn = el("button", { type: "button", class: "btn btn-small", "data-testid": "prev-issue", "aria-label": "上一个问题" }, "上一个");
+    this.nextBtn = el("button", { type: "button", class: "btn btn-small", "data-testid": "next-issue", "aria-label": "下一个问题" }, "下一个");
+    this.position = el("span", { class: "position", "aria-live": "off" });
+    const toolbar = el("div", { class: "list-toolbar" }, filterSet, el("div", { class: "nav" }, this.prevBtn, this.position, this.nextBtn));
+
+    this.list = el("div", { class: "issues", "data-testid": "issue-list", "aria-label": "问题列表" });
+    this.empty = el("div", { class: "empty", "data-testid": "empty-state", hidden: true });
+    this.main = el("div", { class: "pane-main" }, this.summary, toolbar, this.empty, this.list);
+
+    this.settingsPanel = el("section", { id: settingsId, class: "settings", "data-testid": "settings-panel", hidden: true, "aria-label": "设置" });
+    this.live = el("div", { class: "sr-only", role: "status", "aria-live": "polite" });
+
+    clear(root);
+    root.classList.add("ptc-pane");
+    append(root, header, this.banner, this.settingsPanel, this.main, this.live);
+    this.bindEvents();
+    this.update();
+  }
+
+  attach(session: Session): void {
+    this.session = session;
+    this.profileSelect.value = session.settings.templateProfile;
+  }
+
+  private get s(): Session {
+    if (!this.session) throw new Error("pane not attached");
+    return this.session;
+  }
+
+  // ------------------------------------------------------------------------------------------------- actions
+
+  /** Runs an action with the buttons marked busy; failures go to the banner, never to the console only. */
+  private async act<T>(what: () => Promise<T>): Promise<T | undefined> {
+    this.setBusy(+1);
+    try {
+      return await what();
+    } catch (e) {
+      this.showError(errorMessage(e));
+      return undefined;
+    } finally {
+      this.setBusy(-1);
+    }
+  }
+
+  private setBusy(delta: number): void {
+    this.busy += delta;
+    const b = this.busy > 0;
+    this.root.setAttribute("aria-busy", b ? "true" : "false");
+    this.checkBtn.textContent = b ? "校验中…" : "校验";
+  }
+
+  async runCheck(reason: CheckReason = "button"): Promise<void> {
+    const r = await this.act(() => this.s.check(reason));
+    if (r && reason === "button") this.hideError();
+  }
+
+  private async insertTemplate(): Promise<void> {
+    const profile = this.profileSelect.value === "mof-2021" ? "mof-2021" : "legacy";
+    const range = await this.act(() => this.s.insertTemplate(profile));
+    if (!range) return;
+    const first = blankTemplate(profile, 2000).inputs[0];
+    const at = first ? { sheet: range.sheet, row: range.top + first.row, col: range.left + first.col } : { sheet: range.sheet, row: range.top, col: range.left };
+    this.selection = at;
+    await this.act(() => this.s.host.select(at));
+    this.announce(`已插入空白项目表（${TEMPLATE_LABEL[profile]}），请从项目名称开始填写。`);
+  }
+
+  private async clearMarks(): Promise<void> {
+    const done = await this.act(async () => {
+      await this.s.clearMarks();
+      return true;
+    });
+    if (done) this.announce("已清除表格中的标注。下次校验时会重新标注；如不需要标注，请在设置中关闭“在表格中标注”。");
+  }
+
+  private async jump(v: IssueView): Promise<void> {
+    this.currentKey = v.key;
+    this.rovingKey = v.key;
+    const d = v.diagnostic;
+    this.selection = { sheet: d.sheet, row: d.row - 1, col: d.col - 1 };
+    this.update();
+    await this.act(() => this.s.jumpTo(d));
+  }
+
+  private async applyFix(v: IssueView): Promise<void> {
+    if (!v.suggestion) return;
+    const label = v.suggestion.label;
+    const done = await this.act(async () => {
+      await this.s.applyFix(v.diagnostic, 0);
+      return true;
+    });
+    if (done) this.announce(`已应用建议：${label}`);
+  }
+
+  private async step(dir: 1 | -1): Promise<void> {
+    const flat = this.view.flat;
+    const cur = this.currentKey === null ? -1 : flat.findIndex((v) => v.key === this.currentKey);
+    const i = stepIndex(flat.length, cur, dir);
+    const v = flat[i];
+    if (!v) return;
+    this.collapsed.delete(v.groupKey);
+    if (i >= this.limit) this.limit = i + 1;
+    await this.jump(v);
+    this.scrollToKey(v.key);
+    this.announce(`${positionText(i, flat.length)}：${v.ariaLabel}`);
+  }
+
+  private async selectProject(range: string): Promise<void> {
+    const a1 = range.split(":")[0] ?? "";
+    const pos = fromA1(a1);
+    if (!pos || !this.report) return;
+    const cell = { sheet: this.report.sheet, row: pos.row, col: pos.col };
+    this.selection = cell;
+    await this.act(() => this.s.host.select(cell));
+  }
+
+  // ------------------------------------------------------------------------------------------ session events
+
+  private onReport(r: SheetReport, reason: CheckReason): void {
+    this.report = r;
+    if (this.currentKey !== null && !r.diagnostics.length) this.currentKey = null;
+    this.update();
+    const total = r.diagnostics.length;
+    if (reason === "change" || reason === "activate") {
+      if (this.lastTotal !== null && total !== this.lastTotal) this.announce(`剩余 ${total} 项问题`);
+    } else if (reason !== "start") {
+      this.announce(`校验完成：${r.projects.length} 个项目，${SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${countOf(r, s)}`).join("，")}`);
+    }
+    this.lastTotal = total;
+  }
+
+  private onSelection(cell: CellRef): void {
+    this.selection = cell;
+    const i = firstOnCell(this.view.flat, cell);
+    const v = this.view.flat[i];
+    if (v) {
+      this.currentKey = v.key;
+      this.rovingKey = v.key;
+      this.collapsed.delete(v.groupKey);
+    }
+    this.update();
+    if (v) this.scrollToKey(v.key);
+  }
+
+  showError(message: string): void {
+    this.bannerText.textContent = message;
+    this.banner.hidden = false;
+  }
+
+  private hideError(): void {
+    this.banner.hidden = true;
+    this.bannerText.textContent = "";
+  }
+
+  private announce(text: string): void {
+    // re-set so the same text is announced again
+    this.live.textContent = "";
+    window.setTimeout(() => {
+      this.live.textContent = text;
+    }, 50);
+  }
+
+  // ---------------------------------------------------------------------------------------------- rendering
+
+  private update(): void {
+    const focusedKey = this.focusedNavKey();
+    this.view = buildView(this.report, {
+      filter: this.filter,
+      collapsed: this.collapsed,
+      selection: this.selection,
+      currentKey: this.currentKey,
+      limit: this.limit,
+    });
+    this.renderSummary();
+    this.renderToolbar();
+    this.renderList();
+    if (focusedKey) this.focusNav(focusedKey, false);
+  }
+
+  private renderSummary(): void {
+    const sm = this.view.summary;
+    clear(this.summary);
+    if (!sm) {
+      this.summary.hidden = true;
+      return;
+    }
+    this.summary.hidden = false;
+    this.summary.setAttribute("data-projects", String(sm.projectCount));
+    for (const s of SEVERITIES) this.summary.setAttribute(`data-${s}`, String(sm.counts[s]));
+    const counts = el("ul", { class: "summary-counts", "aria-label": "问题数量" });
+    for (const s of SEVERITIES) {
+      counts.appendChild(
+        el("li", { class: `summary-count sev-${s}`, "data-testid": `count-${s}` }, severityIcon(s), el("span", { class: "count-label" }, SEVERITY_LABEL[s]), el("strong", {}, String(sm.counts[s]))),
+      );
+    }
+    const grades = el("ul", { class: "summary-grades", "aria-label": "项目评级" });
+    for (const g of GRADES) {
+      grades.appendChild(el("li", { class: `grade-chip grade-${gradeClass(g)}`, "data-grade": g }, `${g} `, el("strong", {}, String(sm.grades[g]))));
+    }
+    const perProject = el("ol", { class: "summary-projects" });
+    for (const p of sm.projects) {
+      const btn = el("button", { type: "button", class: "link", "data-action": "select-project", "data-range": p.range, title: `定位到 ${p.range}` }, p.name);
+      perProject.appendChild(
+        el("li", { "data-testid": "project-grade", "data-grade": p.grade }, el("span", { class: `grade-badge grade-${gradeClass(p.grade)}`, "aria-label": `评级${p.grade}` }, p.grade), btn),
+      );
+    }
+    const failures =
+      sm.ruleFailures > 0
+        ? el("p", { class: "summary-warning", role: "note" }, `有 ${sm.ruleFailures} 条规则运行出错，结果可能不完整。请把这个工作表发给维护人员。`)
+        : null;
+    append(
+      this.summary,
+      el("p", { class: "summary-line" }, el("strong", { "data-testid": "project-count" }, String(sm.projectCount)), " 个项目", el("span", { class: "summary-sheet" }, ` · ${sm.sheet}`)),
+      counts,
+      el("div", { class: "summary-grade-row" }, el("span", { class: "muted" }, "评级"), grades),
+      sm.projects.length > 0 ? el("details", { class: "summary-details" }, el("summary", {}, "各项目评级"), perProject) : null,
+      failures,
+    );
+  }
+
+  private renderToolbar(): void {
+    const sm = this.view.summary;
+    for (const s of SEVERITIES) {
+      const f = this.filterBoxes.get(s);
+      if (!f) continue;
+      f.input.checked = this.filter[s];
+      f.count.textContent = String(sm ? sm.counts[s] : 0);
+    }
+    const n = this.view.flat.length;
+    const cur = this.currentKey === null ? -1 : this.view.flat.findIndex((v) => v.key === this.currentKey);
+    this.position.textContent = positionText(cur, n);
+    this.prevBtn.disabled = n === 0;
+    this.nextBtn.disabled = n === 0;
+  }
+
+  private renderList(): void {
+    const v = this.view;
+    this.items.clear();
+    clear(this.list);
+    if (v.empty) {
+      this.empty.hidden = false;
+      clear(this.empty);
+      append(this.empty, el("p", { class: "empty-title" }, v.empty.title), el("p", { class: "empty-detail" }, v.empty.detail));
+      this.empty.setAttribute("data-kind", v.empty.kind);
+    } else {
+      this.empty.hidden = true;
+    }
+    for (const it of v.flat) this.items.set(it.key, it);
+    // the one tab stop of the list: the current issue, else the first issue or group
+    const drawnKeys = new Set<string>();
+    for (const p of v.projects) for (const it of p.items) drawnKeys.add(it.key);
+    if (this.rovingKey === null || (!drawnKeys.has(this.rovingKey) && !v.projects.some((p) => `g:${p.key}` === this.rovingKey))) {
+      this.rovingKey = this.currentKey !== null && drawnKeys.has(this.currentKey) ? this.currentKey : (v.projects[0] ? `g:${v.projects[0].key}` : null);
+    }
+    for (const p of v.projects) {
+      const listId = nextId("group");
+      const toggle = el(
+        "button",
+        {
+          type: "button",
+          class: "group-toggle",
+          "aria-expanded": p.shown === 0 ? null : p.collapsed ? "false" : "true",
+          "aria-controls": p.shown === 0 || p.collapsed ? null : listId,
+          "aria-label": p.headerLabel,
+          "data-nav": `g:${p.key}`,
+          "data-action": "toggle-group",
+          "data-group": p.key,
+          tabindex: this.rovingKey === `g:${p.key}` ? 0 : -1,
+        },
+        chevron(),
+        el("span", { class: `grade-badge grade-${gradeClass(p.grade)}` }, p.grade),
+        el("span", { class: "group-name" }, p.name),
+        el("span", { class: "group-counts", "aria-hidden": "true" }, p.shown === 0 ? "✓" : String(p.shown)),
+      );
+      const group = el("section", { class: "group", "data-testid": "issue-group", "data-group": p.key }, el("h2", { class: "group-heading" }, toggle));
+      if (!p.collapsed && p.items.length > 0) {
+        const ul = el("ul", { id: listId, class: "group-items", role: "list" });
+        for (const it of p.items) ul.appendChild(this.renderItem(it));
+        group.appendChild(ul);
+      }
+      this.list.appendChild(group);
+    }
+    if (v.truncated > 0) {
+      this.list.appendChild(el("button", { type: "button", class: "btn more", "data-action": "more" }, `显示更多（还有 ${v.truncated} 项）`));
+    }
+  }
+
+  private renderItem(it: IssueView): HTMLLIElement {
+    const tab = this.rovingKey === it.key ? 0 : -1;
+    const main = el(
+      "button",
+      { type: "button", class: "issue-main", "data-nav": it.key, "data-action": "jump", tabindex: tab, "aria-label": it.ariaLabel, title: it.ruleHelp || null },
+      severityIcon(it.severity),
+      el(
+        "span",
+        { class: "issue-body" },
+        el("span", { class: "issue-head" }, el("span", { class: "issue-cell" }, it.cell), el("span", { class: "issue-rule" }, it.ruleId)),
+        el("span", { class: "issue-msg" }, it.message),
+      ),
+    );
+    const li = el(
+      "li",
+      {
+        class: `issue sev-${it.severity}${it.isCurrent ? " is-current" : ""}${it.onSelectedCell ? " on-cell" : ""}`,
+        "data-testid": "issue-item",
+        "data-key": it.key,
+        "data-cell": it.cell,
+        "data-rule": it.ruleId,
+        "data-severity": it.severity,
+        "aria-current": it.onSelectedCell ? "true" : null,
+      },
+      main,
+    );
+    if (it.suggestion) {
+      li.appendChild(
+        el(
+          "div",
+          { class: "issue-fix" },
+          el("span", { class: "fix-label" }, it.suggestion.label),
+          el(
+            "button",
+            { type: "button", class: "btn btn-small btn-primary", "data-action": "apply", "data-testid": "apply-fix", tabindex: tab, "aria-label": `应用建议：${it.suggestion.label}` },
+            "应用",
+          ),
+        ),
+      );
+    }
+    return li;
+  }
+
+  private focusedNavKey(): string | null {
+    const a = document.activeElement;
+    if (!(a instanceof HTMLElement) || !this.list.contains(a)) return null;
+    const nav = a.closest("[data-nav]");
+    if (nav) return nav.getAttribute("data-nav");
+    const li = a.closest("[data-key]");
+    return li ? li.getAttribute("data-key") : null;
+  }
+
+  private navElements(): HTMLElement[] {
+    return Array.from(this.list.querySelectorAll<HTMLElement>("[data-nav]"));
+  }
+
+  private focusNav(key: string, scroll = true): void {
+    const target = this.navElements().find((e) => e.getAttribute("data-nav") === key);
+    if (!target) return;
+    this.setRoving(key);
+    target.focus({ preventScroll: !scroll });
+  }
+
+  private setRoving(key: string): void {
+    this.rovingKey = key;
+    for (const e of this.navElements()) {
+      const on = e.getAttribute("data-nav") === key;
+      e.tabIndex = on ? 0 : -1;
+      const apply = e.closest("li")?.querySelector<HTMLButtonElement>("[data-action=apply]");
+      if (apply) apply.tabIndex = on ? 0 : -1;
+    }
+  }
+
+  private scrollToKey(key: string): void {
+    const li = Array.from(this.list.querySelectorAll<HTMLElement>("[data-key]")).find((e) => e.getAttribute("data-key") === key);
+    if (li) li.scrollIntoView({ block: "nearest" });
+  }
+
+  // ----------------------------------------------------------------------------------------------- settings
+
+  private openSettings(): void {
+    const settings = this.s.settings;
+    const draft = draftOf(settings);
+    const panel = this.settingsPanel;
+    clear(panel);
+    const titleId = nextId("settings-title");
+    panel.setAttribute("aria-labelledby", titleId);
+
+    const yearId = nextId("year");
+    const yearErrId = nextId("year-err");
+    const year = el("input", { id: yearId, type: "text", inputmode: "numeric", class: "input", placeholder: "自动（按每张表的年度行）", "aria-describedby": yearErrId, "data-testid": "setting-year" });
+    year.value = draft.year;
+    const yearErr = el("p", { id: yearErrId, class: "field-error", role: "alert" });
+
+    const profileId = nextId("profile");
+    const profile = el("select", { id: profileId, class: "select", "data-testid": "setting-profile" });
+    for (const [value, label] of Object.entries(PROFILE_LABEL)) append(profile, el("option", { value }, label));
+    profile.value = draft.profile;
+
+    const tplId = nextId("template");
+    const tpl = el("select", { id: tplId, class: "select", "data-testid": "setting-template" });
+    for (const [value, label] of Object.entries(TEMPLATE_LABEL)) append(tpl, el("option", { value }, label));
+    tpl.value = draft.templateProfile;
+
+    const marks = el("input", { type: "checkbox", "data-testid": "setting-marks" });
+    marks.checked = draft.marksOn;
+
+    const ruleSelects = new Map<string, HTMLSelectElement>();
+    const rules = el("div", { class: "rule-groups" });
+    for (const g of ruleGroups(settings.config.rules ?? {})) {
+      const fs = el("fieldset", { class: "rule-group" }, el("legend", {}, g.label));
+      for (const r of g.rules) {
+        const id = nextId("rule");
+        const sel = el("select", { id, class: "select select-small", "data-rule": r.id });
+        append(sel, el("option", { value: "default" }, r.defaultLabel));
+        for (const c of RULE_CHOICES) append(sel, el("option", { value: c.value }, c.label));
+        sel.value = r.value;
+        ruleSelects.set(r.id, sel);
+        fs.appendChild(el("div", { class: "rule-row" }, el("label", { for: id, class: "rule-label" }, r.description, el("code", { class: "rule-id" }, r.id)), sel));
+      }
+      rules.appendChild(fs);
+    }
+
+    const save = el("button", { type: "submit", class: "btn btn-primary", "data-testid": "settings-save" }, "保存设置");
+    const cancel = el("button", { type: "button", class: "btn", "data-testid": "settings-cancel" }, "取消");
+    const reset = el("button", { type: "button", class: "btn", title: "所有规则恢复默认严重程度" }, "规则恢复默认");
+    const form = el(
+      "form",
+      { class: "settings-form", novalidate: true },
+      el("h2", { id: titleId, class: "settings-title" }, "设置"),
+      el("div", { class: "field" }, el("label", { for: yearId }, "预算年度"), year, yearErr),
+      el("div", { class: "field" }, el("label", { for: profileId }, "模板版本（校验时）"), profile),
+      el("div", { class: "field" }, el("label", { for: tplId }, "新建项目表的版本"), tpl),
+      el("div", { class: "field field-check" }, el("label", {}, marks, " 在表格中标注问题单元格")),
+      el("h3", { class: "settings-subtitle" }, "规则严重程度"),
+      el("p", { class: "muted" }, "可以关闭某条规则，或调整它的严重程度（错误 / 警告 / 提示）。"),
+      rules,
+      el("div", { class: "settings-actions" }, save, cancel, reset),
+    );
+    panel.appendChild(form);
+
+    const readDraft = (): SettingsDraft => {
+      const r: Record<string, RuleChoice> = {};
+      for (const [id, sel] of ruleSelects) r[id] = sel.value as RuleChoice;
+      return { year: year.value, profile: profile.value as ProfileChoice, templateProfile: tpl.value as TemplateChoice, marksOn: marks.checked, rules: r };
+    };
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const res = settingsFromDraft(this.s.settings, readDraft());
+      if (!res.ok) {
+        yearErr.textContent = res.error;
+        year.setAttribute("aria-invalid", "true");
+        year.focus();
+        return;
+      }
+      year.removeAttribute("aria-invalid");
+      yearErr.textContent = "";
+      this.closeSettings();
+      this.profileSelect.value = res.settings.templateProfile;
+      void this.act(() => this.s.updateSettings(res.settings)).then(() => this.announce("设置已保存，已重新校验。"));
+    });
+    cancel.addEventListener("click", () => this.closeSettings());
+    reset.addEventListener("click", () => {
+      for (const sel of ruleSelects.values()) sel.value = "default";
+    });
+    panel.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        e.preventDefault();
+        this.closeSettings();
+      }
+    });
+
+    panel.hidden = false;
+    this.main.hidden = true;
+    this.settingsBtn.setAttribute("aria-expanded", "true");
+    year.focus();
+  }
+
+  private closeSettings(): void {
+    this.settingsPanel.hidden = true;
+    clear(this.settingsPanel);
+    this.main.hidden = false;
+    this.settingsBtn.setAttribute("aria-expanded", "false");
+    this.settingsBtn.focus();
+  }
+
+  // ------------------------------------------------------------------------------------------------- events
+
+  private bindEvents(): void {
+    this.checkBtn.addEventListener("click", () => void this.runCheck("button"));
+    this.insertBtn.addEventListener("click", () => void this.insertTemplate());
+    this.clearBtn.addEventListener("click", () => void this.clearMarks());
+    this.settingsBtn.addEventListener("click", () => {
+      if (this.settingsPanel.hidden) this.openSettings();
+      else this.closeSettings();
+    });
+    this.banner.addEventListener("click", (e) => {
+      if (e.target instanceof Element && e.target.closest("[data-action=dismiss]")) this.hideError();
+    });
+    for (const [s, f] of this.filterBoxes) {
+      f.input.addEventListener("change", () => {
+        this.filter = { ...this.filter, [s]: f.input.checked };
+        this.update();
+      });
+    }
+    this.prevBtn.addEventListener("click", () => void this.step(-1));
+    this.nextBtn.addEventListener("click", () => void this.step(1));
+    this.summary.addEventListener("click", (e) => {
+      const b = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-action=select-project]") : null;
+      if (b) void this.selectProject(b.getAttribute("data-range") ?? "");
+    });
+
+    this.list.addEventListener("click", (e) => {
+      const t = e.target instanceof Element ? e.target : null;
+      if (!t) return;
+      const action = t.closest<HTMLElement>("[data-action]");
+      const li = t.closest<HTMLElement>("[data-key]");
+      const it = li ? this.items.get(li.getAttribute("data-key") ?? "") : undefined;
+      const kind = action?.getAttribute("data-action");
+      if (kind === "toggle-group") {
+        const key = action?.getAttribute("data-group") ?? "";
+        if (this.collapsed.has(key)) this.collapsed.delete(key);
+        else this.collapsed.add(key);
+        this.rovingKey = `g:${key}`;
+        this.update();
+        this.focusNav(`g:${key}`);
+      } else if (kind === "more") {
+        this.limit += DEFAULT_ITEM_LIMIT;
+        this.update();
+      } else if (kind === "apply" && it) {
+        void this.applyFix(it);
+      } else if (it) {
+        // a click anywhere on the item (its main button or the suggestion text) jumps to the cell
+        this.setRoving(it.key);
+        void this.jump(it);
+      }
+    });
+    this.list.addEventListener("keydown", (e) => this.onListKey(e));
+    this.list.addEventListener("focusin", (e) => {
+      const nav = e.target instanceof Element ? e.target.closest("[data-nav]") : null;
+      const key = nav?.getAttribute("data-nav");
+      if (key) this.setRoving(key);
+    });
+  }
+
+  private onListKey(e: KeyboardEvent): void {
+    const t = e.target instanceof HTMLElement ? e.target : null;
+    if (!t) return;
+    const nav = t.closest<HTMLElement>("[data-nav]");
+    const all = this.navElements();
+    const i = nav ? all.indexOf(nav) : -1;
+    const go = (j: number): void => {
+      const target = all[Math.max(0, Math.min(all.length - 1, j))];
+      const key = target?.getAttribute("data-nav");
+      if (key) this.focusNav(key);
+    };
+    switch (e.key) {
+      case "ArrowDown":
+        e.preventDefault();
+        go(i + 1);
+        break;
+      case "ArrowUp":
+        e.preventDefault();
+        go(i - 1);
+        break;
+      case "Home":
+        e.preventDefault();
+        go(0);
+        break;
+      case "End":
+        e.preventDefault();
+        go(all.length - 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowRight": {
+        const group = nav?.getAttribute("data-action") === "toggle-group" ? nav.getAttribute("data-group") : null;
+        if (group === null || group === undefined) return;
+        e.preventDefault();
+        const collapse = e.key === "ArrowLeft";
+        if (collapse === this.collapsed.has(group)) return;
+        if (collapse) this.collapsed.add(group);
+        else this.collapsed.delete(group);
+        this.update();
+        this.focusNav(`g:${group}`);
+        break;
+      }
+      default:
+        // Enter and Space activate the focused button natively (click → jump / toggle)
+        break;
+    }
+  }
+}
+
+function countOf(r: SheetReport, s: Severity): number {
+  let n = 0;
+  for (const d of r.diagnostics) if (d.severity === s) n++;
+  return n;
+}
+
+function gradeClass(g: string): string {
+  return ({ 优: "a", 良: "b", 中: "c", 差: "d" } as Record<string, string>)[g] ?? "c";
+}

@@ -1,0 +1,312 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { check, type SheetReport } from "../../src/core/engine";
+import { gridFromStrings } from "../../src/core/grid";
+import { RULES } from "../../src/core/rules";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/hosts/host";
+import { chooseHost, missingFeatures, wpsApplication } from "../../src/taskpane/boot";
+import {
+  buildView,
+  draftOf,
+  firstOnCell,
+  issueKeys,
+  positionText,
+  ruleGroups,
+  settingsFromDraft,
+  SHOW_ALL,
+  stepIndex,
+  type ViewState,
+} from "../../src/taskpane/render-model";
+import { sheetRows } from "../helpers/table-builder";
+
+const seedRows = readFileSync(join(__dirname, "../fixtures/seed-2024.txt"), "utf8")
+  .replace(/\n$/, "")
+  .split("\n")
+  .map((l) => l.split("\t"));
+const seed: SheetReport = check(gridFromStrings("Sheet1", seedRows));
+
+const state = (over: Partial<ViewState> = {}): ViewState => ({ filter: SHOW_ALL, collapsed: new Set(), selection: null, currentKey: null, ...over });
+
+describe("buildView", () => {
+  test("before any check: the not-checked empty state, no summary", () => {
+    const v = buildView(null, state());
+    expect(v.summary).toBeNull();
+    expect(v.flat).toEqual([]);
+    expect(v.empty?.kind).toBe("not-checked");
+  });
+
+  test("the seed: one item per diagnostic, grouped by project in sheet order, counts and grades summed", () => {
+    const v = buildView(seed, state());
+    expect(v.flat).toHaveLength(seed.diagnostics.length);
+    expect(v.projects.map((p) => p.name)).toEqual(seed.projects.map((p) => p.name));
+    expect(v.projects.reduce((n, p) => n + p.items.length, 0)).toBe(seed.diagnostics.length);
+    expect(v.summary?.projectCount).toBe(21);
+    const sev = (s: string) => seed.diagnostics.filter((d) => d.severity === s).length;
+    expect(v.summary?.counts).toEqual({ error: sev("error"), warning: sev("warning"), info: sev("info") });
+    const g = v.summary?.grades;
+    expect((g?.优 ?? 0) + (g?.良 ?? 0) + (g?.中 ?? 0) + (g?.差 ?? 0)).toBe(21);
+    expect(v.summary?.projects.map((p) => p.grade)).toEqual(seed.projects.map((p) => p.grade));
+    expect(v.empty).toBeNull();
+    expect(v.truncated).toBe(0);
+    // each group's items belong to it
+    for (const p of v.projects) for (const it of p.items) expect(it.groupKey).toBe(p.key);
+  });
+
+  test("an item carries the cell, rule, severity, message, rule help and an aria label", () => {
+    const v = buildView(seed, state());
+    const it = v.flat.find((x) => x.cell === "E224" && x.ruleId === "time-outside-budget-year");
+    expect(it).toBeDefined();
+    expect(it?.severity).toBe("error");
+    expect(it?.severityLabel).toBe("错误");
+    expect(it?.message).toContain("2023年底");
+    expect(it?.ruleHelp).toBe(RULES.find((r) => r.meta.id === "time-outside-budget-year")?.meta.description);
+    expect(it?.ariaLabel).toMatch(/^错误，单元格 E224：/);
+  });
+
+  test("a diagnostic with suggestions offers the first one", () => {
+    const v = buildView(seed, state());
+    const withFix = v.flat.find((x) => x.diagnostic.suggestions.length > 0);
+    expect(withFix?.suggestion).toEqual({
+      label: withFix?.diagnostic.suggestions[0]?.message,
+      value: withFix?.diagnostic.suggestions[0]?.value,
+      cell: withFix?.diagnostic.suggestions[0]?.cell,
+    });
+    expect(withFix?.ariaLabel).toContain("可应用建议");
+    const without = v.flat.find((x) => x.diagnostic.suggestions.length === 0);
+    expect(without?.suggestion).toBeNull();
+  });
+
+  test("the severity filter hides items; with everything filtered out, the all-filtered state", () => {
+    const noInfo = buildView(seed, state({ filter: { error: true, warning: true, info: false } }));
+    expect(noInfo.flat.every((x) => x.severity !== "info")).toBe(true);
+    expect(noInfo.flat).toHaveLength(seed.diagnostics.filter((d) => d.severity !== "info").length);
+    // the summary still counts everything
+    expect(noInfo.summary?.counts.info).toBeGreaterThan(0);
+    const none = buildView(seed, state({ filter: { error: false, warning: false, info: false } }));
+    expect(none.flat).toEqual([]);
+    expect(none.empty?.kind).toBe("all-filtered");
+  });
+
+  test("a collapsed group draws no items but keeps them in the navigation order", () => {
+    const open = buildView(seed, state());
+    const first = open.projects[0];
+    expect(first && first.items.length).toBeGreaterThan(0);
+    const v = buildView(seed, state({ collapsed: new Set([first?.key ?? ""]) }));
+    expect(v.projects[0]?.collapsed).toBe(true);
+    expect(v.projects[0]?.items).toEqual([]);
+    expect(v.projects[0]?.shown).toBe(first?.items.length);
+    expect(v.flat).toHaveLength(open.flat.length);
+  });
+
+  test("the item limit draws the first N and counts the rest", () => {
+    const v = buildView(seed, state({ limit: 10 }));
+    expect(v.projects.reduce((n, p) => n + p.items.length, 0)).toBe(10);
+    expect(v.truncated).toBe(seed.diagnostics.length - 10);
+    expect(v.flat).toHaveLength(seed.diagnostics.length);
+  });
+
+  test("the selected cell's issues are flagged; the current key is marked", () => {
+    const sel = { sheet: "Sheet1", row: 223, col: 4 }; // E224
+    const v = buildView(seed, state({ selection: sel }));
+    const on = v.flat.filter((x) => x.onSelectedCell);
+    expect(on.length).toBeGreaterThan(0);
+    expect(on.every((x) => x.cell === "E224")).toBe(true);
+    expect(firstOnCell(v.flat, sel)).toBe(v.flat.findIndex((x) => x.cell === "E224"));
+    expect(firstOnCell(v.flat, { sheet: "Other", row: 223, col: 4 })).toBe(-1);
+    const key = v.flat[3]?.key ?? null;
+    const w = buildView(seed, state({ currentKey: key }));
+    expect(w.flat.filter((x) => x.isCurrent).map((x) => x.key)).toEqual([key]);
+  });
+
+  test("keys are unique and stable across re-checks, and survive an edit elsewhere", () => {
+    const keys = issueKeys(seed.diagnostics);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(issueKeys(check(gridFromStrings("Sheet1", seedRows)).diagnostics)).toEqual(keys);
+    const edited = seedRows.map((r) => [...r]);
+    const row = edited[223];
+    if (row) row[4] = "2024年底";
+    const after = issueKeys(check(gridFromStrings("Sheet1", edited)).diagnostics);
+    const gone = keys.filter((k) => !after.includes(k));
+    expect(gone.some((k) => k.startsWith("Sheet1!E224|time-outside-budget-year"))).toBe(true);
+    expect(gone.length).toBeLessThan(5);
+  });
+
+  test("a sheet without tables: the no-tables state; a clean table: the no-issues state", () => {
+    const empty = buildView(check(gridFromStrings("Sheet1", [["随便写点什么"]])), state());
+    expect(empty.empty?.kind).toBe("no-tables");
+    expect(empty.empty?.title).toContain("未发现绩效目标表");
+    const clean = check(gridFromStrings("Sheet1", sheetRows({})));
+    expect(clean.diagnostics).toEqual([]);
+    const v = buildView(clean, state());
+    expect(v.empty?.kind).toBe("no-issues");
+    expect(v.summary?.projectCount).toBe(1);
+    expect(v.summary?.grades.优).toBe(1);
+  });
+
+  test("sheet text is kept verbatim (the DOM layer sets it as text)", () => {
+    const markup = '<img src=x onerror="window.__xss=1">';
+    const rows = sheetRows({ name: markup });
+    const v = buildView(check(gridFromStrings("Sheet1", rows)), state());
+    expect(v.projects[0]?.name).toBe(markup);
+    expect(v.projects[0]?.headerLabel.startsWith(markup)).toBe(true);
+  });
+});
+
+describe("navigation helpers", () => {
+  test("stepIndex wraps around and starts at either end", () => {
+    expect(stepIndex(0, -1, 1)).toBe(-1);
+    expect(stepIndex(5, -1, 1)).toBe(0);
+    expect(stepIndex(5, -1, -1)).toBe(4);
+    expect(stepIndex(5, 4, 1)).toBe(0);
+    expect(stepIndex(5, 0, -1)).toBe(4);
+    expect(stepIndex(5, 2, 1)).toBe(3);
+    expect(stepIndex(5, 9, 1)).toBe(0);
+  });
+
+  test("positionText", () => {
+    expect(positionText(-1, 0)).toBe("0 项");
+    expect(positionText(-1, 258)).toBe("共 258 项");
+    expect(positionText(2, 258)).toBe("第 3 / 258 项");
+  });
+});
+
+describe("settings model", () => {
+  test("every rule is listed once, with its Chinese description and default severity", () => {
+    const groups = ruleGroups();
+    const ids = groups.flatMap((g) => g.rules.map((r) => r.id));
+    expect(ids.sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+    for (const g of groups) {
+      for (const r of g.rules) {
+        expect(r.description).toMatch(/[\u4e00-\u9fff]/);
+        expect(r.value).toBe("default");
+        expect(r.defaultLabel).toMatch(/^默认（(错误|警告|提示)）$/);
+      }
+    }
+    const over = ruleGroups({ "time-outside-budget-year": "off" }).flatMap((g) => g.rules);
+    expect(over.find((r) => r.id === "time-outside-budget-year")?.value).toBe("off");
+  });
+
+  test("draft round trip keeps the config the pane does not edit", () => {
+    const base: Settings = {
+      config: { year: 2024, profile: "legacy", satisfactionFloor: 85, rules: { "unit-missing": "warning" } },
+      marksOn: false,
+      templateProfile: "mof-2021",
+    };
+    const d = draftOf(base);
+    expect(d).toEqual({ year: "2024", profile: "legacy", templateProfile: "mof-2021", marksOn: false, rules: { "unit-missing": "warning" } });
+    const r = settingsFromDraft(base, d);
+    expect(r).toEqual({ ok: true, settings: base });
+  });
+
+  test("year: empty means per table, 2025 and 2025年 accepted, anything else refused in Chinese", () => {
+    const base = DEFAULT_SETTINGS;
+    const d = draftOf(base);
+    const empty = settingsFromDraft(base, { ...d, year: " " });
+    expect(empty.ok && empty.settings.config.year).toBeUndefined();
+    for (const y of ["2025", "2025年"]) {
+      const r = settingsFromDraft(base, { ...d, year: y });
+      expect(r.ok && r.settings.config.year).toBe(2025);
+    }
+    for (const y of ["24", "二〇二四", "3000", "2024.5"]) {
+      const r = settingsFromDraft(base, { ...d, year: y });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/预算年度/);
+    }
+    // clearing a year that was set removes it
+    const cleared = settingsFromDraft({ ...base, config: { year: 2024 } }, { ...d, year: "" });
+    expect(cleared.ok && "year" in cleared.settings.config).toBe(false);
+  });
+
+  test("rule choices: default drops the override, others are kept", () => {
+    const d = { ...draftOf(DEFAULT_SETTINGS), rules: { a: "default" as const, b: "off" as const, c: "error" as const } };
+    const r = settingsFromDraft(DEFAULT_SETTINGS, d);
+    expect(r.ok && r.settings.config.rules).toEqual({ b: "off", c: "error" });
+  });
+});
+
+describe("boot", () => {
+  test("host choice: WPS first, then Excel, else unsupported", () => {
+    expect(chooseHost({ wps: true, officeHost: undefined })).toBe("wps");
+    expect(chooseHost({ wps: false, officeHost: "Excel" })).toBe("excel");
+    expect(chooseHost({ wps: false, officeHost: "Word" })).toBe("unsupported");
+    expect(chooseHost({ wps: false, officeHost: null })).toBe("unsupported");
+    expect(chooseHost({ wps: false, officeHost: undefined })).toBe("unsupported");
+  });
+
+  test("wpsApplication reads window.Application or its alias wps", () => {
+    const app = {};
+    expect(wpsApplication({ Application: app })).toBe(app);
+    expect(wpsApplication({ wps: app })).toBe(app);
+    expect(wpsApplication({})).toBeUndefined();
+  });
+
+  test("missingFeatures names what an old engine lacks", () => {
+    expect(missingFeatures(globalThis as unknown as Parameters<typeof missingFeatures>[0]).filter((f) => f !== "Element.prototype.closest")).toEqual([]);
+    const old = { Promise, Map, Set, String: { prototype: {} }, Array: { prototype: {} }, Object: {}, Element: { prototype: {} } };
+    expect(missingFeatures(old)).toEqual(["String.prototype.matchAll", "Array.prototype.flatMap", "Object.fromEntries", "Element.prototype.closest"]);
+  });
+});
+
+describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
+  const src = readFileSync(join(__dirname, "../../src/taskpane/boot-check.js"), "utf8");
+
+  function runProbe(win: Record<string, unknown>) {
+    const box = { className: "", textContent: "", children: [] as Array<{ textContent: string }>, attrs: {} as Record<string, string> };
+    const listeners: string[] = [];
+    const w = {
+      Promise,
+      Map,
+      Set,
+      Symbol,
+      String,
+      Array,
+      Object,
+      RegExp,
+      CSS: { supports: () => true },
+      addEventListener: (type: string) => listeners.push(type),
+      setTimeout: () => 0,
+      ...win,
+    } as Record<string, unknown>;
+    const d = {
+      readyState: "complete",
+      getElementById: () => ({
+        set className(v: string) {
+          box.className = v;
+        },
+        set textContent(v: string) {
+          box.textContent = v;
+        },
+        setAttribute: (k: string, v: string) => (box.attrs[k] = v),
+        appendChild: (c: { textContent: string }) => box.children.push(c),
+      }),
+      createElement: () => ({ className: "", textContent: "" }),
+      addEventListener: () => undefined,
+    };
+    new Function("window", "document", src)(w, d);
+    return { w, box, listeners };
+  }
+
+  test("a current engine passes: no message, a load-error watcher is installed", () => {
+    const { w, box, listeners } = runProbe({});
+    expect(w.__PTC_TOO_OLD__).toBeUndefined();
+    expect(box.textContent).toBe("");
+    expect(listeners).toContain("error");
+  });
+
+  test("an engine without String.prototype.matchAll or CSS variables gets the Chinese too-old message", () => {
+    const { w, box } = runProbe({ String: { prototype: {} }, CSS: undefined });
+    expect(w.__PTC_TOO_OLD__).toEqual(["String.prototype.matchAll", "CSS custom properties"]);
+    expect(box.textContent).toMatch(/^当前 Office\/WPS 版本过旧/);
+    expect(box.attrs.role).toBe("alert");
+    expect(box.children[0]?.textContent).toContain("matchAll");
+  });
+
+  test("an engine whose RegExp lacks lookbehind is too old", () => {
+    const NoLookbehind = function (p: string, f?: string) {
+      if (p.includes("(?<")) throw new SyntaxError("Invalid group");
+      return new RegExp(p, f);
+    };
+    const { w } = runProbe({ RegExp: NoLookbehind });
+    expect(w.__PTC_TOO_OLD__).toEqual(["RegExp lookbehind"]);
+  });
+});
