@@ -77,12 +77,11 @@ module.exports = async (env = {}, argv = {}) => {
   const bootCheck = fs.readFileSync(path.join(ROOT, "src", "taskpane", "boot-check.js"), "utf8");
   const hasCommands = fs.existsSync(COMMANDS_TS);
   if (!hasCommands) console.warn("webpack: src/commands/commands.ts not found yet; commands.html is not built.");
-  if (!dev && !process.env.ADDIN_URL) {
-    console.warn("webpack: ADDIN_URL not set; dist-web/manifest.xml still points at https://localhost:3000/.");
-  }
   // env.preview: build only the preview (npm start on Linux, the browser tests)
   const previewOnly = Boolean(env.preview);
-
+  if (!dev && !previewOnly && !process.env.ADDIN_URL) {
+    console.warn("webpack: ADDIN_URL not set; dist-web/manifest.xml still points at https://localhost:3000/.");
+  }
   const entry = { preview: "./src/preview/preview.ts" };
   if (!previewOnly) {
     entry.taskpane = "./src/taskpane/taskpane.ts";

@@ -253,6 +253,19 @@ function find7z() {
   return null;
 }
 
+/** Empties the output folder, but only one this script made (or an empty one): never the project or a stranger's folder. */
+function clearOutDir(outDir) {
+  if (outDir === ROOT || ROOT.startsWith(outDir + path.sep) || outDir === path.parse(outDir).root) {
+    throw new Error(`refusing to use ${outDir} as the output folder`);
+  }
+  if (!fs.existsSync(outDir)) return;
+  const entries = fs.readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes("jsplugins.xml")) {
+    throw new Error(`${outDir} is not empty and was not made by build-wps.js (no jsplugins.xml): remove it or choose another --out`);
+  }
+  fs.rmSync(outDir, { recursive: true, force: true });
+}
+
 async function build(options = {}) {
   const o = { ...parseArgs([]), ...options };
   if (!o.baseUrl.endsWith("/")) o.baseUrl += "/";
@@ -264,7 +277,7 @@ async function build(options = {}) {
   const outDir = path.resolve(ROOT, o.out);
   const addinDir = path.join(outDir, folder);
 
-  fs.rmSync(outDir, { recursive: true, force: true });
+  clearOutDir(outDir);
   fs.mkdirSync(addinDir, { recursive: true });
 
   let paneDir = path.resolve(ROOT, o.paneDir);

@@ -39,7 +39,7 @@ export class GridView implements PreviewView {
   private localMove = false;
 
   constructor(
-    private readonly container: HTMLElement,
+    container: HTMLElement,
     private readonly host: PreviewHost,
   ) {
     this.selected = host.selected;
@@ -293,8 +293,7 @@ export class GridView implements PreviewView {
           return move(0, -1);
         case "ArrowRight":
           return move(0, 1);
-        case "Tab":
-          return move(0, e.shiftKey ? -1 : 1);
+        // Tab is left alone: it moves the focus out of the grid (to the pane), as on any web page
         case "Enter":
         case "F2":
           e.preventDefault();

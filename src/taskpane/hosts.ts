@@ -13,9 +13,18 @@ export function createExcelHost(onError: (e: unknown) => void): HostAdapter {
   return ExcelHost.fromOffice({ onError });
 }
 
-/** With a shared runtime the ribbon's 校验 / 插入 / 清除 drive the pane's session (one set of marks). */
+/**
+ * With a shared runtime the ribbon's 校验 / 插入 / 清除 drive the pane's session (one set of marks). Without one
+ * (Office 2019) the ribbon runs in its own runtime and commands.ts' standalone actions apply.
+ */
 export function wireExcelCommands(session: Session): void {
-  setCommandActions(sessionActions(session));
+  let shared = false;
+  try {
+    shared = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
+  } catch {
+    shared = false;
+  }
+  if (shared) setCommandActions(sessionActions(session));
 }
 
 /** The WPS adapter over the ET object model root (`window.Application`); null when there is none. */

@@ -98,7 +98,7 @@ export class TaskPane {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly options: PaneOptions,
+    options: PaneOptions,
   ) {
     this.sessionEvents = {
       report: (r, reason) => this.onReport(r, reason),
@@ -236,7 +236,7 @@ export class TaskPane {
     this.rovingKey = v.key;
     const d = v.diagnostic;
     this.selection = { sheet: d.sheet, row: d.row - 1, col: d.col - 1 };
-    this.update();
+    this.refresh();
     await this.act(() => this.s.jumpTo(d));
   }
 
@@ -258,6 +258,7 @@ export class TaskPane {
     if (!v) return;
     this.collapsed.delete(v.groupKey);
     if (i >= this.limit) this.limit = i + 1;
+    this.currentKey = v.key;
     await this.jump(v);
     this.scrollToKey(v.key);
     this.announce(`${positionText(i, flat.length)}：${v.ariaLabel}`);
@@ -296,7 +297,7 @@ export class TaskPane {
       this.rovingKey = v.key;
       this.collapsed.delete(v.groupKey);
     }
-    this.update();
+    this.refresh();
     if (v) this.scrollToKey(v.key);
   }
 
@@ -319,6 +320,44 @@ export class TaskPane {
   }
 
   // ---------------------------------------------------------------------------------------------- rendering
+
+  /**
+   * After a selection or navigation only the highlights change: patch the drawn items' attributes instead of
+   * rebuilding the list (a selection event arrives on every click in the sheet). Falls back to a full update when
+   * the current item is not drawn (collapsed group, beyond the limit).
+   */
+  private refresh(): void {
+    this.view = buildView(this.report, {
+      filter: this.filter,
+      collapsed: this.collapsed,
+      selection: this.selection,
+      currentKey: this.currentKey,
+      limit: this.limit,
+    });
+    const drawn = new Map<string, HTMLElement>();
+    for (const li of Array.from(this.list.querySelectorAll<HTMLElement>("li[data-key]"))) drawn.set(li.getAttribute("data-key") ?? "", li);
+    const shownCount = this.view.projects.reduce((n, p) => n + p.items.length, 0);
+    if (drawn.size !== shownCount || (this.currentKey !== null && this.items.has(this.currentKey) && !drawn.has(this.currentKey))) {
+      this.update();
+      return;
+    }
+    for (const p of this.view.projects) {
+      for (const it of p.items) {
+        const li = drawn.get(it.key);
+        if (!li) {
+          this.update();
+          return;
+        }
+        if (it.onSelectedCell) li.setAttribute("aria-current", "true");
+        else li.removeAttribute("aria-current");
+        li.classList.toggle("on-cell", it.onSelectedCell);
+        li.classList.toggle("is-current", it.isCurrent);
+        this.items.set(it.key, it);
+      }
+    }
+    if (this.rovingKey !== null && drawn.has(this.rovingKey)) this.setRoving(this.rovingKey);
+    this.renderToolbar();
+  }
 
   private update(): void {
     const focusedKey = this.focusedNavKey();

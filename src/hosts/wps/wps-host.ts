@@ -181,24 +181,25 @@ export class WpsHost implements HostAdapter {
    * `own`: cells whose values are written, remembered for `echoGraceMs` in case ET reports them afterwards.
    */
   private writes<T>(fn: () => T, own?: { sheet: string; area: Area }): T {
-    let previous: boolean | null = null;
+    // only an explicit false counts as off (a host that answers nothing gets events back on afterwards)
+    let previous = true;
     try {
-      previous = this.app.EnableEvents;
+      previous = this.app.EnableEvents !== false;
     } catch {
-      previous = null;
+      previous = true;
     }
     this.writing++;
     const mark: OwnWrite | null = own ? { ...own, until: Number.POSITIVE_INFINITY } : null;
     if (mark) this.ownWrites.push(mark);
     let ok = false;
     try {
-      if (previous !== false) this.app.EnableEvents = false;
+      if (previous) this.app.EnableEvents = false;
       const out = fn();
       ok = true;
       return out;
     } finally {
       try {
-        if (previous !== false) this.app.EnableEvents = previous === null ? true : previous;
+        if (previous) this.app.EnableEvents = true;
       } catch (e) {
         this.onError(e);
       }
@@ -252,19 +253,21 @@ export class WpsHost implements HostAdapter {
   }
 
   private quietScreen<T>(fn: () => T): T {
-    let previous: boolean | null = null;
+    let restore = false;
     try {
-      previous = this.app.ScreenUpdating;
-      if (previous !== false) this.app.ScreenUpdating = false;
+      if (this.app.ScreenUpdating !== false) {
+        this.app.ScreenUpdating = false;
+        restore = true;
+      }
     } catch {
-      previous = null;
+      restore = false;
     }
     try {
       return fn();
     } finally {
-      if (previous !== null && previous !== false) {
+      if (restore) {
         try {
-          this.app.ScreenUpdating = previous;
+          this.app.ScreenUpdating = true;
         } catch (e) {
           this.onError(e);
         }

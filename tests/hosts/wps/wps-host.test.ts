@@ -57,6 +57,7 @@ function harness(init: Omit<FakeEtInit, "sheets">): (sheets: Record<string, stri
 
 hostContract("wps over the fake (events delivered synchronously)", harness({ events: "sync" }));
 hostContract("wps over the fake (events delivered after the call)", harness({ events: "async" }));
+hostContract("wps over the fake (EnableEvents does not silence ApiEvent)", harness({ events: "sync", ignoreEnableEvents: true }));
 hostContract("wps over the fake (EnableEvents does not silence ApiEvent, late delivery)", harness({ events: "async", ignoreEnableEvents: true }));
 hostContract("wps over the fake (no XML form, no DebugTools)", harness({ xml: "throws", debugTools: false }));
 
