@@ -40,12 +40,18 @@ function svg(tag: string, attrs: Attrs): SVGElement {
   return e;
 }
 
-/** The severity icon: a red circle with ×, an amber triangle with !, a blue circle with i; labelled for screen readers. */
-export function severityIcon(s: Severity): SVGElement {
-  const root = svg("svg", { viewBox: "0 0 16 16", width: 16, height: 16, role: "img", "aria-label": SEVERITY_LABEL[s], class: `sev-icon sev-${s}`, focusable: "false" });
-  const title = svg("title", {});
-  title.textContent = SEVERITY_LABEL[s];
-  root.appendChild(title);
+/**
+ * The severity icon: a red circle with ×, an amber triangle with !, a blue circle with i; labelled 错误/警告/提示
+ * for screen readers, or hidden from them where the word is written next to it (`decorative`).
+ */
+export function severityIcon(s: Severity, decorative = false): SVGElement {
+  const a11y = decorative ? { "aria-hidden": "true" } : { role: "img", "aria-label": SEVERITY_LABEL[s] };
+  const root = svg("svg", { viewBox: "0 0 16 16", width: 16, height: 16, ...a11y, class: `sev-icon sev-${s}`, focusable: "false" });
+  if (!decorative) {
+    const title = svg("title", {});
+    title.textContent = SEVERITY_LABEL[s];
+    root.appendChild(title);
+  }
   if (s === "error") {
     root.appendChild(svg("circle", { cx: 8, cy: 8, r: 7, fill: "#C50F1F" }));
     root.appendChild(svg("path", { d: "M5.5 5.5l5 5M10.5 5.5l-5 5", stroke: "#fff", "stroke-width": 1.6, "stroke-linecap": "round" }));

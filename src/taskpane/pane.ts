@@ -52,6 +52,7 @@ export async function mountTaskPane(root: HTMLElement, host: HostAdapter, option
   pane.attach(session);
   try {
     await session.start();
+    pane.settingsLoaded();
   } catch (e) {
     pane.showError(errorMessage(e));
   }
@@ -110,7 +111,7 @@ export class TaskPane {
     this.checkBtn = el("button", { type: "button", class: "btn btn-primary", "data-testid": "run-check" }, "校验");
     this.insertBtn = el("button", { type: "button", class: "btn", "data-testid": "insert-template" }, "插入空白项目表");
     const profileId = nextId("tpl");
-    this.profileSelect = el("select", { id: profileId, class: "select", "data-testid": "template-profile", "aria-label": "新表模板版本" });
+    this.profileSelect = el("select", { id: profileId, class: "select", "data-testid": "template-profile" });
     for (const [value, label] of Object.entries(TEMPLATE_LABEL)) append(this.profileSelect, el("option", { value }, label));
     this.clearBtn = el("button", { type: "button", class: "btn", "data-testid": "clear-marks" }, "清除标注");
     const settingsId = nextId("settings");
@@ -146,14 +147,14 @@ export class TaskPane {
       el("button", { type: "button", class: "btn btn-icon banner-close", "aria-label": "关闭错误提示", "data-action": "dismiss" }, "×"),
     );
 
-    this.summary = el("section", { class: "summary", "data-testid": "summary", "aria-label": "校验结果摘要", "aria-live": "off" });
+    this.summary = el("section", { class: "summary", "data-testid": "summary", "aria-label": "校验结果摘要" });
 
     const filterSet = el("fieldset", { class: "filter" }, el("legend", { class: "filter-legend" }, "显示"));
     for (const s of SEVERITIES) {
       const input = el("input", { type: "checkbox", checked: true, "data-severity": s, "data-testid": `filter-${s}` });
       input.checked = true;
       const count = el("span", { class: "filter-count" }, "0");
-      filterSet.appendChild(el("label", { class: `filter-option sev-${s}` }, input, severityIcon(s), ` ${SEVERITY_LABEL[s]} `, count));
+      filterSet.appendChild(el("label", { class: `filter-option sev-${s}` }, input, severityIcon(s, true), ` ${SEVERITY_LABEL[s]} `, count));
       this.filterBoxes.set(s, { input, count });
     }
     this.prevBtn = el("button", { type: "button", class: "btn btn-small", "data-testid": "prev-issue", "aria-label": "上一个问题" }, "上一个");
@@ -161,7 +162,7 @@ export class TaskPane {
     this.position = el("span", { class: "position", "aria-live": "off" });
     const toolbar = el("div", { class: "list-toolbar" }, filterSet, el("div", { class: "nav" }, this.prevBtn, this.position, this.nextBtn));
 
-    this.list = el("div", { class: "issues", "data-testid": "issue-list", "aria-label": "问题列表" });
+    this.list = el("div", { class: "issues", role: "region", "data-testid": "issue-list", "aria-label": "问题列表（按项目分组）" });
     this.empty = el("div", { class: "empty", "data-testid": "empty-state", hidden: true });
     this.main = el("div", { class: "pane-main" }, this.summary, toolbar, this.empty, this.list);
 
@@ -177,7 +178,12 @@ export class TaskPane {
 
   attach(session: Session): void {
     this.session = session;
-    this.profileSelect.value = session.settings.templateProfile;
+    this.settingsLoaded();
+  }
+
+  /** After Session.start loaded the workbook's settings. */
+  settingsLoaded(): void {
+    this.profileSelect.value = this.s.settings.templateProfile;
   }
 
   private get s(): Session {
@@ -361,6 +367,7 @@ export class TaskPane {
 
   private update(): void {
     const focusedKey = this.focusedNavKey();
+    const focusedIndex = focusedKey === null ? -1 : this.navElements().findIndex((e) => e.getAttribute("data-nav") === focusedKey);
     this.view = buildView(this.report, {
       filter: this.filter,
       collapsed: this.collapsed,
@@ -371,11 +378,18 @@ export class TaskPane {
     this.renderSummary();
     this.renderToolbar();
     this.renderList();
-    if (focusedKey) this.focusNav(focusedKey, false);
+    if (focusedKey === null) return;
+    // keep the keyboard user's place: the same item, or (fixed and gone) the one that took its place
+    const nav = this.navElements();
+    const same = nav.find((e) => e.getAttribute("data-nav") === focusedKey);
+    const target = same ?? nav[Math.min(focusedIndex, nav.length - 1)];
+    const key = target?.getAttribute("data-nav");
+    if (key) this.focusNav(key, false);
   }
 
   private renderSummary(): void {
     const sm = this.view.summary;
+    const detailsOpen = this.summary.querySelector("details")?.open === true;
     clear(this.summary);
     if (!sm) {
       this.summary.hidden = true;
@@ -387,7 +401,7 @@ export class TaskPane {
     const counts = el("ul", { class: "summary-counts", "aria-label": "问题数量" });
     for (const s of SEVERITIES) {
       counts.appendChild(
-        el("li", { class: `summary-count sev-${s}`, "data-testid": `count-${s}` }, severityIcon(s), el("span", { class: "count-label" }, SEVERITY_LABEL[s]), el("strong", {}, String(sm.counts[s]))),
+        el("li", { class: `summary-count sev-${s}`, "data-testid": `count-${s}` }, severityIcon(s, true), el("span", { class: "count-label" }, SEVERITY_LABEL[s]), el("strong", {}, String(sm.counts[s]))),
       );
     }
     const grades = el("ul", { class: "summary-grades", "aria-label": "项目评级" });
@@ -410,7 +424,7 @@ export class TaskPane {
       el("p", { class: "summary-line" }, el("strong", { "data-testid": "project-count" }, String(sm.projectCount)), " 个项目", el("span", { class: "summary-sheet" }, ` · ${sm.sheet}`)),
       counts,
       el("div", { class: "summary-grade-row" }, el("span", { class: "muted" }, "评级"), grades),
-      sm.projects.length > 0 ? el("details", { class: "summary-details" }, el("summary", {}, "各项目评级"), perProject) : null,
+      sm.projects.length > 0 ? el("details", { class: "summary-details", open: detailsOpen }, el("summary", {}, "各项目评级"), perProject) : null,
       failures,
     );
   }
