@@ -130,6 +130,8 @@ module.exports = async (env = {}, argv = {}) => {
   const copy = [
     { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
     { from: "src/preview/preview.css", to: "preview.css" },
+    // the manifest's SupportUrl and 了解更多 link
+    { from: "src/taskpane/help.html", to: "help.html" },
   ];
   if (!previewOnly) {
     copy.push({ from: "assets", to: "assets", noErrorOnMissing: true });
