@@ -67,6 +67,12 @@ export class Session {
 
   async start(): Promise<void> {
     this.settings = (await this.host.loadSettings()) ?? DEFAULT_SETTINGS;
+    // marks left by an earlier session may be stale: start from none (only the add-in's own are removed)
+    try {
+      await this.host.clearMarks();
+    } catch (e) {
+      this.events.error?.(errorMessage(e));
+    }
     this.unsubscribe.push(
       this.host.onChange(() => this.schedule()),
       this.host.onActivate(() => void this.check("activate")),

@@ -118,3 +118,14 @@ describe("Session", () => {
     expect(errors[0]).toMatch(/操作失败/);
   });
 });
+
+describe("Session start-up", () => {
+  test("removes marks an earlier session left, and nothing else", async () => {
+    const host = new MemoryHost({ Sheet1: sheetRows({}), Sheet2: [["保留的内容"]] });
+    await host.setMarks("Sheet2", [{ row: 0, col: 0, severity: "error" }]);
+    const s = new Session(host);
+    await s.start();
+    expect(host.sheets.get("Sheet2")?.marks).toEqual([]);
+    expect(host.getText("Sheet2", 0, 0)).toBe("保留的内容");
+  });
+});
