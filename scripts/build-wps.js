@@ -19,10 +19,11 @@
 //                 from --pane-dir, default dist-web/, as the last `webpack` run left it)
 //
 // JavaScript target: ES2017 syntax (async/await, no ?. or ??), zod lowered to ES2017 as in webpack.config.js.
-// No source names WPS's embedded Chromium versions; the checker itself needs ES2018 regular expressions
-// (lookbehind, \p{…}) and matchAll/flatMap/Object.fromEntries (Chromium 73+), which no compiler can lower, so
-// wps/index.html probes them and the ribbon explains instead of failing when the WPS build is too old.
-// The bundle is parsed with acorn (ecmaVersion 2018) after the build to prove no newer syntax slipped in.
+// No source names WPS's embedded Chromium versions, so the floor is set by what cannot be lowered or polyfilled:
+// ES2017 syntax, ES2015 built-ins and the RegExp u flag (Chromium 55+). Newer library functions are polyfilled
+// (src/taskpane/polyfills.ts) and the checker's regular expressions are ES2017 (src/core/regex.ts); wps/index.html
+// probes the rest and the ribbon explains instead of failing when the WPS build is too old.
+// The bundle is parsed with acorn (ecmaVersion 2017) after the build to prove no newer syntax slipped in.
 "use strict";
 
 const fs = require("fs");
@@ -121,7 +122,8 @@ async function paneConfig(mode, outDir) {
   return config;
 }
 
-/** Fails when the bundle uses syntax newer than ES2018 (acorn ships with webpack; skipped if it is missing). */
+/** Fails when the bundle uses syntax newer than ES2017, regular-expression literals included: acorn validates them
+ * per ecmaVersion, so a lookbehind or \p{…} is an error (acorn ships with webpack; skipped if it is missing). */
 function checkSyntax(file, log) {
   let acorn;
   try {
@@ -132,9 +134,9 @@ function checkSyntax(file, log) {
   }
   const code = fs.readFileSync(file, "utf8");
   try {
-    acorn.parse(code, { ecmaVersion: 2018, sourceType: "script" });
+    acorn.parse(code, { ecmaVersion: 2017, sourceType: "script" });
   } catch (e) {
-    throw new Error(`${path.relative(ROOT, file)} is not ES2018 (old WPS builds could not parse it): ${e.message}`);
+    throw new Error(`${path.relative(ROOT, file)} is not ES2017 (old WPS builds could not parse it): ${e.message}`);
   }
 }
 

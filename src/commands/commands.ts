@@ -1,6 +1,7 @@
 // Ribbon function commands (manifest.xml ExecuteFunction). Loaded by the function file: taskpane.html under the
 // shared runtime, or the same page in a separate hidden runtime where SharedRuntime 1.1 is missing (Office 2019).
 // Every command calls event.completed(), also after an error: Office queues later commands until it does.
+import "../taskpane/polyfills"; // first: before zod and the core are evaluated
 import { ExcelHost } from "../hosts/excel/excel-host";
 import { getCommandActions, setFallbackActions, standaloneActions, type CommandActions } from "./actions";
 

@@ -1,5 +1,6 @@
 // The local preview (npm start where there is no Excel): the task pane beside a rendered, editable sample workbook,
 // both over one in-memory host. The sample is the 21 tables of tests/fixtures/seed-2024.txt, bundled at build time.
+import "../taskpane/polyfills"; // first: before zod and the core are evaluated
 import seedText from "../../tests/fixtures/seed-2024.txt";
 import { MESSAGES, missingFeatures } from "../taskpane/boot";
 import { mountTaskPane } from "../taskpane/pane";

@@ -1,5 +1,6 @@
 // Entry of taskpane.html, for Excel and WPS alike: picks the host at run time and mounts the pane on it.
 // Never a blank pane: outside a host, on a timeout or in a webview that is too old, a Chinese message says why.
+import "./polyfills"; // first: before zod and the core are evaluated
 import { chooseHost, MESSAGES, missingFeatures, wpsApplication } from "./boot";
 import { createExcelHost, createWpsHost, wireExcelCommands } from "./hosts";
 import { mountTaskPane } from "./pane";

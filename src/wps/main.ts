@@ -10,6 +10,7 @@
 // The task pane is the same bundle as in Excel (taskpane.html, built by webpack.config.js); scripts/build-wps.js
 // copies it to taskpane/ next to this page. The pane runs its own live Session (change events, selection). This
 // page subscribes to no events: its sessions live for one button press, so two pages never re-check the same edit.
+import "../taskpane/polyfills"; // first: before zod and the core are evaluated
 import type { SheetReport } from "../core/engine";
 import { blankTemplate } from "../core/template/block-spec";
 import { DEFAULT_SETTINGS, type HostAdapter } from "../hosts/host";

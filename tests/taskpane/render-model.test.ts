@@ -262,6 +262,7 @@ describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
       Array,
       Object,
       RegExp,
+      Function,
       CSS: { supports: () => true },
       addEventListener: (type: string) => listeners.push(type),
       setTimeout: () => 0,
@@ -293,20 +294,39 @@ describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
     expect(listeners).toContain("error");
   });
 
-  test("an engine without String.prototype.matchAll or CSS variables gets the Chinese too-old message", () => {
-    const { w, box } = runProbe({ String: { prototype: {} }, CSS: undefined });
-    expect(w.__PTC_TOO_OLD__).toEqual(["String.prototype.matchAll", "CSS custom properties"]);
+  test("an engine without async functions or CSS variables gets the Chinese too-old message", () => {
+    const NoAsync = function (...args: string[]) {
+      if (args.some((a) => a.includes("async"))) throw new SyntaxError("Unexpected token function");
+      return new Function(...args);
+    };
+    const { w, box } = runProbe({ Function: NoAsync, CSS: undefined });
+    expect(w.__PTC_TOO_OLD__).toEqual(["async/await", "CSS custom properties"]);
     expect(box.textContent).toMatch(/^当前 Office\/WPS 版本过旧/);
     expect(box.attrs.role).toBe("alert");
-    expect(box.children[0]?.textContent).toContain("matchAll");
+    expect(box.children[0]?.textContent).toContain("async/await");
   });
 
-  test("an engine whose RegExp lacks lookbehind is too old", () => {
-    const NoLookbehind = function (p: string, f?: string) {
-      if (p.includes("(?<")) throw new SyntaxError("Invalid group");
+  test("an engine whose RegExp lacks the u flag is too old", () => {
+    const NoUnicode = function (p: string, f?: string) {
+      if ((f ?? "").includes("u")) throw new SyntaxError("Invalid flags");
       return new RegExp(p, f);
     };
-    const { w } = runProbe({ RegExp: NoLookbehind });
-    expect(w.__PTC_TOO_OLD__).toEqual(["RegExp lookbehind"]);
+    const { w } = runProbe({ RegExp: NoUnicode });
+    expect(w.__PTC_TOO_OLD__).toEqual(["RegExp u flag"]);
+  });
+
+  test("EdgeHTML passes: no matchAll/flatMap/fromEntries (polyfilled) and no lookbehind or \\p{…} (not used)", () => {
+    const Edge18RegExp = function (p: string, f?: string) {
+      if (/\(\?<[=!]|\\p\{/.test(p)) throw new SyntaxError("Invalid group");
+      return new RegExp(p, f);
+    };
+    const { w, box } = runProbe({
+      String: { prototype: {} },
+      Array: { prototype: {} },
+      Object: { entries: Object.entries },
+      RegExp: Edge18RegExp,
+    });
+    expect(w.__PTC_TOO_OLD__).toBeUndefined();
+    expect(box.textContent).toBe("");
   });
 });

@@ -1,6 +1,7 @@
 // Helpers shared by the benefit-group rules (效益 and 满意度 rows).
 import type { Indicator, ProjectTable } from "../../layout/model";
 import type { Level2Name } from "../../layout/labels";
+import { lettersAndDigits } from "../../regex";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { NA_MARKERS, trimEnd } from "../../values/parse";
 
@@ -17,11 +18,9 @@ export function isBenefit(ind: Indicator): boolean {
   return ind.level2 !== null ? BENEFIT_LEVEL2.has(ind.level2) : ind.level1 === "效益指标";
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-
 /** Comparison form of a text: half-width, no spaces, no punctuation (`实现自治区、市、县…` = `实现自治区市县…`). */
 export function compactKey(s: string): string {
-  return toHalfWidth(s).replace(NON_WORD, "");
+  return lettersAndDigits(toHalfWidth(s));
 }
 
 /** Count of CJK characters, to keep short generic names (`就业`) out of copy checks. */

@@ -1,11 +1,14 @@
 // rules.md §6 A13: money stated in 年度总体目标 equals 年度资金总额.
 import type { TableRule } from "../types";
 import type { TextAt } from "../../layout/model";
+import { matchAllNotAfter } from "../../regex";
 import { toHalfWidth } from "../../text";
 import { fmtNum, fundWan, goalCells } from "./util";
 
 /** A money amount: `5万元`, `186.18万元`, `24000元`, `500,000元`, `60万` (万 not followed by a counted noun). */
-const AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|万(?![\u4e00-\u9fff]))/g;
+const AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|万(?![\u4e00-\u9fff]))/g;
+/** Not the tail of a longer number: AMOUNT's negative lookbehind, checked by matchAllNotAfter (none in ES2017). */
+const AMOUNT_NOT_AFTER = "0123456789.,";
 const YUAN_PER: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1, 万: 1e4 };
 /** After the unit: a rate (`元/人/月`, `元每人`), a cap (`50万元额度`) or a standard (`1000元标准`). */
 const AFTER_EXCLUDED = /^\s*(?:[/／·]|每|额度|限额|上限|保额|标准|的标准|的额度)/;
@@ -100,7 +103,7 @@ function amountsIn(cell: TextAt): Amount[] {
   // toHalfWidth maps character for character, so match indexes are indexes into the cell text
   const text = toHalfWidth(cell.text);
   const out: Amount[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
+  for (const m of matchAllNotAfter(text, AMOUNT, AMOUNT_NOT_AFTER)) {
     const num = m[1];
     const unit = m[2];
     const index = m.index ?? 0;

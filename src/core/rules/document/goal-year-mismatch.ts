@@ -1,10 +1,13 @@
 // rules.md §6 A14: a year written in 年度总体目标 is the budget year.
 import type { TableRule } from "../types";
+import { matchAllNotAfter } from "../../regex";
 import { toHalfWidth } from "../../text";
 import { goalCells, periodYears } from "./util";
 
-/** A calendar year used as a year (`2023年度`, `2023年`), not an amount or a code. */
-const YEAR_TOKEN = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/g;
+/** A calendar year used as a year (`2023年度`, `2023年`), not an amount or a code: not after a digit (DIGITS). */
+const YEAR_TOKEN = /((?:19|20)\d{2})(?=\s*年)/g;
+/** YEAR_TOKEN's negative lookbehind, checked by matchAllNotAfter (ES2017 has no lookbehind). */
+const DIGITS = "0123456789";
 
 /** `较2023年增长`, `自2022年以来`, `在2023年基础上`: a comparison with another year, not the goal's own year. */
 const REFERENCE_BEFORE = /(?:较|比|相比|对比|同比|截至|截止|自|从|与)\s*$/;
@@ -37,7 +40,7 @@ export const goalYearMismatch: TableRule = {
     const crossYear = span !== null && span.from <= year && year <= span.to && span.from !== span.to;
     for (const cell of goalCells(ctx.grid, ctx.table)) {
       const text = toHalfWidth(cell.text);
-      const wrong = Array.from(text.matchAll(YEAR_TOKEN))
+      const wrong = matchAllNotAfter(text, YEAR_TOKEN, DIGITS)
         .map((m) => ({ y: parseInt(m[1] ?? "0", 10), index: m.index ?? 0 }))
         .filter((m) => m.y !== year && !isReference(text, m.index));
       const firstWrong = wrong[0];

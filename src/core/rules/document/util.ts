@@ -2,6 +2,7 @@
 import type { Grid } from "../../grid";
 import { headerLabelOf, level1Of, level2Of } from "../../layout/labels";
 import type { CellPos, FundEntry, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
+import { matchAllNotAfter } from "../../regex";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { NA_MARKERS } from "../../values/parse";
 
@@ -57,11 +58,12 @@ export function splitDeptCode(text: string): DeptParts {
   return { code: null, name: t, glued: false };
 }
 
-const YEAR_G = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+/** A year not followed by a digit; matchAllNotAfter keeps it from following one (no lookbehind in ES2017). */
+const YEAR_G = /((?:19|20)\d{2})(?!\d)/g;
 
 /** Every four-digit year (19xx/20xx) in a text, in order. */
 export function yearsIn(text: string): number[] {
-  return Array.from(toHalfWidth(text).matchAll(YEAR_G), (m) => parseInt(m[1] ?? "0", 10));
+  return matchAllNotAfter(toHalfWidth(text), YEAR_G, "0123456789").map((m) => parseInt(m[1] ?? "0", 10));
 }
 
 /** The years a 项目期 spans (`2023.07-2024.01` → 2023–2024), or null when it names none (`长期`, `1年期`). */

@@ -1,6 +1,7 @@
 // rules.md §6 G57: personal data (a person's name, a phone or ID number) in a table meant for publication.
 import type { ReportDescriptor, Suggestion, TableRule } from "../types";
 import type { CellPos } from "../../layout/model";
+import { matchAllNotAfter } from "../../regex";
 
 /** Common single-character surnames, minus characters that often start ordinary words after a role (包括, 康复, 高龄, 毕业, 武装 …). */
 const SURNAMES =
@@ -15,9 +16,11 @@ const COUNT = "(?:\\d+|[一二两三四五六七八九十]+)\\s*[人名位户]";
 const NAME_BEFORE_COUNT = new RegExp(`(?:${ROLES})[:：\\s]*([${SURNAMES}][${CJK}]{1,2}?)(?=\\s*(?:${COUNT}|同志|等))`, "g");
 /** A labelled person: `联系人：王芳`. */
 const LABELLED_NAME = new RegExp(`(?:姓名|联系人|负责人|经办人)[:：\\s]*([${SURNAMES}][${CJK}]{1,2})(?![${CJK}])`, "g");
-/** Not part of a longer number or an amount (`13000000000元`). */
-const PHONE = /(?<![\d.])1[3-9]\d{9}(?![\d.%元万亿])/g;
-const ID_NUMBER = /(?<![\d.])\d{17}[\dXx](?![\d.%元万亿])/g;
+/** Not part of a longer number or an amount (`13000000000元`): not after a digit or `.` (NUMBER_BEFORE), nor before one. */
+const PHONE = /1[3-9]\d{9}(?![\d.%元万亿])/g;
+const ID_NUMBER = /\d{17}[\dXx](?![\d.%元万亿])/g;
+/** The negative lookbehind of PHONE and ID_NUMBER, checked by matchAllNotAfter (ES2017 has no lookbehind). */
+const NUMBER_BEFORE = "0123456789.";
 
 /** Given-name parts that are placeholders, place names or word endings (`张某`, `王庄`, `夏训`), not persons. */
 const NOT_A_GIVEN_NAME = /某|同志|[庄村镇乡屯寨湾沟营堡店集桥街路区县市省组队训业率数量费额款次项期届]$/;
@@ -74,8 +77,8 @@ function scan(text: string, at: CellPos, report: (d: ReportDescriptor) => void):
     persons.add(person);
     report({ at, messageId: "labelledName", data: { text: shown, person } });
   }
-  for (const m of text.matchAll(PHONE)) report({ at, messageId: "phone", data: { text: shown, masked: mask(m[0]) } });
-  for (const m of text.matchAll(ID_NUMBER)) report({ at, messageId: "idNumber", data: { text: shown, masked: mask(m[0]) } });
+  for (const m of matchAllNotAfter(text, PHONE, NUMBER_BEFORE)) report({ at, messageId: "phone", data: { text: shown, masked: mask(m[0]) } });
+  for (const m of matchAllNotAfter(text, ID_NUMBER, NUMBER_BEFORE)) report({ at, messageId: "idNumber", data: { text: shown, masked: mask(m[0]) } });
 }
 
 /** The number with its middle hidden, so the report itself does not repeat the personal data. */

@@ -1,13 +1,12 @@
 // Helpers shared by the hygiene-group rules.
 import type { CellPos, ProjectTable } from "../../layout/model";
+import { lettersAndDigits } from "../../regex";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { NA_MARKERS, trimEnd } from "../../values/parse";
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-
 /** Comparison form of a name: half-width, no spaces, no punctuation. */
 export function compactKey(s: string): string {
-  return toHalfWidth(s).replace(NON_WORD, "");
+  return lettersAndDigits(toHalfWidth(s));
 }
 
 /** Comparison form of a value: half-width, no spaces (operators and units kept: `≥95%` ≠ `≤95%`). */

@@ -1,0 +1,93 @@
+// ES2017 stand-ins for the ES2018 regular-expression features the core would otherwise use: lookbehind assertions
+// and the Unicode property escapes for letters and numbers (L, N). The task pane runs the core in the webviews Office
+// and WPS use, EdgeHTML (Edge 18, Office 2019 on Windows 10) and older embedded Chromium among them. Their engines
+// have neither, a literal using them is a SyntaxError that stops the whole bundle, and neither can be polyfilled.
+// Keep the core's regular expressions ES2017: no lookbehind, no named groups, no `s` (dotAll) flag, no property
+// escapes. tests/values/regex.test.ts scans src/core for them.
+
+/**
+ * Every match of `re` (with the `g` flag, without `u`) in `text` that does not start right after one of the characters
+ * in `notAfter`: `matchAllNotAfter(t, /X/g, "0123456789.")` returns the matches of X preceded by a negative lookbehind
+ * for `[\d.]`: the same matches, with the same indexes and groups.
+ *
+ * Why it is identical: an engine with lookbehind tries each start position in turn and, where X matches but the
+ * preceding character is excluded, moves on to the next position. This does the same by hand: it takes the leftmost
+ * match of X and, when the character before it is excluded, searches again from one position further on.
+ */
+export function matchAllNotAfter(text: string, re: RegExp, notAfter: string): RegExpExecArray[] {
+  if (!re.global || re.unicode) throw new TypeError("matchAllNotAfter needs a global, non-unicode regular expression");
+  const r = new RegExp(re.source, re.flags);
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = r.exec(text)) !== null) {
+    const i = m.index;
+    if (i > 0 && notAfter.indexOf(text.charAt(i - 1)) >= 0) {
+      r.lastIndex = i + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0] === "") r.lastIndex = i + 1; // as matchAll does after an empty match
+  }
+  return out;
+}
+
+/**
+ * Letters and numbers (general categories L and N) as explicit ranges, so no property escape is needed. Within
+ * each block listed the set is exactly L ∪ N of Unicode 17 (tests/values/regex.test.ts checks it against Node):
+ *   Latin: Basic Latin, Latin-1 (incl. ª µ º ¹ ² ³ ¼ ½ ¾), Latin Extended-A/B, IPA and spacing modifier letters,
+ *     Latin Extended Additional, ligatures ﬀ–ﬆ; Greek; Cyrillic;
+ *   number and letter-like forms: super/subscript digits, ℓ ℕ …, Roman numerals Ⅰ–ↈ, circled and parenthesised
+ *     numbers ①–⒛ ⓪–⓿, ㈠–㈩ ㊀–㊉ and the other enclosed CJK numbers;
+ *   CJK: 々 〆 〇, Hangzhou numerals 〡–〩, Hiragana, Katakana, Bopomofo, kanbun digits, CJK Unified Ideographs
+ *     (U+4E00–9FFF) and Extension A (U+3400–4DBF), Compatibility Ideographs (U+F900–FAFF), Extensions B–J and the
+ *     Compatibility Supplement (U+20000–3347F); Hangul syllables and compatibility jamo;
+ *   full-width digits and Latin letters (U+FF10–FF5A) and half-width Katakana and Hangul.
+ * Not covered (removed like punctuation, though they are letters): letters of other scripts (Arabic, Hebrew, Indic, Thai,
+ * Tibetan, Mongolian, Yi, …) — none of them occur in 绩效目标表.
+ */
+export const LETTER_OR_DIGIT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  // Basic Latin, Latin-1 Supplement, Latin Extended-A/B, IPA Extensions, Spacing Modifier Letters
+  [0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe],
+  [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x2c1], [0x2c6, 0x2d1], [0x2e0, 0x2e4], [0x2ec, 0x2ec], [0x2ee, 0x2ee],
+  // Greek and Coptic
+  [0x370, 0x374], [0x376, 0x377], [0x37a, 0x37d], [0x37f, 0x37f], [0x386, 0x386], [0x388, 0x38a], [0x38c, 0x38c],
+  [0x38e, 0x3a1], [0x3a3, 0x3f5], [0x3f7, 0x3ff],
+  // Cyrillic, Cyrillic Supplement
+  [0x400, 0x481], [0x48a, 0x52f],
+  // Latin Extended Additional
+  [0x1e00, 0x1eff],
+  // Superscripts and Subscripts, Letterlike Symbols, Number Forms, Enclosed Alphanumerics
+  [0x2070, 0x2071], [0x2074, 0x2079], [0x207f, 0x2089], [0x2090, 0x209c], [0x2102, 0x2102], [0x2107, 0x2107],
+  [0x210a, 0x2113], [0x2115, 0x2115], [0x2119, 0x211d], [0x2124, 0x2124], [0x2126, 0x2126], [0x2128, 0x2128],
+  [0x212a, 0x212d], [0x212f, 0x2139], [0x213c, 0x213f], [0x2145, 0x2149], [0x214e, 0x214e], [0x2150, 0x2189],
+  [0x2460, 0x249b], [0x24ea, 0x24ff],
+  // CJK Symbols and Punctuation (々〆〇, 〡–〩 …), Hiragana, Katakana
+  [0x3005, 0x3007], [0x3021, 0x3029], [0x3031, 0x3035], [0x3038, 0x303c], [0x3041, 0x3096], [0x309d, 0x309f],
+  [0x30a1, 0x30fa], [0x30fc, 0x30ff],
+  // Bopomofo, Hangul Compatibility Jamo, Kanbun, Bopomofo Extended, Katakana Phonetic Extensions, Enclosed CJK
+  [0x3105, 0x312f], [0x3131, 0x318e], [0x3192, 0x3195], [0x31a0, 0x31bf], [0x31f0, 0x31ff], [0x3220, 0x3229],
+  [0x3248, 0x324f], [0x3251, 0x325f], [0x3280, 0x3289], [0x32b1, 0x32bf],
+  // CJK Unified Ideographs Extension A, CJK Unified Ideographs
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff],
+  // Hangul Syllables, Hangul Jamo Extended-B
+  [0xac00, 0xd7a3], [0xd7b0, 0xd7c6], [0xd7cb, 0xd7fb],
+  // CJK Compatibility Ideographs, Alphabetic Presentation Forms (Latin ligatures)
+  [0xf900, 0xfa6d], [0xfa70, 0xfad9], [0xfb00, 0xfb06],
+  // Halfwidth and Fullwidth Forms
+  [0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], [0xff66, 0xffbe], [0xffc2, 0xffc7], [0xffca, 0xffcf],
+  [0xffd2, 0xffd7], [0xffda, 0xffdc],
+  // CJK Unified Ideographs Extensions B–J, CJK Compatibility Ideographs Supplement
+  [0x20000, 0x2a6df], [0x2a700, 0x2b81d], [0x2b820, 0x2cead], [0x2ceb0, 0x2ebe0], [0x2ebf0, 0x2ee5d],
+  [0x2f800, 0x2fa1d], [0x30000, 0x3134a], [0x31350, 0x33479],
+];
+
+const hex = (c: number): string => `\\u{${c.toString(16)}}`;
+const LETTER_OR_DIGIT = LETTER_OR_DIGIT_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("");
+/** Runs of anything but a letter or a number (the `u` flag is ES2015). */
+const NOT_LETTER_OR_DIGIT = new RegExp(`[^${LETTER_OR_DIGIT}]+`, "gu");
+
+/** The text with everything but letters and numbers removed (the ranges above): what replacing the negated L/N
+ * property-escape class with "" did. */
+export function lettersAndDigits(s: string): string {
+  return s.replace(NOT_LETTER_OR_DIGIT, "");
+}
