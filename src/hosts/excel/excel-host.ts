@@ -7,7 +7,6 @@
 //   1.13 getMergedAreasOrNullObject (merged areas in the Grid; refusing to insert over merged cells)
 //   1.14 triggerSource on change events (own writes recognised by Excel; below that, a re-entrancy guard)
 //   1.20 mergeUndoGroup (a template insertion is one undo step)
-import { ConfigSchema, type Config } from "../../core/config";
 import type { Area, Grid } from "../../core/grid";
 import type { BlockSpec } from "../../core/template/block-spec";
 import {
@@ -24,8 +23,9 @@ import {
   type RangeRef,
   type Settings,
 } from "../host";
+import { Listeners } from "../listeners";
 import { MAX_COL, MAX_ROW, intersects, parseAddressList, planMarkFormats } from "./address";
-import { decodeTextFormula, encodeTextFormula } from "./name-codec";
+import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { gridFromUsedRange } from "./read";
 
 /** `Excel.run` with options, the only entry point the adapter uses (injectable for tests). */
@@ -63,7 +63,6 @@ interface OwnWrite {
   until: number;
 }
 
-type Listener<T> = (e: T) => void;
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
 function officeCode(e: unknown): string | undefined {
@@ -77,21 +76,6 @@ function officeCode(e: unknown): string | undefined {
 function isOurs(cf: Excel.ConditionalFormat): boolean {
   const custom = cf.customOrNullObject;
   return !custom.isNullObject && String(custom.rule.formula).includes(OWNED_PREFIX);
-}
-
-function parseSettings(text: string): Settings | null {
-  let o: unknown;
-  try {
-    o = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof o !== "object" || o === null) return null;
-  const { config, marksOn, templateProfile } = o as Record<string, unknown>;
-  if (typeof marksOn !== "boolean") return null;
-  if (templateProfile !== "legacy" && templateProfile !== "mof-2021") return null;
-  if (!ConfigSchema.safeParse(config ?? {}).success) return null;
-  return { config: (config ?? {}) as Config, marksOn, templateProfile };
 }
 
 export class ExcelHost implements HostAdapter {
@@ -110,9 +94,9 @@ export class ExcelHost implements HostAdapter {
   /** Set when a merged-area query failed (e.g. more than 512 merged areas): later reads skip it. */
   private mergeQueryFailed = false;
 
-  private readonly changeListeners = new Set<Listener<ChangeEvent>>();
-  private readonly activateListeners = new Set<Listener<string>>();
-  private readonly selectionListeners = new Set<Listener<CellRef>>();
+  private readonly changeListeners = new Listeners<ChangeEvent>((e) => this.onError(e));
+  private readonly activateListeners = new Listeners<string>((e) => this.onError(e));
+  private readonly selectionListeners = new Listeners<CellRef>((e) => this.onError(e));
   private events: "none" | "pending" | "ready" = "none";
   /** Worksheet id → name (event arguments carry only the id). */
   private readonly sheetNames = new Map<string, string>();
@@ -556,8 +540,7 @@ export class ExcelHost implements HostAdapter {
         item.load("formula");
         await ctx.sync();
         if (item.isNullObject) return null;
-        const text = decodeTextFormula(String(item.formula));
-        return text === null ? null : parseSettings(text);
+        return settingsFromFormula(item.formula);
       });
     } catch (e) {
       throw await this.fail(e, "读取设置", null);
@@ -565,12 +548,7 @@ export class ExcelHost implements HostAdapter {
   }
 
   async saveSettings(s: Settings): Promise<void> {
-    let formula: string;
-    try {
-      formula = encodeTextFormula(JSON.stringify({ config: s.config, marksOn: s.marksOn, templateProfile: s.templateProfile }));
-    } catch {
-      throw new HostError("HOST", "设置内容过长，无法保存到工作簿。请减少自定义的支出标准或规则设置后重试。");
-    }
+    const formula = settingsFormula(s); // throws a HostError when too long
     try {
       await this.call("保存设置", async (ctx) => {
         const names = ctx.workbook.names;
@@ -593,27 +571,18 @@ export class ExcelHost implements HostAdapter {
   // ---- events --------------------------------------------------------------------------------------------
 
   onChange(cb: (e: ChangeEvent) => void): () => void {
-    this.changeListeners.add(cb);
     this.ensureEvents();
-    return () => {
-      this.changeListeners.delete(cb);
-    };
+    return this.changeListeners.add(cb);
   }
 
   onActivate(cb: (sheet: string) => void): () => void {
-    this.activateListeners.add(cb);
     this.ensureEvents();
-    return () => {
-      this.activateListeners.delete(cb);
-    };
+    return this.activateListeners.add(cb);
   }
 
   onSelection(cb: (cell: CellRef) => void): () => void {
-    this.selectionListeners.add(cb);
     this.ensureEvents();
-    return () => {
-      this.selectionListeners.delete(cb);
-    };
+    return this.selectionListeners.add(cb);
   }
 
   /**
@@ -685,16 +654,6 @@ export class ExcelHost implements HostAdapter {
     }
   }
 
-  private deliver<T>(listeners: Set<Listener<T>>, e: T): void {
-    for (const cb of [...listeners]) {
-      try {
-        cb(e);
-      } catch (err) {
-        this.onError(err);
-      }
-    }
-  }
-
   private readonly handleChanged = async (a: Excel.WorksheetChangedEventArgs): Promise<void> => {
     // ExcelApi 1.14 names the writer; older hosts leave the property out
     if (a.triggerSource === "ThisLocalAddin") return;
@@ -703,14 +662,14 @@ export class ExcelHost implements HostAdapter {
     if (sheet === null) return;
     const areas = parseAddressList(a.address).map((p) => p.area);
     if (!this.api.v114 && this.isOwnEcho(sheet, areas)) return;
-    this.deliver(this.changeListeners, { sheet, ranges: areas.map((r) => ({ sheet, ...r })) });
+    this.changeListeners.emit({ sheet, ranges: areas.map((r) => ({ sheet, ...r })) });
   };
 
   private readonly handleActivated = async (a: Excel.WorksheetActivatedEventArgs): Promise<void> => {
     if (!this.api.v19 && !this.hooked.has(a.worksheetId)) this.hookSheet(a.worksheetId);
     if (this.activateListeners.size === 0) return;
     const sheet = await this.sheetName(a.worksheetId);
-    if (sheet !== null) this.deliver(this.activateListeners, sheet);
+    if (sheet !== null) this.activateListeners.emit(sheet);
   };
 
   private readonly handleSelection = async (a: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
@@ -718,7 +677,7 @@ export class ExcelHost implements HostAdapter {
     const first = parseAddressList(a.address)[0];
     if (!first) return;
     const sheet = await this.sheetName(a.worksheetId);
-    if (sheet !== null) this.deliver(this.selectionListeners, { sheet, row: first.area.top, col: first.area.left });
+    if (sheet !== null) this.selectionListeners.emit({ sheet, row: first.area.top, col: first.area.left });
   };
 
   // ---- re-entrancy guard (below ExcelApi 1.14) -----------------------------------------------------------

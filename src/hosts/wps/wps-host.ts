@@ -31,10 +31,11 @@ import {
   type RangeRef,
   type Settings,
 } from "../host";
+import { Listeners } from "../listeners";
 import { XL, type EtApplication, type EtEventListener, type EtEventName, type EtName, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { MARK_FORMULA, areaA1, bgr, planMarks } from "./marks";
 import { gridFromRead, normalizeValue2, numericCells, probeFormats } from "./read";
-import { settingsFormula, settingsFromFormula } from "./settings";
+import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { parseXmlSpreadsheet, type XmlSheetInfo } from "./xml-spreadsheet";
 
 export { MARK_FORMULA, bgr } from "./marks";
@@ -53,7 +54,6 @@ export interface WpsHostOptions {
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
 
-type Listener<T> = (e: T) => void;
 
 interface OwnWrite {
   readonly sheet: string;
@@ -85,9 +85,9 @@ export class WpsHost implements HostAdapter {
   /** false once `Value(11)` proved unsupported on this host. */
   private xmlSupported = true;
 
-  private readonly changeListeners = new Set<Listener<ChangeEvent>>();
-  private readonly activateListeners = new Set<Listener<string>>();
-  private readonly selectionListeners = new Set<Listener<CellRef>>();
+  private readonly changeListeners = new Listeners<ChangeEvent>((e) => this.onError(e));
+  private readonly activateListeners = new Listeners<string>((e) => this.onError(e));
+  private readonly selectionListeners = new Listeners<CellRef>((e) => this.onError(e));
   private registered: Array<[EtEventName, EtEventListener]> | null = null;
 
   constructor(
@@ -640,27 +640,18 @@ export class WpsHost implements HostAdapter {
   // ---- events --------------------------------------------------------------------------------------------
 
   onChange(cb: (e: ChangeEvent) => void): () => void {
-    this.changeListeners.add(cb);
     this.ensureEvents();
-    return () => {
-      this.changeListeners.delete(cb);
-    };
+    return this.changeListeners.add(cb);
   }
 
   onActivate(cb: (sheet: string) => void): () => void {
-    this.activateListeners.add(cb);
     this.ensureEvents();
-    return () => {
-      this.activateListeners.delete(cb);
-    };
+    return this.activateListeners.add(cb);
   }
 
   onSelection(cb: (cell: CellRef) => void): () => void {
-    this.selectionListeners.add(cb);
     this.ensureEvents();
-    return () => {
-      this.selectionListeners.delete(cb);
-    };
+    return this.selectionListeners.add(cb);
   }
 
   /** Removes the adapter's ET event listeners (WPS also drops them when the page closes). */
@@ -697,16 +688,6 @@ export class WpsHost implements HostAdapter {
     this.registered = done;
   }
 
-  private deliver<T>(listeners: Set<Listener<T>>, e: T): void {
-    for (const cb of [...listeners]) {
-      try {
-        cb(e);
-      } catch (err) {
-        this.onError(err);
-      }
-    }
-  }
-
   private areasOf(target: EtRange): Area[] {
     const out: Area[] = [];
     const areas = target.Areas;
@@ -728,7 +709,7 @@ export class WpsHost implements HostAdapter {
       if (this.app.ActiveSheet?.Name !== sheet) return;
       const areas = this.areasOf(target);
       if (this.isOwnEcho(sheet, areas)) return;
-      this.deliver(this.changeListeners, { sheet, ranges: areas.map((a) => ({ sheet, ...a })) });
+      this.changeListeners.emit({ sheet, ranges: areas.map((a) => ({ sheet, ...a })) });
     } catch (e) {
       this.onError(e);
     }
@@ -738,7 +719,7 @@ export class WpsHost implements HostAdapter {
     if (this.activateListeners.size === 0) return;
     try {
       if (!this.sameBook(sh.Parent)) return;
-      this.deliver(this.activateListeners, sh.Name);
+      this.activateListeners.emit(sh.Name);
     } catch (e) {
       this.onError(e);
     }
@@ -749,7 +730,7 @@ export class WpsHost implements HostAdapter {
     if (this.activateListeners.size === 0) return;
     try {
       const ws = this.app.ActiveSheet;
-      if (ws) this.deliver(this.activateListeners, ws.Name);
+      if (ws) this.activateListeners.emit(ws.Name);
     } catch (e) {
       this.onError(e);
     }
@@ -759,7 +740,7 @@ export class WpsHost implements HostAdapter {
     if (this.selectionListeners.size === 0) return;
     try {
       if (!this.sameBook(sh.Parent)) return;
-      this.deliver(this.selectionListeners, { sheet: sh.Name, row: target.Row - 1, col: target.Column - 1 });
+      this.selectionListeners.emit({ sheet: sh.Name, row: target.Row - 1, col: target.Column - 1 });
     } catch (e) {
       this.onError(e);
     }
