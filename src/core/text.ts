@@ -1,4 +1,5 @@
-// Text normalisation shared by the layout parser and the value grammar.
+// Text normalisation shared by the layout parser, the value grammar and the rules.
+import { lettersAndDigits } from "./regex";
 
 /** Full-width ASCII (digits, letters, ＞＝％ …) to half-width; ideographic space to a space. */
 const WIDE = /[\uff01-\uff5e\u3000\u00a0]/;
@@ -30,12 +31,35 @@ export function stripAnnotation(s: string): string {
   return s.replace(/[(（][^()（）]*[)）]\s*$/, "").replace(/[:：]\s*$/, "");
 }
 
+/** Drops trailing characters from a set, in linear time (a `[…]+$` regex is quadratic on long runs). */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
 const TERMINAL_PUNCT = "。．.;；,，、!！";
 
-/** Text without trailing sentence punctuation, for comparing indicator names (linear, unlike a `+$` regex). */
+/** Text without trailing sentence punctuation, for comparing indicator names. */
 export function trimPunct(s: string): string {
-  const t = s.trim();
-  let end = t.length;
-  while (end > 0 && TERMINAL_PUNCT.includes(t.charAt(end - 1))) end--;
-  return t.slice(0, end).trim();
+  return trimEnd(s.trim(), TERMINAL_PUNCT).trim();
+}
+
+/** Comparison key of a name or value: half-width, no spaces, no trailing punctuation (`≥95%` ≠ `≤95%`). */
+export function textKey(s: string): string {
+  return trimPunct(labelKey(s));
+}
+
+/** Comparison key of a sentence: letters and digits only (`实现自治区、市、县…` = `实现自治区市县…`). */
+export function compactKey(s: string): string {
+  return lettersAndDigits(toHalfWidth(s));
+}
+
+/** A number for messages and suggestions: at most `decimals` decimals, no trailing zeros, no exponent. */
+export function fmtNum(n: number, decimals = 6): string {
+  if (!Number.isFinite(n)) return String(n);
+  const p = 10 ** decimals;
+  const r = Math.round(n * p) / p;
+  if (Math.abs(r) >= 1e15) return String(Math.round(r));
+  return r.toFixed(decimals).replace(/\.?0+$/, "");
 }

@@ -2,6 +2,7 @@
 import { parseValue, totalMoneyYuan } from "../../src/core/values/parse";
 import { parseUnit } from "../../src/core/values/units";
 import type { ParsedValue } from "../../src/core/values/types";
+import { compactKey, fmtNum, textKey, trimEnd } from "../../src/core/text";
 
 type Q = { op?: string; opSource?: string; number: number; base?: string; family?: string; per?: string[]; currencyMissing?: boolean; abbreviated?: boolean; approx?: boolean };
 
@@ -117,5 +118,36 @@ describe("money", () => {
     expect(parseUnit("万人").scale).toBe(10000);
     expect(parseUnit("").family).toBe("none");
     expect(parseUnit("平方米").family).toBe("area");
+  });
+});
+
+describe("text keys and number formatting (src/core/text.ts)", () => {
+  test.each([
+    ["指标1: 受益人数 。", "指标1:受益人数"],
+    ["≥ 95％；", "≥95%"],
+    ["完成！！", "完成"],
+    ["≤95%", "≤95%"],
+  ])("textKey(%s) = %s", (s, k) => expect(textKey(s)).toBe(k));
+
+  test("compactKey keeps letters and digits only", () => {
+    expect(compactKey("实现自治区、市、县（区）三级联动！")).toBe("实现自治区市县区三级联动");
+    expect(compactKey("ＡＢＣ-１２３")).toBe("ABC123");
+  });
+
+  test.each([
+    [10, undefined, "10"],
+    [0, undefined, "0"],
+    [1 / 3, undefined, "0.333333"],
+    [1 / 3, 4, "0.3333"],
+    [186.18, undefined, "186.18"],
+    [-2.5, undefined, "-2.5"],
+    [1e20, undefined, "100000000000000000000"],
+    [NaN, undefined, "NaN"],
+  ] as Array<[number, number | undefined, string]>)("fmtNum(%s, %s) = %s", (n, d, out) => expect(fmtNum(n, d)).toBe(out));
+
+  test("trimEnd drops only the trailing characters of the set, in linear time on long runs", () => {
+    expect(trimEnd("a。.;", "。.;")).toBe("a");
+    expect(trimEnd("。a", "。")).toBe("。a");
+    expect(trimEnd("x" + "。".repeat(100000), "。")).toBe("x");
   });
 });

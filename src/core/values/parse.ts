@@ -1,6 +1,6 @@
 // The 指标值 grammar of rules.md §2.5: operator, number, unit, ranges, dates, compound values, grades.
 import { isErrorText } from "../grid";
-import { toHalfWidth } from "../text";
+import { toHalfWidth, trimEnd } from "../text";
 import type {
   CompoundValue,
   DatePoint,
@@ -109,13 +109,6 @@ export function normaliseValueText(raw: string): string {
     .replace(/[－—–]+/g, (m, off: number, s: string) => (isRangeDash(s, off, m.length) ? "-" : m))
     .trim();
   return trimEnd(t, "。.;,，、").trim();
-}
-
-/** Drops trailing characters from a set, in linear time (a `[…]+$` regex is quadratic on long runs). */
-export function trimEnd(s: string, chars: string): string {
-  let end = s.length;
-  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
-  return s.slice(0, end);
 }
 
 export function parseValue(raw: string): ParsedValue {

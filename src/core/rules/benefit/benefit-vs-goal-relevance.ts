@@ -1,7 +1,8 @@
 // rules.md §6 F54: 效益 indicators copied from the 年度总体目标 or from another 二级 row (88号 相关性审核).
 import type { TableRule } from "../types";
 import type { Indicator } from "../../layout/model";
-import { cjkLength, compactKey, goalText, isBenefit, nameKey, sheetRow } from "./util";
+import { compactKey } from "../../text";
+import { cjkLength, goalText, isBenefit, nameKey, sheetRow } from "./util";
 
 /** Shorter names (`促进就业`) occur in any goal by chance. */
 const MIN_GOAL_COPY_CJK = 6;

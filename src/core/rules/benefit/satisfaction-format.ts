@@ -2,7 +2,8 @@
 import type { TableRule, Suggestion } from "../types";
 import type { ParsedValue } from "../../values/types";
 import { opSymbol } from "../../values/parse";
-import { fmtNum, isSatisfaction } from "./util";
+import { fmtNum } from "../../text";
+import { isSatisfaction } from "./util";
 
 export const satisfactionFormat: TableRule = {
   meta: {

@@ -1,6 +1,7 @@
 // rules.md §6 F50: satisfaction targets below the configured floor (warning) or at 100% (info).
 import type { TableRule } from "../types";
-import { fmtNum, isSatisfaction } from "./util";
+import { fmtNum } from "../../text";
+import { isSatisfaction } from "./util";
 
 export const satisfactionThreshold: TableRule = {
   meta: {

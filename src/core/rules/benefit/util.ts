@@ -1,9 +1,8 @@
 // Helpers shared by the benefit-group rules (效益 and 满意度 rows).
 import type { Indicator, ProjectTable } from "../../layout/model";
 import type { Level2Name } from "../../layout/labels";
-import { lettersAndDigits } from "../../regex";
-import { stripSpaces, toHalfWidth } from "../../text";
-import { NA_MARKERS, trimEnd } from "../../values/parse";
+import { textKey } from "../../text";
+import { NA_MARKERS } from "../../values/parse";
 
 export const SATISFACTION_LEVEL2: Level2Name = "服务对象满意度指标";
 
@@ -16,11 +15,6 @@ export function isSatisfaction(ind: Indicator): boolean {
 /** A 效益 row: one of the four 效益 二级, or an unnamed 二级 under the 效益 一级. */
 export function isBenefit(ind: Indicator): boolean {
   return ind.level2 !== null ? BENEFIT_LEVEL2.has(ind.level2) : ind.level1 === "效益指标";
-}
-
-/** Comparison form of a text: half-width, no spaces, no punctuation (`实现自治区、市、县…` = `实现自治区市县…`). */
-export function compactKey(s: string): string {
-  return lettersAndDigits(toHalfWidth(s));
 }
 
 /** Count of CJK characters, to keep short generic names (`就业`) out of copy checks. */
@@ -45,14 +39,8 @@ export function sheetRow(origin: { readonly row: number }, row: number): number 
   return origin.row + row + 1;
 }
 
-/** A number for messages and suggestions: at most 4 decimals, no trailing zeros. */
-export function fmtNum(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Math.round(n * 1e4) / 1e4);
-}
-
 /** The 三级 name for matching (half-width, no spaces), or "" when it is blank or a `不涉及` / `/` marker (L65). */
 export function nameKey(ind: Indicator): string {
-  const k = trimEnd(stripSpaces(toHalfWidth(ind.name)), "。.;；,，、");
+  const k = textKey(ind.name);
   return NA_MARKERS.includes(k) ? "" : k;
 }

@@ -2,7 +2,7 @@
 import type { TableRule } from "../types";
 import type { Grid } from "../../grid";
 import { headerLabelOf, parseYearLine } from "../../layout/labels";
-import { yearsIn } from "./util";
+import { yearsIn } from "../../values/years";
 
 const YEARISH = /[0-9０-９〇零一二]{2,}|年/;
 

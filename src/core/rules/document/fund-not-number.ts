@@ -2,7 +2,8 @@
 import type { TableRule, TableRuleContext } from "../types";
 import type { FundEntry } from "../../layout/model";
 import { isCellError, isErrorText } from "../../grid";
-import { amountWithUnit, fmtNum, isBlankText } from "./util";
+import { fmtNum } from "../../text";
+import { amountWithUnit, isBlankText } from "./util";
 
 const LABELS = { fundTotal: "年度资金总额", fundFiscal: "财政拨款", fundOther: "其他资金" } as const;
 type FundKey = keyof typeof LABELS;

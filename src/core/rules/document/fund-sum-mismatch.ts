@@ -1,6 +1,7 @@
 // rules.md §6 A11: 年度资金总额 = 财政拨款 + 其他资金.
 import type { TableRule } from "../types";
-import { fmtNum, fundWan, isBlankText } from "./util";
+import { fmtNum } from "../../text";
+import { fundWan, isBlankText } from "./util";
 
 export const fundSumMismatch: TableRule = {
   meta: {

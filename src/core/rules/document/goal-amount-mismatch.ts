@@ -2,8 +2,8 @@
 import type { TableRule } from "../types";
 import type { TextAt } from "../../layout/model";
 import { matchAllNotAfter } from "../../regex";
-import { toHalfWidth } from "../../text";
-import { fmtNum, fundWan, goalCells } from "./util";
+import { fmtNum, toHalfWidth } from "../../text";
+import { fundWan, goalCells } from "./util";
 
 /** A money amount: `5万元`, `186.18万元`, `24000元`, `500,000元`, `60万` (万 not followed by a counted noun). */
 const AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|万(?![\u4e00-\u9fff]))/g;

@@ -1,13 +1,8 @@
 // rules.md §6 A14: a year written in 年度总体目标 is the budget year.
 import type { TableRule } from "../types";
-import { matchAllNotAfter } from "../../regex";
 import { toHalfWidth } from "../../text";
+import { yearTokensAt } from "../../values/years";
 import { goalCells, periodYears } from "./util";
-
-/** A calendar year used as a year (`2023年度`, `2023年`), not an amount or a code: not after a digit (DIGITS). */
-const YEAR_TOKEN = /((?:19|20)\d{2})(?=\s*年)/g;
-/** YEAR_TOKEN's negative lookbehind, checked by matchAllNotAfter (ES2017 has no lookbehind). */
-const DIGITS = "0123456789";
 
 /** `较2023年增长`, `自2022年以来`, `在2023年基础上`: a comparison with another year, not the goal's own year. */
 const REFERENCE_BEFORE = /(?:较|比|相比|对比|同比|截至|截止|自|从|与)\s*$/;
@@ -40,16 +35,15 @@ export const goalYearMismatch: TableRule = {
     const crossYear = span !== null && span.from <= year && year <= span.to && span.from !== span.to;
     for (const cell of goalCells(ctx.grid, ctx.table)) {
       const text = toHalfWidth(cell.text);
-      const wrong = matchAllNotAfter(text, YEAR_TOKEN, DIGITS)
-        .map((m) => ({ y: parseInt(m[1] ?? "0", 10), index: m.index ?? 0 }))
-        .filter((m) => m.y !== year && !isReference(text, m.index));
+      // a calendar year used as a year (`2023年度`), not an amount or a code
+      const wrong = yearTokensAt(text).filter((m) => m.year !== year && !isReference(text, m.index));
       const firstWrong = wrong[0];
       if (!firstWrong) continue;
-      const found = Array.from(new Set(wrong.map((m) => m.y)));
+      const found = Array.from(new Set(wrong.map((m) => m.year)));
       const inPeriod = crossYear && span !== null && found.every((y) => y >= span.from && y <= span.to);
       // the year as written with what follows it (`2023年度`), for a message the clerk can find in the text
-      const sample = /^\d{4}\s*年度?/.exec(text.slice(firstWrong.index))?.[0] ?? `${firstWrong.y}年`;
-      const fixed = sample.replace(String(firstWrong.y), String(year));
+      const sample = /^\d{4}\s*年度?/.exec(text.slice(firstWrong.index))?.[0] ?? `${firstWrong.year}年`;
+      const fixed = sample.replace(String(firstWrong.year), String(year));
       const at = { row: cell.row, col: cell.col };
       // toHalfWidth maps character for character, so indexes in `text` are indexes in the cell text
       let value = cell.text;

@@ -2,9 +2,9 @@
 import type { Grid } from "../../grid";
 import { headerLabelOf, level1Of, level2Of } from "../../layout/labels";
 import type { CellPos, FundEntry, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
-import { matchAllNotAfter } from "../../regex";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { NA_MARKERS } from "../../values/parse";
+import { yearsIn } from "../../values/years";
 
 /** The cell the clerk must fill: the value cell, else the cell right of the label. */
 export function valueCellOf(entry: HeaderEntry): CellPos {
@@ -21,14 +21,6 @@ export function isBlankText(text: string | null | undefined): boolean {
   if (text === null || text === undefined) return true;
   const k = headerKey(text);
   return k === "" || NA_MARKERS.includes(k);
-}
-
-/** A number for messages and suggestions: at most 6 decimals, no trailing zeros, no exponent. */
-export function fmtNum(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const r = Math.round(n * 1e6) / 1e6;
-  if (Math.abs(r) >= 1e15) return String(Math.round(r));
-  return r.toFixed(6).replace(/\.?0+$/, "");
 }
 
 const LEADING_CODE = /^([[【(（]\s*)?(\d{3,})(\s*[\]】)）])?/;
@@ -56,14 +48,6 @@ export function splitDeptCode(text: string): DeptParts {
   const any = ANY_CODE.exec(t);
   if (any) return { code: any[0], name: stripSpaces(t.replace(any[0], "")), glued: false };
   return { code: null, name: t, glued: false };
-}
-
-/** A year not followed by a digit; matchAllNotAfter keeps it from following one (no lookbehind in ES2017). */
-const YEAR_G = /((?:19|20)\d{2})(?!\d)/g;
-
-/** Every four-digit year (19xx/20xx) in a text, in order. */
-export function yearsIn(text: string): number[] {
-  return matchAllNotAfter(toHalfWidth(text), YEAR_G, "0123456789").map((m) => parseInt(m[1] ?? "0", 10));
 }
 
 /** The years a 项目期 spans (`2023.07-2024.01` → 2023–2024), or null when it names none (`长期`, `1年期`). */

@@ -2,7 +2,8 @@
 import type { WorkbookRule } from "../types";
 import type { Indicator, ProjectTable } from "../../layout/model";
 import { projectName } from "../../layout/model";
-import { compactKey, isNaText, projectCell, valueKey } from "./util";
+import { compactKey, textKey } from "../../text";
+import { isNaText, projectCell } from "./util";
 
 /** At least this many identical rows … */
 const MIN_SHARED = 4;
@@ -92,7 +93,7 @@ function rowsOf(t: ProjectTable): Map<string, Row> {
   const out = new Map<string, Row>();
   for (const ind of t.indicators) {
     const name = compactKey(ind.name);
-    const value = valueKey(ind.valueText);
+    const value = textKey(ind.valueText);
     if (isNaText(name) || isNaText(value)) continue;
     const key = `${ind.level2 ?? ""}\u0000${name}\u0000${value}`;
     if (!out.has(key)) out.set(key, { ind, key });

@@ -1,18 +1,6 @@
 // Helpers shared by the hygiene-group rules.
 import type { CellPos, ProjectTable } from "../../layout/model";
-import { lettersAndDigits } from "../../regex";
-import { stripSpaces, toHalfWidth } from "../../text";
-import { NA_MARKERS, trimEnd } from "../../values/parse";
-
-/** Comparison form of a name: half-width, no spaces, no punctuation. */
-export function compactKey(s: string): string {
-  return lettersAndDigits(toHalfWidth(s));
-}
-
-/** Comparison form of a value: half-width, no spaces (operators and units kept: `≥95%` ≠ `≤95%`). */
-export function valueKey(s: string): string {
-  return trimEnd(stripSpaces(toHalfWidth(s)), "。.;；,，、");
-}
+import { NA_MARKERS } from "../../values/parse";
 
 export function isNaText(k: string): boolean {
   return k === "" || NA_MARKERS.includes(k);

@@ -1,7 +1,8 @@
 // rules.md §6 B28: the same 三级 text appears twice in one table (under one 二级 or under two).
 import type { TableRule } from "../types";
 import type { Indicator } from "../../layout/model";
-import { nameKey, nameState } from "./util";
+import { textKey } from "../../text";
+import { nameState } from "./util";
 
 export const duplicateIndicator: TableRule = {
   meta: {
@@ -22,7 +23,7 @@ export const duplicateIndicator: TableRule = {
     const seen = new Map<string, Indicator>();
     for (const ind of ctx.table.indicators) {
       if (nameState(ind) !== "filled") continue;
-      const key = nameKey(ind.name);
+      const key = textKey(ind.name);
       if (key.length < 2) continue;
       const first = seen.get(key);
       if (!first) {

@@ -4,7 +4,6 @@ import type { CellPos, Generation, Indicator, Level2Block, ProjectTable } from "
 import type { ResolvedConfig } from "../../config";
 import type { Grid } from "../../grid";
 import { NA_MARKERS, normaliseValueText, parseValue } from "../../values/parse";
-import { labelKey } from "../../text";
 
 /** The nine 二级 of the old template, in form order. */
 export const LEGACY_LEVEL2: ReadonlyArray<Level2Name> = [
@@ -119,16 +118,6 @@ export function nameLooksLikeValue(name: string): boolean {
   if (name.length > VALUE_MAX) return false;
   const v = parseValue(name);
   return v.kind === "date" || v.kind === "quantity" || v.kind === "range";
-}
-
-const TRAILING_PUNCT: ReadonlySet<string> = new Set(["。", "．", ".", ";", "；", ",", "，", "、", "!", "！"]);
-
-/** Comparison key of a 三级 name: half-width, no spaces, no trailing punctuation (a linear scan, safe on 32k cells). */
-export function nameKey(name: string): string {
-  const key = labelKey(name);
-  let end = key.length;
-  while (end > 0 && TRAILING_PUNCT.has(key.charAt(end - 1))) end--;
-  return key.slice(0, end);
 }
 
 /** Example values a clerk can copy, per 二级. */

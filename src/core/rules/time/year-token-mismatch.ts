@@ -1,7 +1,7 @@
 // rules.md §6 D41: an indicator name or value (or the project name, info) names a year other than the budget year.
 import { parseDate } from "../../values/parse";
 import type { TableRule } from "../types";
-import { yearTokens } from "../value/util";
+import { yearTokens } from "../../values/years";
 
 function others(years: ReadonlyArray<number>, year: number): number[] {
   return [...new Set(years.filter((y) => y !== year))];

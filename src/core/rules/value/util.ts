@@ -1,8 +1,7 @@
 // Helpers shared by the value-format rules (rules.md §6 C) and the time rules 40–41.
-import { trimEnd } from "../../values/parse";
 import type { Indicator, ProjectTable } from "../../layout/model";
 import type { Level2Name } from "../../layout/labels";
-import { toHalfWidth } from "../../text";
+import { toHalfWidth, trimEnd } from "../../text";
 import type { ParsedValue, QuantityValue, RangeValue, Unit, UnitFamily } from "../../values/types";
 import type { Severity } from "../types";
 import { isBlockQuantified } from "../structure/util";
@@ -130,16 +129,6 @@ const SECOND_PREFIX = /指标\s*[0-9０-９]+\s*[:：]/;
 /** A 三级 cell that holds a second `指标N:` (multiple-indicators-in-cell's finding, not a compound value). */
 export function holdsSecondIndicator(ind: Indicator): boolean {
   return SECOND_PREFIX.test(ind.name);
-}
-
-// no look-behind: older Office web views (EdgeHTML) reject it
-const YEAR_TOKEN = /(^|[^0-9.])((?:19|20)\d{2})(?=\s*年)/g;
-
-/** Four-digit years followed by 年 in free text (`2022年度“三支一扶”`), in order of appearance. */
-export function yearTokens(text: string): number[] {
-  const out: number[] = [];
-  for (const m of toHalfWidth(text).matchAll(YEAR_TOKEN)) out.push(parseInt(m[2] ?? "0", 10));
-  return out;
 }
 
 /** Unit text to add to a bare number, read from the name, or null when the name does not settle it. */
