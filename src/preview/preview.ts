@@ -2,19 +2,12 @@
 // both over one in-memory host. The sample is the 21 tables of tests/fixtures/seed-2024.txt, bundled at build time.
 import "../taskpane/polyfills"; // first: before zod and the core are evaluated
 import seedText from "../../tests/fixtures/seed-2024.txt";
+import { rowsFromTsv } from "../core/tsv";
 import { MESSAGES, missingFeatures } from "../taskpane/boot";
 import { mountTaskPane } from "../taskpane/pane";
 import { errorMessage } from "../taskpane/session";
 import { GridView } from "./grid-view";
 import { PreviewHost } from "./preview-host";
-
-/** Tab-separated lines to rows of cell texts (a trailing newline adds no row). */
-export function rowsOfTsv(text: string): string[][] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split(/\r\n|\n|\r/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines.map((l) => l.split("\t"));
-}
 
 async function boot(): Promise<void> {
   if (window.__PTC_TOO_OLD__) return;
@@ -28,7 +21,7 @@ async function boot(): Promise<void> {
     return;
   }
 
-  const host = new PreviewHost({ Sheet1: rowsOfTsv(seedText) });
+  const host = new PreviewHost({ Sheet1: rowsFromTsv(seedText) });
   new GridView(sheetArea, host);
   const { pane, session } = await mountTaskPane(app, host, { hostLabel: "本地预览" });
   window.addEventListener("unhandledrejection", (e) => pane.showError(errorMessage(e.reason)));
