@@ -12,10 +12,10 @@
 "use strict";
 
 const fs = require("fs");
-const http = require("http");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { serveStatic } = require("./lib/static-server");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "dist-web");
@@ -96,40 +96,15 @@ function build() {
 async function coreFindings() {
   const { check } = require(path.join(ROOT, "dist", "core", "engine.js"));
   const { MemoryHost } = require(path.join(ROOT, "dist", "hosts", "memory", "memory-host.js"));
-  const rows = fs
-    .readFileSync(SEED, "utf8")
-    .replace(/\n$/, "")
-    .split(/\r\n|\n|\r/)
-    .map((l) => l.split("\t"));
-  const grid = await new MemoryHost({ Sheet1: rows }).readActiveSheet();
+  const { rowsFromTsv } = require(path.join(ROOT, "dist", "core", "tsv.js"));
+  // through the memory host, as the preview reads it (sheet "Sheet1")
+  const grid = await new MemoryHost({ Sheet1: rowsFromTsv(fs.readFileSync(SEED, "utf8")) }).readActiveSheet();
   return check(grid);
 }
 
 // ------------------------------------------------------------------------------------------------ server
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".map": "application/json",
-  ".xml": "application/xml",
-};
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent((req.url || "/").split("?")[0]);
-    const file = path.normalize(path.join(dir, url === "/" ? "preview.html" : url));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+const serve = (dir) => serveStatic(dir, "preview.html");
 
 // ------------------------------------------------------------------------------------------------ helpers
 

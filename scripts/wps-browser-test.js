@@ -16,6 +16,7 @@ const path = require("path");
 const webpack = require("webpack");
 const { chromium } = require("playwright-core");
 const { build } = require("./build-wps.js");
+const { serveStatic } = require("./lib/static-server");
 
 const ROOT = path.resolve(__dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -94,22 +95,7 @@ async function bundleFake(dir) {
   return fs.readFileSync(path.join(dir, "fake-et.js"), "utf8");
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".xml": "text/xml; charset=utf-8", ".svg": "image/svg+xml", ".css": "text/css", ".png": "image/png", ".map": "application/json" };
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent((req.url || "/").split("?")[0]);
-    const file = path.join(root, rel);
-    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404);
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+const serve = (root) => serveStatic(root);
 
 function get(url) {
   return new Promise((resolve) => {
