@@ -83,6 +83,13 @@ export interface HostAdapter {
 export const OWNED_PREFIX = "_PTC_";
 export const MARKS_SWITCH_NAME = "_PTC_ON";
 export const SETTINGS_NAME = "_PTC_SETTINGS";
+/** The formula of every mark (a conditional format), in both hosts: one switch turns them all off, and cleanup in
+ * one host finds the marks written by the other. */
+export const MARK_FORMULA = `=AND(${MARKS_SWITCH_NAME},TRUE)`;
+
+/** Sheet limits of .xlsx / .et (0-based maxima). */
+export const MAX_ROW = 1048575;
+export const MAX_COL = 16383;
 
 /** Fill colours of marks, by severity (light, so the user's text stays readable). */
 export const MARK_COLORS: Record<Severity, string> = { error: "#F8D7DA", warning: "#FFF3CD", info: "#DDEBF7" };

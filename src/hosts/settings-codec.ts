@@ -1,8 +1,8 @@
 // Settings in the workbook: a hidden workbook name `_PTC_SETTINGS` whose formula is the JSON as string constants
-// (="…"&"…", src/hosts/excel/name-codec.ts). One codec for the Excel and the WPS adapter, so a workbook set up in
+// (="…"&"…", src/hosts/name-codec.ts). One codec for the Excel and the WPS adapter, so a workbook set up in
 // Excel keeps its settings when a colleague opens it in WPS 表格, and the other way round.
 import { ConfigSchema, type Config } from "../core/config";
-import { decodeTextFormula, encodeTextFormula } from "./excel/name-codec";
+import { decodeTextFormula, encodeTextFormula } from "./name-codec";
 import { HostError, type Settings } from "./host";
 
 export function settingsFormula(s: Settings): string {

@@ -2,24 +2,13 @@
 // and comma-separated lists of areas (RangeAreas). Pure functions, shared by the adapter and its tests.
 import { colName, type Area } from "../../core/grid";
 import type { Severity } from "../../core/rules/types";
-import type { Mark } from "../host";
-
-/** Excel's sheet limits (0-based maxima). */
-export const MAX_ROW = 1048575;
-export const MAX_COL = 16383;
+import { MAX_COL, MAX_ROW, type Mark } from "../host";
 
 /** `B3` or `B3:E9` (no sheet name) for a 0-based area. */
 export function areaToA1(a: Area): string {
   const tl = `${colName(a.left)}${a.top + 1}`;
   if (a.top === a.bottom && a.left === a.right) return tl;
   return `${tl}:${colName(a.right)}${a.bottom + 1}`;
-}
-
-/** A sheet name as it must appear before `!` in an address. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Splits on commas that are outside single-quoted sheet names. */
@@ -112,17 +101,9 @@ export function parseAddressList(address: string): Array<{ sheet: string | null;
   return out;
 }
 
-export function intersects(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-export function contains(outer: Area, inner: Area): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-}
-
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Order in which the per-severity conditional formats are added (each is added at top priority). */
-export const SEVERITIES: ReadonlyArray<Severity> = ["info", "warning", "error"];
+const ADD_ORDER: ReadonlyArray<Severity> = ["info", "warning", "error"];
 
 /** One conditional format to create: a severity and the areas it covers (already A1 text). */
 export interface MarkFormat {
@@ -146,7 +127,7 @@ export function planMarkFormats(marks: ReadonlyArray<Mark>, options: { multiArea
     if (!prev || RANK[m.severity] > RANK[prev.severity]) best.set(k, m);
   }
   const out: MarkFormat[] = [];
-  for (const severity of SEVERITIES) {
+  for (const severity of ADD_ORDER) {
     const cells = [...best.values()].filter((m) => m.severity === severity).sort((a, b) => a.col - b.col || a.row - b.row);
     // vertical runs per column …
     const vertical: Area[] = [];

@@ -13,6 +13,9 @@ import {
   HostError,
   MARKS_SWITCH_NAME,
   MARK_COLORS,
+  MARK_FORMULA,
+  MAX_COL,
+  MAX_ROW,
   OWNED_PREFIX,
   SETTINGS_NAME,
   withTimeout,
@@ -24,7 +27,8 @@ import {
   type Settings,
 } from "../host";
 import { Listeners } from "../listeners";
-import { MAX_COL, MAX_ROW, intersects, parseAddressList, planMarkFormats } from "./address";
+import { OwnWrites, type OwnWrite } from "../own-writes";
+import { parseAddressList, planMarkFormats } from "./address";
 import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { gridFromUsedRange } from "./read";
 
@@ -46,7 +50,6 @@ export interface ExcelHostOptions {
 }
 
 /** The formula of every mark: true while the `_PTC_ON` switch is TRUE. It names `_PTC_`, which is how cleanup finds ours. */
-export const MARK_FORMULA = `=AND(${MARKS_SWITCH_NAME},TRUE)`;
 /** What is loaded to tell our conditional formats from the user's. */
 const CF_LOAD = "items/id,items/customOrNullObject/rule/formula";
 
@@ -55,12 +58,6 @@ interface Api {
   readonly v113: boolean;
   readonly v114: boolean;
   readonly v120: boolean;
-}
-
-interface OwnWrite {
-  readonly sheet: string;
-  readonly area: Area;
-  until: number;
 }
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
@@ -81,7 +78,6 @@ function isOurs(cf: Excel.ConditionalFormat): boolean {
 export class ExcelHost implements HostAdapter {
   readonly kind = "excel" as const;
   private readonly timeoutMs: number;
-  private readonly echoGraceMs: number;
   private readonly maxAddressChars: number;
   private readonly now: () => number;
   private readonly onError: (e: unknown) => void;
@@ -102,7 +98,7 @@ export class ExcelHost implements HostAdapter {
   private readonly sheetNames = new Map<string, string>();
   /** ExcelApi 1.8: sheets whose own change/selection events are registered. */
   private readonly hooked = new Set<string>();
-  private readonly ownWrites: OwnWrite[] = [];
+  private readonly ownWrites: OwnWrites;
 
   constructor(
     private readonly run: ExcelRunner,
@@ -110,9 +106,9 @@ export class ExcelHost implements HostAdapter {
     options: ExcelHostOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? 20000;
-    this.echoGraceMs = options.echoGraceMs ?? 1500;
     this.maxAddressChars = options.maxAddressChars ?? 4000;
     this.now = options.now ?? (() => Date.now());
+    this.ownWrites = new OwnWrites(this.now, options.echoGraceMs ?? 1500);
     this.onError = options.onError ?? ((e) => console.warn("[ExcelHost]", e));
   }
 
@@ -438,6 +434,7 @@ export class ExcelHost implements HostAdapter {
     }
     const api = this.api;
     const own = this.beginOwnWrite(at.sheet, area);
+    let ok = false;
     try {
       await this.call(
         "插入项目表",
@@ -509,25 +506,28 @@ export class ExcelHost implements HostAdapter {
         },
         api.v120 ? { mergeUndoGroup: true } : {},
       );
+      ok = true;
     } catch (e) {
       throw await this.fail(e, "插入项目表", at.sheet);
     } finally {
-      this.endOwnWrite(own);
+      this.endOwnWrite(own, ok);
     }
     return { sheet: at.sheet, ...area };
   }
 
   async writeCell(cell: CellRef, value: string): Promise<void> {
     const own = this.beginOwnWrite(cell.sheet, { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
+    let ok = false;
     try {
       await this.call("修改单元格", async (ctx) => {
         ctx.workbook.worksheets.getItem(cell.sheet).getRangeByIndexes(cell.row, cell.col, 1, 1).values = [[value]];
         await ctx.sync();
       });
+      ok = true;
     } catch (e) {
       throw await this.fail(e, "修改单元格", cell.sheet);
     } finally {
-      this.endOwnWrite(own);
+      this.endOwnWrite(own, ok);
     }
   }
 
@@ -661,7 +661,7 @@ export class ExcelHost implements HostAdapter {
     const sheet = await this.sheetName(a.worksheetId);
     if (sheet === null) return;
     const areas = parseAddressList(a.address).map((p) => p.area);
-    if (!this.api.v114 && this.isOwnEcho(sheet, areas)) return;
+    if (!this.api.v114 && this.ownWrites.isEcho(sheet, areas)) return;
     this.changeListeners.emit({ sheet, ranges: areas.map((r) => ({ sheet, ...r })) });
   };
 
@@ -682,23 +682,12 @@ export class ExcelHost implements HostAdapter {
 
   // ---- re-entrancy guard (below ExcelApi 1.14) -----------------------------------------------------------
 
-  /** Opens a window in which change events on `area` are taken as our own; closed `echoGraceMs` after the write. */
-  private beginOwnWrite(sheet: string, area: Area): OwnWrite {
-    const w: OwnWrite = { sheet, area, until: Number.POSITIVE_INFINITY };
-    this.ownWrites.push(w);
-    return w;
+  /** Below ExcelApi 1.14 our writes are told apart by where they land (OwnWrites); 1.14 names the writer. */
+  private beginOwnWrite(sheet: string, area: Area): OwnWrite | null {
+    return this.api.v114 ? null : this.ownWrites.begin(sheet, area);
   }
 
-  private endOwnWrite(w: OwnWrite): void {
-    w.until = this.now() + this.echoGraceMs;
-  }
-
-  private isOwnEcho(sheet: string, areas: ReadonlyArray<Area>): boolean {
-    const now = this.now();
-    for (let i = this.ownWrites.length - 1; i >= 0; i--) {
-      const w = this.ownWrites[i];
-      if (w && w.until < now) this.ownWrites.splice(i, 1);
-    }
-    return areas.length > 0 && areas.every((a) => this.ownWrites.some((w) => w.sheet === sheet && intersects(w.area, a)));
+  private endOwnWrite(w: OwnWrite | null, ok: boolean): void {
+    if (w) this.ownWrites.end(w, ok);
   }
 }

@@ -10,6 +10,7 @@ import {
   type RangeRef,
   type Settings,
 } from "../host";
+import { Listeners } from "../listeners";
 
 export interface MemorySheet {
   name: string;
@@ -29,9 +30,10 @@ export class MemoryHost implements HostAdapter {
   selected: CellRef;
   marksVisible = true;
   private settings: Settings | null = null;
-  private readonly changeListeners = new Set<(e: ChangeEvent) => void>();
-  private readonly activateListeners = new Set<(s: string) => void>();
-  private readonly selectionListeners = new Set<(c: CellRef) => void>();
+  // like the Excel and WPS adapters: a throwing listener is reported and the others still run
+  private readonly changeListeners = new Listeners<ChangeEvent>((e) => console.error("[MemoryHost]", e));
+  private readonly activateListeners = new Listeners<string>((e) => console.error("[MemoryHost]", e));
+  private readonly selectionListeners = new Listeners<CellRef>((e) => console.error("[MemoryHost]", e));
   /** Counts host writes the add-in made (marks, inserts, fixes), to prove edits alone don't write. */
   writes = 0;
 
@@ -62,18 +64,18 @@ export class MemoryHost implements HostAdapter {
     if (text === "") s.cells.delete(key(row, col));
     else s.cells.set(key(row, col), text);
     const e: ChangeEvent = { sheet, ranges: [{ sheet, top: row, left: col, bottom: row, right: col }] };
-    for (const cb of this.changeListeners) cb(e);
+    this.changeListeners.emit(e);
   }
 
   userActivate(sheet: string): void {
     this.sheet(sheet);
     this.active = sheet;
-    for (const cb of this.activateListeners) cb(sheet);
+    this.activateListeners.emit(sheet);
   }
 
   userSelect(cell: CellRef): void {
     this.selected = cell;
-    for (const cb of this.selectionListeners) cb(cell);
+    this.selectionListeners.emit(cell);
   }
 
   async readActiveSheet(): Promise<Grid> {
@@ -102,18 +104,15 @@ export class MemoryHost implements HostAdapter {
   }
 
   onChange(cb: (e: ChangeEvent) => void): () => void {
-    this.changeListeners.add(cb);
-    return () => this.changeListeners.delete(cb);
+    return this.changeListeners.add(cb);
   }
 
   onActivate(cb: (sheet: string) => void): () => void {
-    this.activateListeners.add(cb);
-    return () => this.activateListeners.delete(cb);
+    return this.activateListeners.add(cb);
   }
 
   onSelection(cb: (cell: CellRef) => void): () => void {
-    this.selectionListeners.add(cb);
-    return () => this.selectionListeners.delete(cb);
+    return this.selectionListeners.add(cb);
   }
 
   async select(cell: CellRef): Promise<void> {

@@ -1,10 +1,7 @@
 // Marks as ET conditional formats: colours in ET's byte order and the address lists they apply to.
 import { colName, type Area } from "../../core/grid";
 import type { Severity } from "../../core/rules/types";
-import { MARKS_SWITCH_NAME, type Mark } from "../host";
-
-/** The formula of every mark: true while the `_PTC_ON` switch is TRUE. It names `_PTC_`, which is how cleanup finds ours. */
-export const MARK_FORMULA = `=AND(${MARKS_SWITCH_NAME},TRUE)`;
+import type { Mark } from "../host";
 
 /**
  * `#RRGGBB` → the colour as ET (like VBA/COM) stores it in `Interior.Color`: a long with red in the low byte,

@@ -21,6 +21,9 @@ import type { BlockSpec } from "../../core/template/block-spec";
 import {
   HostError,
   MARKS_SWITCH_NAME,
+  MARK_FORMULA,
+  MAX_COL,
+  MAX_ROW,
   MARK_COLORS,
   OWNED_PREFIX,
   SETTINGS_NAME,
@@ -32,13 +35,13 @@ import {
   type Settings,
 } from "../host";
 import { Listeners } from "../listeners";
+import { OwnWrites } from "../own-writes";
 import { XL, type EtApplication, type EtEventListener, type EtEventName, type EtName, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
-import { MARK_FORMULA, areaA1, bgr, planMarks } from "./marks";
+import { areaA1, bgr, planMarks } from "./marks";
 import { gridFromRead, normalizeValue2, numericCells, probeFormats } from "./read";
 import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { parseXmlSpreadsheet, type XmlSheetInfo } from "./xml-spreadsheet";
 
-export { MARK_FORMULA, bgr } from "./marks";
 
 export interface WpsHostOptions {
   /** Failures nobody awaits (an event listener that throws, a cosmetic call that failed). */
@@ -50,22 +53,9 @@ export interface WpsHostOptions {
   readonly maxFormatProbes?: number;
 }
 
-/** Sheet limits of .xlsx / .et (0-based maxima). */
-const MAX_ROW = 1048575;
-const MAX_COL = 16383;
 
-
-interface OwnWrite {
-  readonly sheet: string;
-  readonly area: Area;
-  until: number;
-}
 
 const PROTECTED_HINT = "请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。";
-
-function contains(outer: Area, inner: Area): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-}
 
 function messageOf(e: unknown): string {
   const m = e instanceof Error ? e.message : typeof e === "string" ? e : "";
@@ -76,12 +66,11 @@ export class WpsHost implements HostAdapter {
   readonly kind = "wps" as const;
   private readonly onError: (e: unknown) => void;
   private readonly now: () => number;
-  private readonly echoGraceMs: number;
   private readonly maxFormatProbes: number;
 
   /** Depth of own writes under way: events that arrive meanwhile are ours. */
   private writing = 0;
-  private readonly ownWrites: OwnWrite[] = [];
+  private readonly ownWrites: OwnWrites;
   /** false once `Value(11)` proved unsupported on this host. */
   private xmlSupported = true;
 
@@ -96,7 +85,7 @@ export class WpsHost implements HostAdapter {
   ) {
     this.onError = options.onError ?? ((e) => console.warn("[WpsHost]", e));
     this.now = options.now ?? (() => Date.now());
-    this.echoGraceMs = options.echoGraceMs ?? 1000;
+    this.ownWrites = new OwnWrites(this.now, options.echoGraceMs ?? 1000);
     this.maxFormatProbes = options.maxFormatProbes ?? 200;
   }
 
@@ -189,8 +178,7 @@ export class WpsHost implements HostAdapter {
       previous = true;
     }
     this.writing++;
-    const mark: OwnWrite | null = own ? { ...own, until: Number.POSITIVE_INFINITY } : null;
-    if (mark) this.ownWrites.push(mark);
+    const mark = own ? this.ownWrites.begin(own.sheet, own.area) : null;
     let ok = false;
     try {
       if (previous) this.app.EnableEvents = false;
@@ -204,18 +192,8 @@ export class WpsHost implements HostAdapter {
         this.onError(e);
       }
       this.writing--;
-      // a failed write leaves no window: an echo of its partial changes costs one re-check, a swallowed user edit more
-      if (mark) mark.until = ok ? this.now() + this.echoGraceMs : Number.NEGATIVE_INFINITY;
+      if (mark) this.ownWrites.end(mark, ok);
     }
-  }
-
-  private isOwnEcho(sheet: string, areas: ReadonlyArray<Area>): boolean {
-    const now = this.now();
-    for (let i = this.ownWrites.length - 1; i >= 0; i--) {
-      const w = this.ownWrites[i];
-      if (w && w.until < now) this.ownWrites.splice(i, 1);
-    }
-    return areas.length > 0 && areas.every((a) => this.ownWrites.some((w) => w.sheet === sheet && contains(w.area, a)));
   }
 
   /**
@@ -708,7 +686,7 @@ export class WpsHost implements HostAdapter {
       // edits happen on the active sheet; a change elsewhere (another add-in, a macro) is not this check's
       if (this.app.ActiveSheet?.Name !== sheet) return;
       const areas = this.areasOf(target);
-      if (this.isOwnEcho(sheet, areas)) return;
+      if (this.ownWrites.isEcho(sheet, areas)) return;
       this.changeListeners.emit({ sheet, ranges: areas.map((a) => ({ sheet, ...a })) });
     } catch (e) {
       this.onError(e);

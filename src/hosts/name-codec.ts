@@ -5,7 +5,7 @@
 /** Characters per string constant (Excel's limit is 255; quotes are doubled, so measure the escaped text). */
 const CHUNK = 250;
 /** Excel's formula length limit. */
-export const MAX_FORMULA_CHARS = 8192;
+const MAX_FORMULA_CHARS = 8192;
 
 /** `="a"&"b"` for any text; throws a RangeError when the formula would exceed Excel's limit. */
 export function encodeTextFormula(text: string): string {
