@@ -164,6 +164,12 @@ export function toA1(row: number, col: number): string {
   return `${colName(col)}${row + 1}`;
 }
 
+/** `B3` or `B3:E9` (no sheet name) for a 0-based sheet area, as Excel and ET take it. */
+export function areaToA1(a: Area): string {
+  const tl = `${colName(a.left)}${a.top + 1}`;
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${colName(a.right)}${a.bottom + 1}`;
+}
+
 export function colName(col: number): string {
   let n = col + 1;
   let s = "";

@@ -1,15 +1,9 @@
 // A1 addresses as Excel's JavaScript API writes and reads them: `Sheet1!B3:E9`, `'My sheet'!A1`, `3:5`, `C:D`,
 // and comma-separated lists of areas (RangeAreas). Pure functions, shared by the adapter and its tests.
-import { colName, type Area } from "../../core/grid";
+import { areaToA1, type Area } from "../../core/grid";
 import type { Severity } from "../../core/rules/types";
 import { MAX_COL, MAX_ROW, type Mark } from "../host";
 
-/** `B3` or `B3:E9` (no sheet name) for a 0-based area. */
-export function areaToA1(a: Area): string {
-  const tl = `${colName(a.left)}${a.top + 1}`;
-  if (a.top === a.bottom && a.left === a.right) return tl;
-  return `${tl}:${colName(a.right)}${a.bottom + 1}`;
-}
 
 /** Splits on commas that are outside single-quoted sheet names. */
 function splitAreas(address: string): string[] {

@@ -1,5 +1,5 @@
 // Marks as ET conditional formats: colours in ET's byte order and the address lists they apply to.
-import { colName, type Area } from "../../core/grid";
+import { areaToA1, type Area } from "../../core/grid";
 import type { Severity } from "../../core/rules/types";
 import type { Mark } from "../host";
 
@@ -20,12 +20,6 @@ export function hexOfBgr(color: number): string {
   const g = (color >> 8) & 0xff;
   const b = (color >> 16) & 0xff;
   return `#${[r, g, b].map((x) => x.toString(16).padStart(2, "0").toUpperCase()).join("")}`;
-}
-
-/** `B3` or `B3:B9` for a 0-based area. */
-export function areaA1(a: Area): string {
-  const tl = `${colName(a.left)}${a.top + 1}`;
-  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${colName(a.right)}${a.bottom + 1}`;
 }
 
 /** VBA's `Range("…")` takes at most 255 characters; ET follows the object model it copies. */
@@ -63,7 +57,7 @@ export function planMarks(marks: ReadonlyArray<Mark>, maxChars = MAX_RANGE_ARG):
     const chunks: string[] = [];
     let cur = "";
     for (const r of runs) {
-      const a = areaA1(r);
+      const a = areaToA1(r);
       if (cur !== "" && cur.length + 1 + a.length > maxChars) {
         chunks.push(cur);
         cur = "";

@@ -15,8 +15,7 @@
 // union of address lists); user fill/font/borders/values are never written. Own writes run with
 // `Application.EnableEvents = false` (restored in finally), a re-entrancy guard, and a short window in which
 // change events that fall inside cells just written are taken as ours (in case ET delivers them late).
-import type { Area, Grid } from "../../core/grid";
-import { toA1 } from "../../core/grid";
+import { areaToA1, toA1, type Area, type Grid } from "../../core/grid";
 import type { BlockSpec } from "../../core/template/block-spec";
 import {
   HostError,
@@ -37,7 +36,7 @@ import {
 import { Listeners } from "../listeners";
 import { OwnWrites } from "../own-writes";
 import { XL, type EtApplication, type EtEventListener, type EtEventName, type EtName, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
-import { areaA1, bgr, planMarks } from "./marks";
+import { bgr, planMarks } from "./marks";
 import { gridFromRead, normalizeValue2, numericCells, probeFormats } from "./read";
 import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { parseXmlSpreadsheet, type XmlSheetInfo } from "./xml-spreadsheet";
@@ -288,7 +287,7 @@ export class WpsHost implements HostAdapter {
           xml?.formats ??
           probeFormats(
             numeric,
-            (a) => ws.Range(areaA1({ top: a.top + row - 1, left: a.left + column - 1, bottom: a.bottom + row - 1, right: a.right + column - 1 })).NumberFormat,
+            (a) => ws.Range(areaToA1({ top: a.top + row - 1, left: a.left + column - 1, bottom: a.bottom + row - 1, right: a.right + column - 1 })).NumberFormat,
             this.maxFormatProbes,
           );
         formatAt = (r, c) => formats.get(`${r},${c}`);
@@ -512,12 +511,12 @@ export class WpsHost implements HostAdapter {
       throw new HostError("HOST", "插入位置太靠近工作表边缘，放不下项目表。请选择靠上或靠左的单元格。");
     }
     const rangeOf = (ws: EtWorksheet, a: Area): EtRange =>
-      ws.Range(areaA1({ top: at.row + a.top, left: at.col + a.left, bottom: at.row + a.bottom, right: at.col + a.right }));
+      ws.Range(areaToA1({ top: at.row + a.top, left: at.col + a.left, bottom: at.row + a.bottom, right: at.col + a.right }));
     try {
       const book = this.book();
       const ws = this.sheet(at.sheet);
       this.guardProtected(ws, at.sheet, "插入项目表");
-      const target = ws.Range(areaA1(area));
+      const target = ws.Range(areaToA1(area));
       const current = normalizeValue2(target.Value2, spec.height, spec.width);
       const occupied = current.some((r) => r.some((v) => v !== undefined && v !== null && v !== ""));
       // true: all merged; null: some merged (a host that answers neither is taken at its word: no merges)
