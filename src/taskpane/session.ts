@@ -118,7 +118,7 @@ export class Session {
       }
       const report = this.checkerFor(grid.sheet).run(grid);
       this.reports.set(grid.sheet, report);
-      await this.applyMarks(grid.sheet, report);
+      await this.applyMarks(grid.sheet, report, reason === "button" || reason === "settings");
       if (gen !== this.generation) {
         this.stats.superseded++;
         return null;
@@ -132,11 +132,15 @@ export class Session {
     }
   }
 
-  /** Writes marks only when they differ from what this session last wrote on the sheet. */
-  private async applyMarks(sheet: string, report: SheetReport): Promise<void> {
+  /**
+   * Writes marks only when they differ from what this session last wrote on the sheet. `always`: an explicit
+   * 校验 or a settings change writes them anyway — another runtime (the WPS ribbon page, Excel 2019's function
+   * commands) may have cleared or replaced them since, and the session cannot see that.
+   */
+  private async applyMarks(sheet: string, report: SheetReport, always: boolean): Promise<void> {
     const marks = this.settings.marksOn ? marksOf(report.diagnostics) : [];
     const prev = this.appliedMarks.get(sheet);
-    if (prev && sameMarks(prev, marks)) return;
+    if (!always && prev && sameMarks(prev, marks)) return;
     this.stats.markWrites++;
     await this.host.setMarks(sheet, marks);
     this.appliedMarks.set(sheet, marks);

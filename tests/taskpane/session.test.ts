@@ -3,8 +3,9 @@ import { join } from "path";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { Session, marksOf } from "../../src/taskpane/session";
 import { sheetRows } from "../helpers/table-builder";
+import { rowsFromTsv } from "../../src/core/tsv";
 
-const seedRows = readFileSync(join(__dirname, "../fixtures/seed-2024.txt"), "utf8").split("\n").map((l) => l.split("\t"));
+const seedRows = rowsFromTsv(readFileSync(join(__dirname, "../fixtures/seed-2024.txt"), "utf8"));
 
 function manualTimers() {
   let pending: Array<() => void> = [];
@@ -127,5 +128,24 @@ describe("Session start-up", () => {
     await s.start();
     expect(host.sheets.get("Sheet2")?.marks).toEqual([]);
     expect(host.getText("Sheet2", 0, 0)).toBe("保留的内容");
+  });
+});
+
+describe("marks cleared by another runtime", () => {
+  test("校验 writes the marks again after the ribbon page (another Session) cleared them; live edits do not", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    const pane = new Session(host, {}, manualTimers());
+    await pane.start();
+    await pane.check("button");
+    const marked = host.sheets.get("Sheet1")?.marks.length ?? 0;
+    expect(marked).toBeGreaterThan(0);
+    // the WPS ribbon page / Excel 2019 function command: its own session, same workbook
+    const ribbon = new Session(host, {}, manualTimers());
+    await ribbon.clearMarks();
+    expect(host.sheets.get("Sheet1")?.marks).toHaveLength(0);
+    await pane.check("change");
+    expect(host.sheets.get("Sheet1")?.marks).toHaveLength(0); // unchanged findings: the live path writes nothing
+    await pane.check("button");
+    expect(host.sheets.get("Sheet1")?.marks).toHaveLength(marked);
   });
 });
