@@ -1,5 +1,6 @@
 // docs/rules.md is generated from rule metadata: one source of truth (markdownlint's doc-build).
 import type { Rule } from "./types";
+import { opinionLabel } from "./opinion";
 
 const CATEGORY_TITLE: Record<string, string> = {
   document: "A. 表头与文档 (Document and header)",
@@ -36,6 +37,7 @@ export function renderRuleDocs(rules: ReadonlyArray<Rule>): string {
       }
       out.push(`- 范围 (scope): ${m.scope === "workbook" ? "整个工作表 (workbook)" : "单个项目表 (table)"}`);
       if (m.hasSuggestions) out.push("- 可提出修改建议 (proposes fixes)");
+      if (m.opinion !== undefined) out.push(`- 审核意见 (reviewer opinion): ${opinionLabel(m.opinion)}`);
       out.push("- 提示文本 (messages):");
       for (const [id, text] of Object.entries(m.messages)) out.push(`  - \`${id}\`: ${text}`);
       if (m.notes) out.push("", `> Note: ${m.notes}`);

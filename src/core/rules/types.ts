@@ -2,6 +2,7 @@
 import type { Grid } from "../grid";
 import type { CellPos, ProjectTable } from "../layout/model";
 import type { ResolvedConfig } from "../config";
+import type { OpinionSpec } from "./opinion";
 
 export type Severity = "error" | "warning" | "info";
 export type SeverityOrOff = Severity | "off";
@@ -25,6 +26,8 @@ export interface RuleMeta {
   readonly scope: "table" | "workbook";
   /** The rule can propose a fix (a value to write into a cell). */
   readonly hasSuggestions?: boolean;
+  /** Reviewer opinion code (review-criteria.md §0.2) a finding of this rule is filed under; 11 其他 when absent. */
+  readonly opinion?: OpinionSpec;
 }
 
 export type MessageData = Readonly<Record<string, string | number>>;

@@ -17,6 +17,7 @@ export const benefitMisclassified: TableRule = {
     id: "benefit-misclassified",
     severity: "info",
     category: "benefit",
+    opinion: 7,
     scope: "table",
     description: "生态效益指标应与生态环境有关，经济效益指标应与经济结果有关；内容不符的可能填错了二级指标。",
     notes:

@@ -19,6 +19,7 @@ export const benefitVsGoalRelevance: TableRule = {
     id: "benefit-vs-goal-relevance",
     severity: "info",
     category: "benefit",
+    opinion: 3,
     scope: "table",
     description: "效益指标应写项目带来的具体效果，不应照抄年度总体目标或其他二级指标的文字。",
     notes:

@@ -9,6 +9,7 @@ export const satisfactionAsBenefit: TableRule = {
     id: "satisfaction-as-benefit",
     severity: "info",
     category: "benefit",
+    opinion: 7,
     scope: "table",
     description: "效益指标不应用满意度代替；满意度属于服务对象满意度指标。",
     messages: {

@@ -10,6 +10,7 @@ export const satisfactionFormat: TableRule = {
     id: "satisfaction-format",
     severity: "error",
     category: "benefit",
+    opinion: 4,
     scope: "table",
     hasSuggestions: true,
     description: "服务对象满意度指标值必须是百分比，运算符为正向（≥、>）或省略，例如“≥90%”。",

@@ -20,6 +20,7 @@ export const satisfactionSubject: TableRule = {
     id: "satisfaction-subject",
     severity: "info",
     category: "benefit",
+    opinion: 11,
     scope: "table",
     hasSuggestions: true,
     description: "服务对象满意度应由服务对象或受益人评价，而不是项目实施单位的工作人员。",

@@ -8,6 +8,7 @@ export const satisfactionThreshold: TableRule = {
     id: "satisfaction-threshold",
     severity: "warning",
     category: "benefit",
+    opinion: 11,
     scope: "table",
     description: "服务对象满意度目标不应低于配置的下限（默认80%）；“＝100%”“≥100%”无法超额完成，作提示。",
     notes:

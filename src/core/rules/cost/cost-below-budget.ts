@@ -7,6 +7,7 @@ export const costBelowBudget: TableRule = {
     id: "cost-below-budget",
     severity: "warning",
     category: "cost",
+    opinion: 11,
     scope: "table",
     description: "成本指标（总额，或人数×标准×期数的测算值）合计应能说明年度资金总额的绝大部分（默认不低于 95%）。",
     notes:

@@ -7,6 +7,7 @@ export const costDerivedMismatch: TableRule = {
     id: "cost-derived-mismatch",
     severity: "warning",
     category: "cost",
+    opinion: 11,
     scope: "table",
     description: "成本指标中的单位标准乘以数量和期数（人数×元/人/月×12）应与年度资金总额相符。",
     notes:

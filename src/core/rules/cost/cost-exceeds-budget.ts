@@ -7,6 +7,7 @@ export const costExceedsBudget: TableRule = {
     id: "cost-exceeds-budget",
     severity: "error",
     category: "cost",
+    opinion: 11,
     scope: "table",
     description: "成本指标中的总额类金额（不带“/人”“/月”等分母）合计不得超过年度资金总额。",
     notes:

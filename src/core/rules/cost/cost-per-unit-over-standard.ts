@@ -8,6 +8,7 @@ export const costPerUnitOverStandard: TableRule = {
     id: "cost-per-unit-over-standard",
     severity: "info",
     category: "cost",
+    opinion: 11,
     scope: "table",
     description: "成本指标中的单位成本不得超过配置的预算支出标准（如培训费、会议费标准）。",
     notes:

@@ -7,6 +7,7 @@ export const costRangeExceedsBudget: TableRule = {
     id: "cost-range-exceeds-budget",
     severity: "warning",
     category: "cost",
+    opinion: 11,
     scope: "table",
     description: "数量或标准为区间（或上限）时，按上限测算的成本不得超过年度资金总额。",
     notes:

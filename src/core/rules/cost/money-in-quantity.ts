@@ -12,6 +12,7 @@ export const moneyInQuantity: TableRule = {
     id: "money-in-quantity",
     severity: "warning",
     category: "cost",
+    opinion: 7,
     scope: "table",
     description: "数量指标应填写产出的数量，指标值或名称中不应是金额（资金投入不能作为绩效目标）。",
     messages: {

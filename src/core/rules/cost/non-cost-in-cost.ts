@@ -11,6 +11,7 @@ export const nonCostInCost: TableRule = {
     id: "non-cost-in-cost",
     severity: "warning",
     category: "cost",
+    opinion: 4,
     scope: "table",
     description: "成本指标应填写金额（总成本或单位成本），不应填写覆盖率、控制率、人数等非金额指标。",
     notes:

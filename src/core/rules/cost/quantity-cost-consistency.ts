@@ -8,6 +8,7 @@ export const quantityCostConsistency: TableRule = {
     id: "quantity-cost-consistency",
     severity: "warning",
     category: "cost",
+    opinion: 11,
     scope: "table",
     description: "成本指标中写明的人数（如“离职村书记17人”）之和应与数量指标的人数一致。",
     notes:

@@ -11,6 +11,7 @@ export const budgetYearMissing: TableRule = {
     id: "budget-year-missing",
     severity: "error",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "标题下方必须有可识别的预算年度行，规范写法为“(2024年度)”。",
     notes:

@@ -7,6 +7,7 @@ export const deptCodeMissing: TableRule = {
     id: "dept-code-missing",
     severity: "info",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "“主管部门及代码”应同时写预算编码和主管部门名称，例如“35005001 区委组织部”。",
     notes:

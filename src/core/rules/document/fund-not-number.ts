@@ -14,6 +14,7 @@ export const fundNotNumber: TableRule = {
     id: "fund-not-number",
     severity: "error",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "年度资金总额、财政拨款、其他资金必须是以万元为单位的数字，年度资金总额须大于 0。",
     notes:

@@ -8,6 +8,7 @@ export const fundSumMismatch: TableRule = {
     id: "fund-sum-mismatch",
     severity: "error",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "年度资金总额必须等于财政拨款与其他资金之和（万元）。",
     notes:

@@ -32,6 +32,7 @@ export const goalAmountMismatch: TableRule = {
     id: "goal-amount-mismatch",
     severity: "warning",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "年度总体目标中写明的金额（单笔或目标1…n 的分项合计）应等于年度资金总额。",
     notes:

@@ -11,6 +11,7 @@ export const goalMissing: TableRule = {
     id: "goal-missing",
     severity: "error",
     category: "document",
+    opinion: 1,
     scope: "table",
     description: "“年度总体目标”必须填写本年度要达到的产出和效果，不能为空或只有“目标1:”。",
     messages: {

@@ -17,6 +17,7 @@ export const goalYearMismatch: TableRule = {
     id: "goal-year-mismatch",
     severity: "warning",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "年度总体目标中出现的年份应与预算年度一致。",
     notes:

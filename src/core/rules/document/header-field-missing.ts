@@ -27,6 +27,7 @@ export const headerFieldMissing: TableRule = {
     id: "header-field-missing",
     severity: "error",
     category: "document",
+    opinion: 1,
     scope: "table",
     description: "项目名称、主管部门及代码、实施单位、项目属性、项目期、年度资金总额必须填写。",
     notes:

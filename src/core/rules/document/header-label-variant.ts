@@ -10,6 +10,7 @@ export const headerLabelVariant: TableRule = {
     id: "header-label-variant",
     severity: "info",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "表头栏目名、一级指标名、二级指标名使用了别名或含多余空格，已按规范名称识别。",
     notes:

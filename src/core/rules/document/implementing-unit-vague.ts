@@ -13,6 +13,7 @@ export const implementingUnitVague: TableRule = {
     id: "implementing-unit-vague",
     severity: "warning",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "“实施单位”必须写明项目用款单位的名称，不能写“相关部门单位”之类的泛称。",
     hasSuggestions: true,

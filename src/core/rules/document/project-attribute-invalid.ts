@@ -16,6 +16,7 @@ export const projectAttributeInvalid: TableRule = {
     id: "project-attribute-invalid",
     severity: "warning",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "“项目属性”只能填“新增项目”或“延续（性）项目”；勾选框形式须且只须勾选一项。",
     hasSuggestions: true,

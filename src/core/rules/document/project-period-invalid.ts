@@ -15,6 +15,7 @@ export const projectPeriodInvalid: TableRule = {
     id: "project-period-invalid",
     severity: "warning",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "“项目期”应写“N年期”“长期”或起止年月（如“2024.01--2024.12”），且须包含预算年度。",
     messages: {

@@ -14,6 +14,7 @@ export const tableTitleMissing: TableRule = {
     id: "table-title-missing",
     severity: "error",
     category: "document",
+    opinion: 11,
     scope: "table",
     description: "每张项目表必须以标题“项目支出预算绩效目标表”（或“…申报表/批复表”）开头。",
     hasSuggestions: true,

@@ -18,6 +18,7 @@ export const unitNameInconsistent: WorkbookRule = {
     id: "unit-name-inconsistent",
     severity: "info",
     category: "document",
+    opinion: 11,
     scope: "workbook",
     description: "同一单位在工作簿各表中的写法应一致（如“区委组织部”“组织部”“中共中卫市沙坡头区委组织部”）。",
     notes:

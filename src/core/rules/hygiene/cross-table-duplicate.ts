@@ -20,6 +20,7 @@ export const crossTableDuplicate: WorkbookRule = {
     id: "cross-table-duplicate",
     severity: "info",
     category: "hygiene",
+    opinion: 11,
     scope: "workbook",
     description: "同一工作表中两个项目的三级指标和指标值大部分相同（如相同的补助标准），可能是重复申报。",
     notes:

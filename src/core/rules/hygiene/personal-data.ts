@@ -30,6 +30,7 @@ export const personalData: TableRule = {
     id: "personal-data",
     severity: "info",
     category: "hygiene",
+    opinion: 11,
     scope: "table",
     hasSuggestions: true,
     description: "绩效目标表要向社会公开，指标和目标中不应出现个人姓名、手机号码或身份证号码。",

@@ -16,6 +16,7 @@ export const typoDuplicatedWord: TableRule = {
     id: "typo-duplicated-word",
     severity: "info",
     category: "hygiene",
+    opinion: 11,
     scope: "table",
     hasSuggestions: true,
     description: "文字中有重复的词（如“费用费用”，或项目名称中地名重复），多为录入错误。",

@@ -9,6 +9,7 @@ export const duplicateIndicator: TableRule = {
     id: "duplicate-indicator",
     severity: "warning",
     category: "structure",
+    opinion: 11,
     scope: "table",
     description: "同一张表中不应出现相同的三级指标（同一二级下重复，或在两个二级下各写一次）。",
     notes: "Reported on the second (and any later) occurrence; names are compared without spaces, width differences and trailing punctuation.",

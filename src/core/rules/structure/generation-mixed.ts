@@ -8,6 +8,7 @@ export const generationMixed: TableRule = {
     id: "generation-mixed",
     severity: "warning",
     category: "structure",
+    opinion: 7,
     scope: "table",
     description: "同一张表不能混用旧版模板（成本指标属产出指标）和2021版模板（成本指标为一级指标）的结构。",
     notes:

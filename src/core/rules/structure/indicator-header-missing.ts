@@ -7,6 +7,7 @@ export const indicatorHeaderMissing: TableRule = {
     id: "indicator-header-missing",
     severity: "error",
     category: "structure",
+    opinion: 1,
     scope: "table",
     description: "绩效指标区域上方必须有表头行“绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值”。",
     messages: {

@@ -10,6 +10,7 @@ export const indicatorNumbering: TableRule = {
     id: "indicator-numbering",
     severity: "info",
     category: "structure",
+    opinion: 11,
     scope: "table",
     description: "同一二级指标下的三级指标应按“指标1:”“指标2:”…连续编号，编号后加冒号。",
     hasSuggestions: true,

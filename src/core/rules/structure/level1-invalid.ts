@@ -9,6 +9,7 @@ export const level1Invalid: TableRule = {
     id: "level1-invalid",
     severity: "error",
     category: "structure",
+    opinion: 6,
     scope: "table",
     description: "一级指标列只能填写产出指标、效益指标、满意度指标（2021版模板另有成本指标）。",
     subIds: { "level2-in-level1-column": "error" },

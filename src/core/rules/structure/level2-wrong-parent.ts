@@ -7,6 +7,7 @@ export const level2WrongParent: TableRule = {
     id: "level2-wrong-parent",
     severity: "error",
     category: "structure",
+    opinion: 7,
     scope: "table",
     description: "每个二级指标必须放在它所属的一级指标下（如成本指标在旧版模板中属于产出指标）。",
     notes:

@@ -12,6 +12,7 @@ export const multipleIndicatorsInCell: TableRule = {
     id: "multiple-indicators-in-cell",
     severity: "error",
     category: "structure",
+    opinion: 5,
     scope: "table",
     description: "一个三级指标单元格只能写一个指标，一个指标值单元格只能写一个值。",
     notes:

@@ -7,6 +7,7 @@ export const nameWithoutValue: TableRule = {
     id: "name-without-value",
     severity: "error",
     category: "structure",
+    opinion: 1,
     scope: "table",
     description: "写了三级指标名称的行必须填写指标值，不能空着或写“/”。",
     notes:

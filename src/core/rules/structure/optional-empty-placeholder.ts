@@ -9,6 +9,7 @@ export const optionalEmptyPlaceholder: TableRule = {
     id: "optional-empty-placeholder",
     severity: "info",
     category: "structure",
+    opinion: 11,
     scope: "table",
     description: "选填的二级指标若不填写，应删除空的“指标1:”占位或统一写“不涉及”。",
     hasSuggestions: true,

@@ -8,6 +8,7 @@ export const quantifiedValueRequired: TableRule = {
     id: "quantified-value-required",
     severity: "error",
     category: "structure",
+    opinion: 2,
     scope: "table",
     description: "标注“量化”“硬性指标”的二级指标（未标注时为数量、质量、时效、成本、服务对象满意度）的指标值必须是数值、比例或（时效指标的）日期。",
     notes:

@@ -21,6 +21,7 @@ export const requiredLevel2Missing: TableRule = {
     id: "required-level2-missing",
     severity: "error",
     category: "structure",
+    opinion: { default: 1, byData: { key: "parent", map: { 产出指标: 9, 效益指标: 8, 满意度指标: 10 } } },
     scope: "table",
     description: "模板规定必填的二级指标（数量、质量、时效、成本、社会效益、可持续影响、服务对象满意度等）必须有对应的行。",
     notes:

@@ -17,6 +17,7 @@ export const requiredLevel3Missing: TableRule = {
     id: "required-level3-missing",
     severity: "error",
     category: "structure",
+    opinion: 1,
     scope: "table",
     description: "必填的二级指标必须有具名的三级指标，且三级指标必须有指标值。",
     notes:

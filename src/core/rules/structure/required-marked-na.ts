@@ -7,6 +7,7 @@ export const requiredMarkedNa: TableRule = {
     id: "required-marked-na",
     severity: "error",
     category: "structure",
+    opinion: 1,
     scope: "table",
     description: "必填的二级指标不能填写“不涉及”“/”“无”等或留空，必须写出三级指标和指标值。",
     notes:

@@ -8,6 +8,7 @@ export const rowMisaligned: TableRule = {
     id: "row-misaligned",
     severity: "warning",
     category: "structure",
+    opinion: 11,
     scope: "table",
     description: "指标行的内容必须写在模板对应的列：一级指标、二级指标、三级指标、指标值各占一列。",
     notes: "Reports the parser's `row-misaligned` repairs; the checks of the row already use the re-aligned cells.",

@@ -7,6 +7,7 @@ export const timeOutsideBudgetYear: TableRule = {
     id: "time-outside-budget-year",
     severity: "error",
     category: "time",
+    opinion: 4,
     scope: "table",
     description: "时效指标的日期（指标值或三级指标名称中的年份）必须在预算年度内。",
     notes:

@@ -10,6 +10,7 @@ export const timeValueFormat: TableRule = {
     id: "time-value-format",
     severity: "warning",
     category: "time",
+    opinion: 4,
     scope: "table",
     hasSuggestions: true,
     description: "时效指标值应为完成时限（如“2024年12月31日前”）或及时率，不应是频率（每月）或只写年份（2024年）。",

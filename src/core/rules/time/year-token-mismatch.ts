@@ -12,6 +12,7 @@ export const yearTokenMismatch: TableRule = {
     id: "year-token-mismatch",
     severity: "warning",
     category: "time",
+    opinion: 4,
     scope: "table",
     description: "三级指标名称或指标值中的年份与预算年度不一致（项目名称中的年份仅作提示）。",
     notes:

@@ -7,6 +7,7 @@ export const compoundValue: TableRule = {
     id: "compound-value",
     severity: "warning",
     category: "value",
+    opinion: 5,
     scope: "table",
     description: "一个指标值单元格中写了多个数值（如“162个村、36个社区”），应拆成多条三级指标，每条一个值。",
     notes:

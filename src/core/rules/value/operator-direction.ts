@@ -33,6 +33,7 @@ export const operatorDirection: TableRule = {
     id: "operator-direction",
     severity: "warning",
     category: "value",
+    opinion: 4,
     scope: "table",
     hasSuggestions: true,
     description: "数量指标和合格率、完成率等应为正向（≥、>、＝），差错率、故障率等反向指标和成本指标应为反向（≤、<）或等于。",

@@ -7,6 +7,7 @@ export const operatorWord: TableRule = {
     id: "operator-word",
     severity: "info",
     category: "value",
+    opinion: 11,
     scope: "table",
     hasSuggestions: true,
     description: "指标值用文字表示运算符（小于、不低于、以上等），建议统一写成符号（<、≥、≤）。",

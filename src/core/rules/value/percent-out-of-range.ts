@@ -8,6 +8,7 @@ export const percentOutOfRange: TableRule = {
     id: "percent-out-of-range",
     severity: "error",
     category: "value",
+    opinion: 4,
     scope: "table",
     description: "百分比指标值必须在 0%–100% 之间；“≥100%”无法超额完成，仅作提示。",
     notes:

@@ -17,6 +17,7 @@ export const rangeValue: TableRule = {
     id: "range-value",
     severity: "warning",
     category: "value",
+    opinion: 2,
     scope: "table",
     hasSuggestions: true,
     description: "指标值写成区间（如“50-100人”“1000-2000元/人”）无法考核，应写一个明确的阈值。",

@@ -28,6 +28,7 @@ export const unitMissing: TableRule = {
     id: "unit-missing",
     severity: "warning",
     category: "value",
+    opinion: 2,
     scope: "table",
     hasSuggestions: true,
     description: "指标值的数字缺少计量单位，或金额标准缺少币种（如“1200/人/年”应为“1200元/人/年”）。",

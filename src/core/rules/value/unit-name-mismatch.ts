@@ -17,6 +17,7 @@ export const unitNameMismatch: TableRule = {
     id: "unit-name-mismatch",
     severity: "warning",
     category: "value",
+    opinion: 4,
     scope: "table",
     hasSuggestions: true,
     description: "指标值的计量单位与三级指标名称所计量的对象不符（如“合作社数量”以“名”计）。",

@@ -12,6 +12,7 @@ export const vagueQualitative: TableRule = {
     id: "vague-qualitative",
     severity: "info",
     category: "value",
+    opinion: 2,
     scope: "table",
     hasSuggestions: true,
     description: "非量化行的定性指标值使用了无法分级考核的词语（明显、显著、有效保障、长期等），建议改为分级表述或可测量的值。",

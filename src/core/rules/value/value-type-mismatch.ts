@@ -7,6 +7,7 @@ export const valueTypeMismatch: TableRule = {
     id: "value-type-mismatch",
     severity: "warning",
     category: "value",
+    opinion: 4,
     scope: "table",
     description: "指标值的类型与二级指标不符：数量指标写成比率、质量指标写成数量或金额、时效指标既非时限也非及时率。",
     notes:

@@ -6,6 +6,7 @@ export const valueUnparseable: TableRule = {
     id: "value-unparseable",
     severity: "warning",
     category: "value",
+    opinion: 2,
     scope: "table",
     description: "指标值含有数字，但不符合“运算符+数字+单位”、日期或区间的任何写法，无法识别。",
     notes:
