@@ -1,9 +1,10 @@
-// ES2017 stand-ins for the ES2018 regular-expression features the core would otherwise use: lookbehind assertions
-// and the Unicode property escapes for letters and numbers (L, N). The task pane runs the core in the webviews Office
-// and WPS use, EdgeHTML (Edge 18, Office 2019 on Windows 10) and older embedded Chromium among them. Their engines
-// have neither, a literal using them is a SyntaxError that stops the whole bundle, and neither can be polyfilled.
-// Keep the core's regular expressions ES2017: no lookbehind, no named groups, no `s` (dotAll) flag, no property
-// escapes. tests/values/regex.test.ts scans src/core for them.
+// ES5 stand-ins for the regular-expression features the core would otherwise use: lookbehind assertions and the
+// Unicode property escapes for letters and numbers (L, N), which need ES2018, and the `u` flag their ranges beyond the
+// BMP need (ES2015). The task pane runs the core in the webviews Office and WPS use: Internet Explorer 11 (volume-
+// licensed Office 2016/2019), EdgeHTML (Edge 18) and older embedded Chromium. A literal using what an engine lacks is
+// a SyntaxError that stops the whole bundle, and a pattern built at run time fails when it is compiled; neither can be
+// polyfilled (babel lowers literals, not patterns assembled at run time). Keep the core's regular expressions ES5:
+// flags g, i, m only, no lookbehind, no named groups, no property escapes. tests/values/regex.test.ts scans src/core.
 
 /**
  * Every match of `re` (with the `g` flag, without `u`) in `text` that does not start right after one of the characters
@@ -81,13 +82,48 @@ export const LETTER_OR_DIGIT_RANGES: ReadonlyArray<readonly [number, number]> = 
   [0x2f800, 0x2fa1d], [0x30000, 0x3134a], [0x31350, 0x33479],
 ];
 
-const hex = (c: number): string => `\\u{${c.toString(16)}}`;
-const LETTER_OR_DIGIT = LETTER_OR_DIGIT_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("");
-/** Runs of anything but a letter or a number (the `u` flag is ES2015). */
-const NOT_LETTER_OR_DIGIT = new RegExp(`[^${LETTER_OR_DIGIT}]+`, "gu");
+/** Whether the code point `c` is in LETTER_OR_DIGIT_RANGES (binary search; ASCII answered directly). */
+function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  let lo = 0;
+  let hi = LETTER_OR_DIGIT_RANGES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = LETTER_OR_DIGIT_RANGES[mid] as readonly [number, number];
+    if (c < r[0]) hi = mid - 1;
+    else if (c > r[1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
-/** The text with everything but letters and numbers removed (the ranges above): what replacing the negated L/N
- * property-escape class with "" did. */
+/**
+ * The text with everything but letters and numbers removed (the ranges above): what replacing the negated L/N
+ * property-escape class with "" did. A scan by code point rather than a regular expression: a class holding code
+ * points beyond the BMP needs the `u` flag (ES2015), which Internet Explorer 11 (the webview of volume-licensed
+ * Office 2016/2019) does not have and no build step can add to a pattern assembled at run time. A lone surrogate
+ * counts as a code point of its own and is removed, as with the `u` flag.
+ */
 export function lettersAndDigits(s: string): string {
-  return s.replace(NOT_LETTER_OR_DIGIT, "");
+  let out = "";
+  let keepFrom = 0; // start of the run of kept units not yet copied to `out`
+  let i = 0;
+  while (i < s.length) {
+    const u = s.charCodeAt(i);
+    let c = u;
+    let n = 1;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (u - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        n = 2;
+      }
+    }
+    if (!isLetterOrDigit(c)) {
+      if (keepFrom < i) out += s.slice(keepFrom, i);
+      keepFrom = i + n;
+    }
+    i += n;
+  }
+  return keepFrom === 0 ? s : out + s.slice(keepFrom);
 }

@@ -85,7 +85,6 @@ const NUMBER_RE = new RegExp(`^(${NUMBER})`);
 // compiled once; no `\s*` before the separator: it overlapped the lazy unit group (quadratic on a run of spaces)
 const RANGE_RE = new RegExp(`^([^\\d\\-~至]*?)(?:-|~|至|到)\\s*(${NUMBER})(.*)$`);
 
-const DIGIT_AHEAD = /\s*\d/y;
 const BEFORE_RANGE_DASH = "0123456789%人元次个名月年天";
 
 /**
@@ -94,8 +93,11 @@ const BEFORE_RANGE_DASH = "0123456789%人元次个名月年天";
  * for every dash.
  */
 function isRangeDash(s: string, off: number, len: number): boolean {
-  DIGIT_AHEAD.lastIndex = off + len;
-  if (!DIGIT_AHEAD.test(s)) return false;
+  // a scan, not a sticky /\s*\d/y: the `y` flag is ES2015 (no Internet Explorer 11)
+  let j = off + len;
+  while (j < s.length && /\s/.test(s.charAt(j))) j++;
+  const d = s.charCodeAt(j);
+  if (!(d >= 0x30 && d <= 0x39)) return false;
   let i = off - 1;
   while (i >= 0 && /\s/.test(s.charAt(i))) i--;
   return i >= 0 && BEFORE_RANGE_DASH.includes(s.charAt(i));
