@@ -2,11 +2,10 @@
 // (setCommandActions); otherwise (Office 2019: no SharedRuntime 1.1, the function file runs in its own runtime)
 // the commands run standalone over an ExcelHost and the core engine.
 import { check } from "../core/engine";
-import type { Grid } from "../core/grid";
-import { detectBlocks, parseSheet } from "../core/layout";
-import type { Diagnostic, Severity } from "../core/rules/types";
-import { blankTemplate, type BlockSpec } from "../core/template/block-spec";
-import { DEFAULT_SETTINGS, type CellRef, type HostAdapter, type Mark } from "../hosts/host";
+import { marksFor, writeMarks } from "../app/marks";
+import { insertTemplate, templatePosition } from "../app/template";
+import { DEFAULT_SETTINGS, type HostAdapter } from "../hosts/host";
+import type { Session } from "../taskpane/session";
 
 /** The ids of the ribbon's ExecuteFunction buttons (manifest.xml `<FunctionName>`). */
 export const COMMAND_IDS = ["runCheck", "insertTemplate", "clearMarks"] as const;
@@ -21,12 +20,8 @@ export interface CommandActions {
   clearMarks(): Promise<void>;
 }
 
-/** The part of the pane's live session the commands need (src/taskpane/session.ts has these). */
-export interface SessionLike {
-  check(reason: "button"): Promise<unknown>;
-  insertTemplate(): Promise<unknown>;
-  clearMarks(): Promise<unknown>;
-}
+/** The part of the pane's live session the commands need (src/taskpane/session.ts). */
+export type SessionLike = Pick<Session, "check" | "insert" | "clearMarks" | "host">;
 
 /** Opens the task pane where the shared runtime allows it; a no-op elsewhere (the 打开任务窗格 button remains). */
 export async function showTaskpane(): Promise<void> {
@@ -47,7 +42,8 @@ export function sessionActions(session: SessionLike, show: () => Promise<void> =
       await show();
     },
     async insertTemplate() {
-      await session.insertTemplate();
+      const done = await session.insert();
+      await session.host.select(done.select);
     },
     async clearMarks() {
       await session.clearMarks();
@@ -55,62 +51,33 @@ export function sessionActions(session: SessionLike, show: () => Promise<void> =
   };
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** One mark per cell, the most severe finding's, in 0-based sheet coordinates. */
-export function marksFromDiagnostics(diagnostics: ReadonlyArray<Diagnostic>): Mark[] {
-  const byCell = new Map<string, Mark>();
-  for (const d of diagnostics) {
-    const m: Mark = { row: d.row - 1, col: d.col - 1, severity: d.severity };
-    const k = `${m.row},${m.col}`;
-    const prev = byCell.get(k);
-    if (!prev || RANK[m.severity] > RANK[prev.severity]) byCell.set(k, m);
-  }
-  return [...byCell.values()];
-}
+/** One mark per cell, the most severe finding's, in 0-based sheet coordinates (src/app/marks.ts). */
+export const marksFromDiagnostics = marksFor;
+export { templatePosition };
 
 /**
- * Where a new table goes: at the selection when the block-sized area there is empty, else two rows below the
- * last block of the sheet (one blank row between tables), in the column where the sheet's content starts.
+ * Commands on their own (no pane session): the application layer over the host — one check, its marks (a failed
+ * mark write is reported to `onNotice`, the check itself still completes), one insert.
  */
-export function templatePosition(grid: Grid, sel: CellRef, spec: Pick<BlockSpec, "height" | "width">): CellRef {
-  if (sel.sheet === grid.sheet) {
-    let free = true;
-    for (let r = 0; free && r < spec.height; r++) {
-      for (let c = 0; free && c < spec.width; c++) {
-        if (grid.text(sel.row - grid.origin.row + r, sel.col - grid.origin.col + c) !== "") free = false;
-      }
-    }
-    if (free) return sel;
-  }
-  if (grid.rowCount === 0) return { sheet: grid.sheet, row: 0, col: 0 };
-  const blocks = detectBlocks(grid);
-  const last = blocks[blocks.length - 1];
-  const bottom = last ? last.bottom : grid.rowCount - 1;
-  return { sheet: grid.sheet, row: grid.origin.row + bottom + 2, col: grid.origin.col };
-}
-
-/** Commands on their own (no pane session): the host and the core engine, one read and one write per check. */
-export function standaloneActions(host: HostAdapter, show: () => Promise<void> = showTaskpane): CommandActions {
+export function standaloneActions(
+  host: HostAdapter,
+  show: () => Promise<void> = showTaskpane,
+  onNotice: (text: string) => void = (t) => console.warn(t),
+): CommandActions {
   return {
     async runCheck() {
       const settings = (await host.loadSettings()) ?? DEFAULT_SETTINGS;
       const grid = await host.readActiveSheet();
       const report = check(grid, settings.config);
-      await host.setMarks(grid.sheet, settings.marksOn ? marksFromDiagnostics(report.diagnostics) : []);
+      const out = await writeMarks(host, grid.sheet, settings.marksOn ? marksFor(report.diagnostics, grid) : []);
+      if (out.notice) onNotice(out.notice);
       await show();
     },
     async insertTemplate() {
       const settings = (await host.loadSettings()) ?? DEFAULT_SETTINGS;
-      const grid = await host.readActiveSheet();
-      const sel = await host.selection();
-      const year = settings.config.year ?? parseSheet(grid)[0]?.year ?? new Date().getFullYear() + 1;
-      const spec = blankTemplate(settings.templateProfile, year);
-      const at = templatePosition(grid, sel, spec);
-      await host.insertBlock(at, spec);
+      const done = await insertTemplate(host, settings, settings.templateProfile, (g) => check(g, settings.config));
       // put the cursor where the clerk types first (项目名称)
-      const first = spec.inputs[0];
-      if (first) await host.select({ sheet: at.sheet, row: at.row + first.row, col: at.col + first.col });
+      await host.select(done.select);
     },
     async clearMarks() {
       await host.clearMarks();

@@ -1,5 +1,5 @@
 // The HostAdapter: the one seam between the checker UI and Excel, WPS or an in-memory sheet.
-import type { Grid } from "../core/grid";
+import type { CellValue, Grid } from "../core/grid";
 import type { Severity } from "../core/rules/types";
 import type { BlockSpec } from "../core/template/block-spec";
 import type { Config } from "../core/config";
@@ -24,6 +24,19 @@ export interface Mark {
   readonly row: number;
   readonly col: number;
   readonly severity: Severity;
+  /** What the cell held when checked: the mark shows only while it still does (fixing the cell hides it with no
+   * write). Absent: the mark shows until it is replaced. */
+  readonly snapshot?: CellValue;
+}
+
+/** What this host, at this version, can do; the session degrades visibly by it. */
+export interface HostCapabilities {
+  /** Marks (conditional formats) can be written: Excel from ExcelApi 1.6. */
+  readonly marks: boolean;
+  /** Change and activation events (live checking): Excel from ExcelApi 1.7. */
+  readonly live: boolean;
+  /** An API write keeps the user's undo history, so marks may be written while the user types (Excel 1.19+). */
+  readonly writesKeepUndo: boolean;
 }
 
 export interface Settings {
@@ -43,7 +56,7 @@ export interface ChangeEvent {
 /** Thrown by adapters with a zh-CN message the pane can show as is. */
 export class HostError extends Error {
   constructor(
-    readonly code: "TIMEOUT" | "PROTECTED" | "NOT_EMPTY" | "NO_SHEET" | "HOST",
+    readonly code: "TIMEOUT" | "PROTECTED" | "NOT_EMPTY" | "NO_SHEET" | "HOST" | "UNSUPPORTED" | "BOOK_CHANGED",
     message: string,
   ) {
     super(message);
@@ -53,6 +66,11 @@ export class HostError extends Error {
 
 export interface HostAdapter {
   readonly kind: "excel" | "wps" | "memory";
+  capabilities(): HostCapabilities;
+  /** The workbook a grid was read from (hosts with several workbooks in one add-in: WPS); "" elsewhere. */
+  bookOf?(grid: Grid): string;
+  /** The workbook active now ("" where there is only one). */
+  activeBook?(): string;
   /** The active sheet's used range, values, texts and merges, in one host round trip. */
   readActiveSheet(): Promise<Grid>;
   activeSheetName(): Promise<string>;
@@ -61,10 +79,12 @@ export interface HostAdapter {
   /** The user activated another sheet. */
   onActivate(cb: (sheet: string) => void): () => void;
   onSelection(cb: (cell: CellRef) => void): () => void;
+  /** Another page of the add-in checked the sheet (the WPS ribbon's 校验): the pane refreshes its list. */
+  onExternalCheck?(cb: () => void): () => void;
   /** Activates the sheet, selects the cell and scrolls it into view. */
   select(cell: CellRef): Promise<void>;
-  /** Replaces this add-in's marks on the sheet (and only those). */
-  setMarks(sheet: string, marks: ReadonlyArray<Mark>): Promise<void>;
+  /** Replaces this add-in's marks on the sheet (and only those). `book`: refuse unless that workbook is active. */
+  setMarks(sheet: string, marks: ReadonlyArray<Mark>, book?: string): Promise<void>;
   /** Removes this add-in's marks from one sheet, or from every sheet. */
   clearMarks(sheet?: string): Promise<void>;
   /** Shows or hides all marks in one write. */
@@ -79,7 +99,7 @@ export interface HostAdapter {
   saveSettings(s: Settings): Promise<void>;
 }
 
-/** Prefix of every workbook name and rule tag this add-in owns; cleanup deletes exactly these. */
+/** Prefix of every workbook name this add-in owns (ownership of conditional formats: mark-formula.ts). */
 export const OWNED_PREFIX = "_PTC_";
 export const MARKS_SWITCH_NAME = "_PTC_ON";
 export const SETTINGS_NAME = "_PTC_SETTINGS";

@@ -1,13 +1,21 @@
 // The live-check session: host-agnostic glue between a HostAdapter, the checker and the pane.
+//
+// Findings first: the report is emitted as soon as the sheet is checked, before and independently of the mark
+// write; a mark write that fails degrades to "no marks" with a one-line notice (src/app/marks.ts).
+// Undo is the user's: marks are keyed to the flagged content and disappear by themselves when a cell is fixed;
+// new marks are written on 校验, on activation, at start and after insert / 应用 / a settings change, and while the
+// user types only where the host's writes keep the undo history (HostCapabilities.writesKeepUndo). Otherwise the
+// list stays live and the session says that sheet marks wait for 校验.
 import { Checker, type SheetReport } from "../core/engine";
 import type { Config } from "../core/config";
-import type { Diagnostic, Severity } from "../core/rules/types";
-import { blankTemplate, type TemplateProfile } from "../core/template/block-spec";
+import type { Grid } from "../core/grid";
+import type { Diagnostic } from "../core/rules/types";
+import type { TemplateProfile } from "../core/template/block-spec";
+import { cellOf, marksFor, MARK_NOTICES, writeMarks } from "../app/marks";
+import { insertTemplate as insertUseCase, type Inserted } from "../app/template";
 import { DEFAULT_SETTINGS, type CellRef, type HostAdapter, type Mark, type RangeRef, type Settings } from "../hosts/host";
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-export type CheckReason = "button" | "change" | "activate" | "start" | "fix" | "insert" | "settings";
+export type CheckReason = "button" | "change" | "activate" | "start" | "fix" | "insert" | "settings" | "ribbon";
 
 export interface SessionOptions {
   readonly debounceMs?: number;
@@ -20,25 +28,28 @@ export interface SessionEvents {
   report?(r: SheetReport, reason: CheckReason): void;
   selection?(cell: CellRef, issues: ReadonlyArray<Diagnostic>): void;
   error?(message: string): void;
+  /** One line about the sheet marks (failed, unsupported, waiting for 校验); null when there is nothing to say. */
+  notice?(message: string | null): void;
 }
 
-/** One mark per cell, the most severe finding's colour. */
-export function marksOf(diagnostics: ReadonlyArray<Diagnostic>): Mark[] {
-  const byCell = new Map<string, Mark>();
-  for (const d of diagnostics) {
-    // diagnostics carry 1-based sheet coordinates; marks use 0-based sheet coordinates
-    const row = d.row - 1;
-    const col = d.col - 1;
-    const k = `${row},${col}`;
-    const prev = byCell.get(k);
-    if (!prev || RANK[d.severity] > RANK[prev.severity]) byCell.set(k, { row, col, severity: d.severity });
-  }
-  return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+/** One mark per cell, the most severe finding's colour (keyed to the cell's content when `grid` is given). */
+export function marksOf(diagnostics: ReadonlyArray<Diagnostic>, grid?: Grid): Mark[] {
+  return marksFor(diagnostics, grid);
 }
 
 function sameMarks(a: ReadonlyArray<Mark>, b: ReadonlyArray<Mark>): boolean {
-  return a.length === b.length && a.every((m, i) => m.row === b[i]?.row && m.col === b[i]?.col && m.severity === b[i]?.severity);
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const o = b[i];
+      return o !== undefined && m.row === o.row && m.col === o.col && m.severity === o.severity && JSON.stringify(m.snapshot) === JSON.stringify(o.snapshot);
+    })
+  );
 }
+
+/** Reasons that always write the marks: another runtime (the WPS ribbon page, Excel 2019's function commands) may
+ * have cleared or replaced them since this session last wrote. */
+const ALWAYS_WRITE = new Set<CheckReason>(["button", "settings"]);
 
 export class Session {
   settings: Settings = DEFAULT_SETTINGS;
@@ -46,13 +57,19 @@ export class Session {
   readonly reports = new Map<string, SheetReport>();
   private readonly checkers = new Map<string, Checker>();
   private readonly appliedMarks = new Map<string, Mark[]>();
+  /** Sheets whose marks lag behind the list (typing on a host whose writes cost the undo history). */
+  private readonly waiting = new Set<string>();
   private readonly unsubscribe: Array<() => void> = [];
   private timer: unknown = null;
   private generation = 0;
+  /** The workbook the settings were loaded from (WPS: several workbooks share one pane). */
+  private book: string | null = null;
   private readonly debounceMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (t: unknown) => void;
-  /** How many checks completed and how many were superseded before applying (for tests and diagnostics). */
+  /** The notice shown now (null: none). */
+  notice: string | null = null;
+  /** Checks completed, checks superseded before applying, mark writes (for tests and diagnostics). */
   stats = { completed: 0, superseded: 0, markWrites: 0 };
 
   constructor(
@@ -66,24 +83,49 @@ export class Session {
   }
 
   async start(): Promise<void> {
-    this.settings = (await this.host.loadSettings()) ?? DEFAULT_SETTINGS;
+    await this.loadSettings();
+    const caps = this.host.capabilities();
     // marks left by an earlier session may be stale: start from none (only the add-in's own are removed)
-    try {
-      await this.host.clearMarks();
-    } catch (e) {
-      this.events.error?.(errorMessage(e));
+    if (caps.marks) {
+      try {
+        await this.host.clearMarks();
+      } catch (e) {
+        this.setNotice(MARK_NOTICES.failed(errorMessage(e).split("。")[0] ?? ""));
+      }
     }
-    this.unsubscribe.push(
-      this.host.onChange(() => this.schedule()),
-      this.host.onActivate(() => void this.check("activate")),
-      this.host.onSelection((cell) => this.events.selection?.(cell, this.issuesAt(cell))),
-    );
+    if (caps.live) {
+      this.unsubscribe.push(
+        this.host.onChange(() => this.schedule()),
+        this.host.onActivate(() => void this.check("activate")),
+        this.host.onSelection((cell) => this.events.selection?.(cell, this.issuesAt(cell))),
+      );
+    }
+    if (this.host.onExternalCheck) this.unsubscribe.push(this.host.onExternalCheck(() => void this.check("ribbon")));
   }
 
   stop(): void {
     for (const off of this.unsubscribe.splice(0)) off();
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
+  }
+
+  /** True while the sheet's marks wait for 校验 (the list is current). */
+  marksWaiting(sheet: string): boolean {
+    return this.waiting.has(sheet);
+  }
+
+  private async loadSettings(): Promise<void> {
+    this.book = this.host.activeBook?.() ?? "";
+    this.settings = (await this.host.loadSettings()) ?? DEFAULT_SETTINGS;
+    this.checkers.clear();
+    this.appliedMarks.clear();
+    this.waiting.clear();
+  }
+
+  private setNotice(n: string | null): void {
+    if (n === this.notice) return;
+    this.notice = n;
+    this.events.notice?.(n);
   }
 
   /** Debounced re-check after edits: typing several cells costs one check. */
@@ -106,61 +148,89 @@ export class Session {
 
   /**
    * Reads the active sheet and checks it. A newer check supersedes an older one still reading: the older
-   * result is dropped instead of being applied over the newer one.
+   * result is dropped instead of being applied over the newer one. The report is emitted before marks are written.
    */
   async check(reason: CheckReason): Promise<SheetReport | null> {
     const gen = ++this.generation;
+    let report: SheetReport;
+    let grid: Grid;
+    let book: string;
     try {
-      const grid = await this.host.readActiveSheet();
+      grid = await this.host.readActiveSheet();
+      book = this.host.bookOf?.(grid) ?? "";
+      // another workbook (WPS): its own settings, its own marks
+      if (book !== this.book) await this.loadSettings();
       if (gen !== this.generation) {
         this.stats.superseded++;
         return null;
       }
-      const report = this.checkerFor(grid.sheet).run(grid);
-      this.reports.set(grid.sheet, report);
-      await this.applyMarks(grid.sheet, report, reason === "button" || reason === "settings");
-      if (gen !== this.generation) {
-        this.stats.superseded++;
-        return null;
-      }
-      this.stats.completed++;
-      this.events.report?.(report, reason);
-      return report;
+      report = this.checkerFor(grid.sheet).run(grid);
     } catch (e) {
       this.events.error?.(errorMessage(e));
       return null;
     }
+    this.reports.set(grid.sheet, report);
+    this.stats.completed++;
+    this.events.report?.(report, reason);
+    await this.applyMarks(grid, report, reason, book);
+    return report;
   }
 
-  /**
-   * Writes marks only when they differ from what this session last wrote on the sheet. `always`: an explicit
-   * 校验 or a settings change writes them anyway — another runtime (the WPS ribbon page, Excel 2019's function
-   * commands) may have cleared or replaced them since, and the session cannot see that.
-   */
-  private async applyMarks(sheet: string, report: SheetReport, always: boolean): Promise<void> {
-    const marks = this.settings.marksOn ? marksOf(report.diagnostics) : [];
+  /** Writes marks when they differ from what this session last wrote, per the reason's policy; never throws. */
+  private async applyMarks(grid: Grid, report: SheetReport, reason: CheckReason, book: string): Promise<void> {
+    const sheet = grid.sheet;
+    const caps = this.host.capabilities();
+    const marks = this.settings.marksOn ? marksFor(report.diagnostics, grid) : [];
     const prev = this.appliedMarks.get(sheet);
-    if (!always && prev && sameMarks(prev, marks)) return;
+    if (reason === "ribbon") {
+      // the ribbon page checked the same sheet and wrote these marks
+      this.appliedMarks.set(sheet, marks);
+      this.waiting.delete(sheet);
+      return;
+    }
+    if (!caps.marks) {
+      this.setNotice(this.settings.marksOn ? MARK_NOTICES.unsupported : null);
+      return;
+    }
+    if (!ALWAYS_WRITE.has(reason) && prev && sameMarks(prev, marks)) {
+      if (!this.waiting.has(sheet)) this.setNotice(null);
+      return;
+    }
+    if (reason === "change" && !caps.writesKeepUndo) {
+      // fixed cells lose their marks by themselves; new findings wait for 校验 so Ctrl+Z stays the user's
+      this.waiting.add(sheet);
+      this.setNotice(MARK_NOTICES.waiting);
+      return;
+    }
     this.stats.markWrites++;
-    await this.host.setMarks(sheet, marks);
-    this.appliedMarks.set(sheet, marks);
+    const out = await writeMarks(this.host, sheet, marks, book);
+    if (out.written) {
+      this.appliedMarks.set(sheet, marks);
+      this.waiting.delete(sheet);
+    } else {
+      this.appliedMarks.delete(sheet);
+    }
+    this.setNotice(out.notice);
   }
 
   issuesAt(cell: CellRef): Diagnostic[] {
     const r = this.reports.get(cell.sheet);
     if (!r) return [];
-    return r.diagnostics.filter((d) => d.row === cell.row + 1 && d.col === cell.col + 1);
+    return r.diagnostics.filter((d) => {
+      const p = cellOf(d);
+      return p.row === cell.row && p.col === cell.col;
+    });
   }
 
   async jumpTo(d: Diagnostic): Promise<void> {
-    await this.host.select({ sheet: d.sheet, row: d.row - 1, col: d.col - 1 });
+    await this.host.select({ sheet: d.sheet, ...cellOf(d) });
   }
 
   /** Applies a rule's proposed fix: the only write to a user cell besides template insertion. */
   async applyFix(d: Diagnostic, index = 0): Promise<void> {
     const s = d.suggestions[index];
     if (!s) return;
-    await this.host.writeCell({ sheet: d.sheet, row: s.row - 1, col: s.col - 1 }, s.value);
+    await this.host.writeCell({ sheet: d.sheet, ...cellOf(s) }, s.value);
     await this.check("fix");
   }
 
@@ -174,30 +244,19 @@ export class Session {
     this.checkers.clear();
     this.appliedMarks.clear();
     await this.host.saveSettings(s);
-    await this.host.setMarksVisible(s.marksOn);
+    if (this.host.capabilities().marks) await this.host.setMarksVisible(s.marksOn);
     await this.check("settings");
   }
 
-  /**
-   * Inserts a blank table at the selection when the area there is empty, else two rows below the last block
-   * of the active sheet. The host refuses to overwrite non-empty cells either way.
-   */
-  async insertTemplate(profile: TemplateProfile = this.settings.templateProfile): Promise<RangeRef> {
-    const grid = await this.host.readActiveSheet();
-    const year = this.settings.config.year ?? this.reports.get(grid.sheet)?.tables[0]?.year ?? new Date().getFullYear() + 1;
-    const spec = blankTemplate(profile, year);
-    const sel = await this.host.selection();
-    const selRow = sel.row - grid.origin.row;
-    const selCol = sel.col - grid.origin.col;
-    let free = sel.sheet === grid.sheet;
-    for (let r = 0; free && r < spec.height; r++)
-      for (let c = 0; free && c < spec.width; c++) if (grid.text(selRow + r, selCol + c) !== "") free = false;
-    const at: CellRef = free
-      ? sel
-      : { sheet: grid.sheet, row: grid.rowCount === 0 ? 0 : grid.origin.row + grid.rowCount + 1, col: grid.origin.col };
-    const range = await this.host.insertBlock(at, spec);
+  /** Inserts a blank table (src/app/template.ts) and re-checks; returns where it went and where to type first. */
+  async insert(profile: TemplateProfile = this.settings.templateProfile): Promise<Inserted> {
+    const done = await insertUseCase(this.host, this.settings, profile, (g) => this.reports.get(g.sheet) ?? null);
     await this.check("insert");
-    return range;
+    return done;
+  }
+
+  async insertTemplate(profile: TemplateProfile = this.settings.templateProfile): Promise<RangeRef> {
+    return (await this.insert(profile)).range;
   }
 }
 

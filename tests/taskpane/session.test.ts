@@ -36,7 +36,7 @@ describe("Session", () => {
     const r = await s.check("button");
     expect(r?.tables).toHaveLength(21);
     const marks = host.sheets.get("Sheet1")?.marks ?? [];
-    expect(marks).toEqual(marksOf(r?.diagnostics ?? []));
+    expect(marks).toEqual(marksOf(r?.diagnostics ?? [], await host.readActiveSheet()));
     expect(new Set(marks.map((m) => `${m.row},${m.col}`)).size).toBe(marks.length);
   });
 
@@ -59,20 +59,21 @@ describe("Session", () => {
     expect(s.stats.markWrites).toBe(writes);
   });
 
-  test("a finding disappears after the user fixes the cell", async () => {
+  test("a finding disappears after the user fixes the cell (a host whose writes keep undo marks while typing)", async () => {
     const rows = sheetRows({ indicators: undefined });
     const host = new MemoryHost({ Sheet1: rows });
+    host.caps = { marks: true, live: true, writesKeepUndo: true };
     const s = new Session(host);
     await s.start();
     // break the time value, then fix it
     host.userEdit("Sheet1", 12, 4, "2023年底");
     const bad = await s.check("change");
     expect(bad?.diagnostics.some((d) => d.ruleId === "time-outside-budget-year" && d.cell === "E13")).toBe(true);
-    expect(host.sheets.get("Sheet1")?.marks.some((m) => m.row === 12 && m.col === 4)).toBe(true);
+    expect(host.visibleMarks("Sheet1").some((m) => m.row === 12 && m.col === 4)).toBe(true);
     host.userEdit("Sheet1", 12, 4, "2024年12月31日前");
     const good = await s.check("change");
     expect(good?.diagnostics.some((d) => d.ruleId === "time-outside-budget-year")).toBe(false);
-    expect(host.sheets.get("Sheet1")?.marks.some((m) => m.row === 12 && m.col === 4)).toBe(false);
+    expect(host.visibleMarks("Sheet1").some((m) => m.row === 12 && m.col === 4)).toBe(false);
   });
 
   test("a check started later supersedes one still reading", async () => {
@@ -147,5 +148,108 @@ describe("marks cleared by another runtime", () => {
     expect(host.sheets.get("Sheet1")?.marks).toHaveLength(0); // unchanged findings: the live path writes nothing
     await pane.check("button");
     expect(host.sheets.get("Sheet1")?.marks).toHaveLength(marked);
+  });
+});
+
+describe("findings are never lost to a host error", () => {
+  test("a protected sheet: the report is emitted, the mark write degrades to a one-line Chinese notice", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    const sheet = host.sheets.get("Sheet1");
+    if (sheet) sheet.protected = true;
+    const got: string[] = [];
+    const notices: Array<string | null> = [];
+    const errors: string[] = [];
+    const s = new Session(host, { report: (r) => got.push(`${r.diagnostics.length}`), notice: (n) => notices.push(n), error: (m) => errors.push(m) });
+    await s.start();
+    const r = await s.check("button");
+    expect(r?.tables).toHaveLength(21);
+    expect(got).toEqual([String(r?.diagnostics.length)]);
+    expect(errors).toEqual([]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^表格中的标注未能写入（工作表“Sheet1”受保护，无法写入标注）/);
+    expect(notices[0]).not.toMatch(/\n/);
+    expect(host.sheets.get("Sheet1")?.marks).toEqual([]);
+  });
+
+  test("the report reaches the pane before the mark write starts", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    const order: string[] = [];
+    const setMarks = host.setMarks.bind(host);
+    host.setMarks = async (sheet, marks) => {
+      order.push("marks");
+      await setMarks(sheet, marks);
+    };
+    const s = new Session(host, { report: () => order.push("report") });
+    await s.start();
+    await s.check("button");
+    expect(order).toEqual(["report", "marks"]);
+  });
+
+  test("MemoryHost refuses every write on a protected sheet, as Excel and WPS do", async () => {
+    const host = new MemoryHost({ Sheet1: [["a"]] });
+    await host.setMarks("Sheet1", [{ row: 0, col: 0, severity: "error" }]);
+    const sheet = host.sheets.get("Sheet1");
+    if (sheet) sheet.protected = true;
+    await expect(host.setMarks("Sheet1", [])).rejects.toMatchObject({ code: "PROTECTED" });
+    await expect(host.clearMarks()).rejects.toMatchObject({ code: "PROTECTED" });
+    await expect(host.writeCell({ sheet: "Sheet1", row: 0, col: 0 }, "b")).rejects.toMatchObject({ code: "PROTECTED" });
+    expect(host.sheets.get("Sheet1")?.marks).toHaveLength(1);
+  });
+});
+
+describe("undo is the user's", () => {
+  test("typing never writes on a host whose writes clear the undo history; the session says marks wait for 校验", async () => {
+    const host = new MemoryHost({ Sheet1: sheetRows({ indicators: undefined }) });
+    const t = manualTimers();
+    const notices: Array<string | null> = [];
+    const s = new Session(host, { notice: (n) => notices.push(n) }, t);
+    await s.start();
+    await s.check("button");
+    const writes = host.writes;
+    host.userEdit("Sheet1", 12, 4, "2023年底");
+    t.flush();
+    await new Promise((r) => setImmediate(r));
+    // the list knows the new finding …
+    expect(s.reports.get("Sheet1")?.diagnostics.some((d) => d.ruleId === "time-outside-budget-year")).toBe(true);
+    // … the sheet is not written, the user's undo step survives, and the pane is told
+    expect(host.writes).toBe(writes);
+    expect(host.undo).toEqual(["edit Sheet1!12,4"]);
+    expect(s.marksWaiting("Sheet1")).toBe(true);
+    expect(notices[notices.length - 1]).toMatch(/点击“校验”后更新/);
+    // 校验 writes them
+    await s.check("button");
+    expect(host.visibleMarks("Sheet1").some((m) => m.row === 12 && m.col === 4)).toBe(true);
+    expect(s.marksWaiting("Sheet1")).toBe(false);
+    expect(notices[notices.length - 1]).toBeNull();
+  });
+
+  test("a fixed cell loses its mark by itself: no write at all", async () => {
+    const host = new MemoryHost({ Sheet1: sheetRows({ indicators: undefined }) });
+    const t = manualTimers();
+    const s = new Session(host, {}, t);
+    await s.start();
+    host.userEdit("Sheet1", 12, 4, "2023年底");
+    await s.check("button");
+    expect(host.visibleMarks("Sheet1").some((m) => m.row === 12 && m.col === 4)).toBe(true);
+    const writes = host.writes;
+    host.undo.length = 0;
+    host.userEdit("Sheet1", 12, 4, "2024年12月31日前");
+    t.flush();
+    await new Promise((r) => setImmediate(r));
+    expect(host.visibleMarks("Sheet1").some((m) => m.row === 12 && m.col === 4)).toBe(false);
+    expect(host.writes).toBe(writes);
+    expect(host.undo).toEqual(["edit Sheet1!12,4"]);
+  });
+
+  test("a host without marks (Excel 2016) still lists findings and says why the sheet has no marks", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    host.caps = { marks: false, live: false, writesKeepUndo: false };
+    const notices: Array<string | null> = [];
+    const s = new Session(host, { notice: (n) => notices.push(n) });
+    await s.start();
+    const r = await s.check("button");
+    expect(r?.diagnostics.length).toBeGreaterThan(0);
+    expect(host.writes).toBe(0);
+    expect(notices).toEqual([expect.stringMatching(/不支持在表格中标注/)]);
   });
 });

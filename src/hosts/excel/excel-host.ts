@@ -1,36 +1,39 @@
-// The HostAdapter over Office.js (Excel JavaScript API). Every host call is one `Excel.run` behind a timeout;
-// reads and writes are batched so a check costs one sync to read and at most one to write marks.
+// The HostAdapter over Office.js (Excel JavaScript API). Every host call is one `Excel.run` behind a timeout.
+// A check reads the sheet in requests of bounded size (Excel on the web refuses a request or response over 5 MB);
+// a mark write is one Excel.run that finds the add-in's conditional formats by their formula and replaces them
+// in the same batch (a conditional format's id is its position, so ids are never kept across runs).
 //
-// Requirement sets: the manifest asks for ExcelApi 1.8 (Office 2019); everything newer is detected at run time:
-//   1.9  RangeAreas (one conditional format per severity), collection-level change/selection events,
-//        suspendScreenUpdatingUntilNextSync
+// Requirement sets (./requirements.ts): from ExcelApi 1.1 the sheet is read and cells selected; marks from 1.6;
+// live events from 1.7; everything else is detected at run time:
+//   1.9  RangeAreas, collection-level change/selection events, suspendScreenUpdatingUntilNextSync
 //   1.13 getMergedAreasOrNullObject (merged areas in the Grid; refusing to insert over merged cells)
 //   1.14 triggerSource on change events (own writes recognised by Excel; below that, a re-entrancy guard)
+//   1.19 writes keep the user's undo history (marks may follow typing)
 //   1.20 mergeUndoGroup (a template insertion is one undo step)
-import type { Area, Grid } from "../../core/grid";
+import { areaToA1, toA1, type Area, type Grid } from "../../core/grid";
 import type { BlockSpec } from "../../core/template/block-spec";
 import {
   HostError,
   MARKS_SWITCH_NAME,
   MARK_COLORS,
-  MARK_FORMULA,
   MAX_COL,
   MAX_ROW,
-  OWNED_PREFIX,
   SETTINGS_NAME,
   withTimeout,
   type CellRef,
   type ChangeEvent,
   type HostAdapter,
+  type HostCapabilities,
   type Mark,
   type RangeRef,
   type Settings,
 } from "../host";
 import { Listeners } from "../listeners";
 import { OwnWrites, type OwnWrite } from "../own-writes";
-import { parseAddressList, planMarkFormats } from "./address";
+import { parseAddressList } from "./address";
+import { addressChunks, isOwnMarkFormula, planMarkRules, type MarkRule } from "../mark-formula";
 import { settingsFormula, settingsFromFormula } from "../settings-codec";
-import { gridFromUsedRange } from "./read";
+import { gridFromUsedRange, type UsedRangeData } from "./read";
 
 /** `Excel.run` with options, the only entry point the adapter uses (injectable for tests). */
 export type ExcelRunner = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -44,21 +47,31 @@ export interface ExcelHostOptions {
   readonly echoGraceMs?: number;
   /** Longest address list given to one Worksheet.getRanges call. */
   readonly maxAddressChars?: number;
+  /** Cells per read request (four properties each): keeps a request well under Excel on the web's 5 MB. */
+  readonly cellsPerRequest?: number;
   readonly now?: () => number;
   /** Failures nobody awaits (event registration, a listener that throws). */
   readonly onError?: (e: unknown) => void;
 }
 
-/** The formula of every mark: true while the `_PTC_ON` switch is TRUE. It names `_PTC_`, which is how cleanup finds ours. */
 /** What is loaded to tell our conditional formats from the user's. */
-const CF_LOAD = "items/id,items/customOrNullObject/rule/formula";
+const CF_LOAD = "items/type,items/customOrNullObject/rule/formula";
 
 interface Api {
+  readonly v12: boolean;
+  readonly v14: boolean;
+  readonly v16: boolean;
+  readonly v17: boolean;
+  readonly v18: boolean;
   readonly v19: boolean;
   readonly v113: boolean;
   readonly v114: boolean;
+  readonly v119: boolean;
   readonly v120: boolean;
 }
+
+/** Excel on the web: a request or response over 5 MB fails with this code. */
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
@@ -72,7 +85,13 @@ function officeCode(e: unknown): string | undefined {
 
 function isOurs(cf: Excel.ConditionalFormat): boolean {
   const custom = cf.customOrNullObject;
-  return !custom.isNullObject && String(custom.rule.formula).includes(OWNED_PREFIX);
+  return !custom.isNullObject && isOwnMarkFormula(custom.rule.formula);
+}
+
+/** An insert that outlived its timeout: a retry waits for its outcome instead of inserting a second copy. */
+interface PendingInsert {
+  readonly cancel: { cancelled: boolean };
+  readonly outcome: Promise<RangeRef | null>;
 }
 
 export class ExcelHost implements HostAdapter {
@@ -81,10 +100,9 @@ export class ExcelHost implements HostAdapter {
   private readonly maxAddressChars: number;
   private readonly now: () => number;
   private readonly onError: (e: unknown) => void;
+  private readonly cellsPerRequest: number;
   private apiFlags: Api | null = null;
-
-  /** Our conditional formats per sheet, from the last read, scan or write; absent = not known. */
-  private readonly ownFormats = new Map<string, string[]>();
+  private pendingInsert: PendingInsert | null = null;
   /** Whether the `_PTC_ON` name exists; undefined = not known. */
   private switchExists: boolean | undefined;
   /** Set when a merged-area query failed (e.g. more than 512 merged areas): later reads skip it. */
@@ -107,6 +125,7 @@ export class ExcelHost implements HostAdapter {
   ) {
     this.timeoutMs = options.timeoutMs ?? 20000;
     this.maxAddressChars = options.maxAddressChars ?? 4000;
+    this.cellsPerRequest = options.cellsPerRequest ?? 40000;
     this.now = options.now ?? (() => Date.now());
     this.ownWrites = new OwnWrites(this.now, options.echoGraceMs ?? 1500);
     this.onError = options.onError ?? ((e) => console.warn("[ExcelHost]", e));
@@ -130,9 +149,25 @@ export class ExcelHost implements HostAdapter {
           return false;
         }
       };
-      this.apiFlags = { v19: s("1.9"), v113: s("1.13"), v114: s("1.14"), v120: s("1.20") };
+      this.apiFlags = {
+        v12: s("1.2"),
+        v14: s("1.4"),
+        v16: s("1.6"),
+        v17: s("1.7"),
+        v18: s("1.8"),
+        v19: s("1.9"),
+        v113: s("1.13"),
+        v114: s("1.14"),
+        v119: s("1.19"),
+        v120: s("1.20"),
+      };
     }
     return this.apiFlags;
+  }
+
+  capabilities(): HostCapabilities {
+    const a = this.api;
+    return { marks: a.v16, live: a.v17, writesKeepUndo: a.v119 };
   }
 
   /** One Excel.run behind the timeout. `delayForCellEdit`: wait for the user to leave cell-edit mode instead of failing. */
@@ -186,53 +221,73 @@ export class ExcelHost implements HostAdapter {
   // ---- reading -------------------------------------------------------------------------------------------
 
   async readActiveSheet(): Promise<Grid> {
-    const withMerges = this.api.v113 && !this.mergeQueryFailed;
     try {
-      return await this.readOnce(withMerges);
+      return await this.call("读取工作表", (ctx) => this.readIn(ctx));
     } catch (e) {
-      if (!withMerges || e instanceof HostError) throw await this.fail(e, "读取工作表", null);
-      // getMergedAreasOrNullObject fails above 512 merged areas: read without merges (the parser works by content)
-      try {
-        const g = await this.readOnce(false);
-        this.mergeQueryFailed = true;
-        return g;
-      } catch (e2) {
-        throw await this.fail(e2, "读取工作表", null);
-      }
+      throw await this.fail(e, "读取工作表", null);
     }
   }
 
   /**
-   * One sync: the used range's values, texts, number formats and value types; its merged areas (1.13); the
-   * sheet's conditional formats, to know which are ours; whether the `_PTC_ON` switch exists.
+   * One sync for the sheet's name, the used range's bounds and (1.13) its merged areas; then the cells in row
+   * bands of at most `cellsPerRequest` cells, each band one request. A band Excel finds too large (long texts) is
+   * halved and read again.
    */
-  private readOnce(withMerges: boolean): Promise<Grid> {
-    return this.call("读取工作表", async (ctx) => {
-      const ws = ctx.workbook.worksheets.getActiveWorksheet();
-      ws.load("name,id");
-      const used = ws.getUsedRange(true);
-      used.load("rowIndex,columnIndex,values,text,numberFormat,valueTypes");
-      const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-      merged?.load("address");
-      const cfs = ws.getRange().conditionalFormats;
-      cfs.load(CF_LOAD);
-      const sw = ctx.workbook.names.getItemOrNullObject(MARKS_SWITCH_NAME);
-      sw.load("name");
+  private async readIn(ctx: Excel.RequestContext): Promise<Grid> {
+    const api = this.api;
+    const ws = ctx.workbook.worksheets.getActiveWorksheet();
+    ws.load("name,id");
+    const used = api.v12 ? ws.getUsedRange(true) : ws.getUsedRange();
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    let merged: Excel.RangeAreas | null = null;
+    if (api.v113 && !this.mergeQueryFailed) {
+      merged = used.getMergedAreasOrNullObject();
+      merged.load("address");
+    }
+    try {
       await ctx.sync();
-      this.sheetNames.set(ws.id, ws.name);
-      this.ownFormats.set(ws.name, cfs.items.filter(isOurs).map((cf) => cf.id));
-      this.switchExists = !sw.isNullObject;
-      return gridFromUsedRange({
-        sheet: ws.name,
-        rowIndex: used.rowIndex,
-        columnIndex: used.columnIndex,
-        values: used.values,
-        text: used.text,
-        numberFormat: used.numberFormat,
-        valueTypes: used.valueTypes,
-        mergedAddress: merged && !merged.isNullObject ? merged.address : null,
-      });
-    });
+    } catch (e) {
+      if (!merged) throw e;
+      // getMergedAreasOrNullObject fails above 512 merged areas: read without merges (the parser works by content)
+      this.mergeQueryFailed = true;
+      merged = null;
+      ws.load("name,id");
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      await ctx.sync();
+    }
+    this.sheetNames.set(ws.id, ws.name);
+    const top = used.rowIndex;
+    const left = used.columnIndex;
+    const rows = used.rowCount;
+    const cols = used.columnCount;
+    const data: { values: unknown[][]; text: string[][]; numberFormat: unknown[][]; valueTypes: string[][] } = { values: [], text: [], numberFormat: [], valueTypes: [] };
+    let band = Math.max(1, Math.floor(this.cellsPerRequest / Math.max(1, cols)));
+    for (let r = 0; r < rows; ) {
+      const n = Math.min(band, rows - r);
+      const range = ws.getRange(areaToA1({ top: top + r, left, bottom: top + r + n - 1, right: left + cols - 1 }));
+      range.load("values,text,numberFormat,valueTypes");
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (!PAYLOAD_CODES.has(officeCode(e) ?? "")) throw e;
+        if (n === 1) throw new HostError("HOST", "工作表中有内容过长的行，超出了 Excel 单次读取的上限（5 MB）。请缩短或拆分这些单元格后重试。");
+        band = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      data.values.push(...range.values);
+      data.text.push(...range.text);
+      data.numberFormat.push(...range.numberFormat);
+      data.valueTypes.push(...range.valueTypes);
+      r += n;
+    }
+    const d: UsedRangeData = {
+      sheet: ws.name,
+      rowIndex: top,
+      columnIndex: left,
+      ...data,
+      mergedAddress: merged && !merged.isNullObject ? merged.address : null,
+    };
+    return gridFromUsedRange(d);
   }
 
   async activeSheetName(): Promise<string> {
@@ -272,7 +327,7 @@ export class ExcelHost implements HostAdapter {
         // activate first: selecting on a sheet that is not active would not show it
         ws.activate();
         // selecting scrolls the cell into view; a cell inside a merged area selects the whole area
-        ws.getRangeByIndexes(cell.row, cell.col, 1, 1).select();
+        ws.getRange(toA1(cell.row, cell.col)).select();
         await ctx.sync();
       });
     } catch (e) {
@@ -283,110 +338,100 @@ export class ExcelHost implements HostAdapter {
   // ---- marks ---------------------------------------------------------------------------------------------
 
   /**
-   * Replaces our conditional formats on the sheet in one sync: delete the ones we know (from the check's read
-   * or our last write) and add one per severity over a multi-area range. Only when nothing is known about the
-   * sheet (setMarks without a prior read) does it first scan the sheet's conditional formats (one more sync).
+   * Replaces our conditional formats on the sheet in one Excel.run: one sync finds them by their formula, the
+   * next deletes them from the last to the first (a format's id is its position: deleting from the end leaves
+   * the positions still to delete unchanged) and adds the new ones. Nothing found and nothing to add: no write.
    */
   async setMarks(sheet: string, marks: ReadonlyArray<Mark>): Promise<void> {
-    const plan = planMarkFormats(marks, { multiArea: this.api.v19, maxChars: this.maxAddressChars });
+    if (!this.api.v16) throw new HostError("UNSUPPORTED", "此版本的 Excel 不支持在表格中标注（需要 ExcelApi 1.6）。");
+    const rules = planMarkRules(marks);
     try {
-      if (!this.ownFormats.has(sheet) || this.switchExists === undefined) await this.scanMarks(sheet);
-      try {
-        await this.writeMarks(sheet, plan);
-      } catch (e) {
-        // a conditional format we knew of is gone (the user deleted it, or undid our write): rescan and retry once
-        if (officeCode(e) !== "ItemNotFound" || (this.ownFormats.get(sheet) ?? []).length === 0) throw e;
-        await this.scanMarks(sheet);
-        await this.writeMarks(sheet, plan);
-      }
+      await this.call("写入标注", (ctx) => this.replaceMarks(ctx, sheet, rules));
     } catch (e) {
-      this.ownFormats.delete(sheet);
       throw await this.fail(e, "写入标注", sheet);
     }
   }
 
-  private async scanMarks(sheet: string): Promise<void> {
-    await this.call("读取标注", async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+  /** Which of the loaded conditional formats are ours; falls back when a user's rule cannot be read. */
+  private async findOwn(ctx: Excel.RequestContext, lists: Excel.ConditionalFormatCollection[]): Promise<boolean[][]> {
+    try {
+      await ctx.sync();
+      return lists.map((cfs) => cfs.items.map(isOurs));
+    } catch (e) {
+      if (officeCode(e) === "ItemNotFound" || officeCode(e) === "AccessDenied") throw e;
+      // reading the rule of some user formats fails (office-js #5222, #6827, #6835): read the types, then the
+      // formulas of custom formats only (ours are custom)
+      for (const cfs of lists) cfs.load("items/type");
+      await ctx.sync();
+      const rules = lists.map((cfs) => cfs.items.map((cf) => (cf.type === "Custom" ? cf.custom.rule.load("formula") : null)));
+      await ctx.sync();
+      return rules.map((list) => list.map((r) => r !== null && isOwnMarkFormula(r.formula)));
+    }
+  }
+
+  private async replaceMarks(ctx: Excel.RequestContext, sheet: string | undefined, rules: ReadonlyArray<MarkRule>): Promise<number> {
+    let sheets: Excel.Worksheet[];
+    if (sheet === undefined) {
+      const wss = ctx.workbook.worksheets;
+      wss.load("items/name");
+      await ctx.sync();
+      sheets = wss.items;
+    } else {
+      sheets = [ctx.workbook.worksheets.getItem(sheet)];
+    }
+    const lists = sheets.map((ws) => {
       const cfs = ws.getRange().conditionalFormats;
       cfs.load(CF_LOAD);
-      const sw = ctx.workbook.names.getItemOrNullObject(MARKS_SWITCH_NAME);
-      sw.load("name");
-      await ctx.sync();
-      this.ownFormats.set(sheet, cfs.items.filter(isOurs).map((cf) => cf.id));
-      this.switchExists = !sw.isNullObject;
+      return cfs;
     });
+    const sw = rules.length > 0 && this.api.v14 ? ctx.workbook.names.getItemOrNullObject(MARKS_SWITCH_NAME) : null;
+    sw?.load("name");
+    const own = await this.findOwn(ctx, lists);
+    let deleted = 0;
+    lists.forEach((cfs, i) => {
+      const flags = own[i] ?? [];
+      for (let k = cfs.items.length - 1; k >= 0; k--) {
+        if (!flags[k]) continue;
+        cfs.items[k]?.delete();
+        deleted++;
+      }
+    });
+    const ws = sheets[0];
+    if (rules.length > 0 && ws) {
+      if (sw && sw.isNullObject) {
+        const n = ctx.workbook.names.add(MARKS_SWITCH_NAME, "=TRUE");
+        n.visible = false;
+      }
+      for (const rule of rules) {
+        const targets =
+          rule.areas.length > 1 && this.api.v19
+            ? addressChunks(rule.areas, this.maxAddressChars).map((a) => ws.getRanges(a))
+            : rule.areas.map((a) => ws.getRange(areaToA1(a)));
+        for (const target of targets) {
+          const cf = target.conditionalFormats.add("Custom");
+          cf.custom.rule.formula = rule.formula;
+          cf.custom.format.fill.color = MARK_COLORS[rule.severity];
+        }
+      }
+    }
+    if (deleted > 0 || rules.length > 0) await ctx.sync();
+    if (rules.length > 0) this.switchExists = true;
+    return deleted;
   }
 
-  private async writeMarks(sheet: string, plan: ReturnType<typeof planMarkFormats>): Promise<void> {
-    const known = this.ownFormats.get(sheet) ?? [];
-    if (known.length === 0 && plan.length === 0) return;
-    const multiArea = this.api.v19;
-    await this.call("写入标注", async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      const all = ws.getRange().conditionalFormats;
-      for (const id of known) all.getItem(id).delete();
-      if (plan.length > 0 && !this.switchExists) {
-        const sw = ctx.workbook.names.add(MARKS_SWITCH_NAME, "=TRUE");
-        sw.visible = false;
-      }
-      const created: Excel.ConditionalFormat[] = [];
-      for (const f of plan) {
-        const address = f.areas.join(",");
-        const target = multiArea ? ws.getRanges(address) : ws.getRange(address);
-        const cf = target.conditionalFormats.add("Custom");
-        cf.custom.rule.formula = MARK_FORMULA;
-        cf.custom.format.fill.color = MARK_COLORS[f.severity];
-        cf.load("id");
-        created.push(cf);
-      }
-      await ctx.sync();
-      this.ownFormats.set(sheet, created.map((cf) => cf.id));
-      if (plan.length > 0) this.switchExists = true;
-    });
-  }
-
-  /** Deletes exactly our conditional formats (their formula names `_PTC_`) from one sheet or from all sheets. */
+  /** Deletes exactly our conditional formats (their formula has our shape) from one sheet or from all sheets. */
   async clearMarks(sheet?: string): Promise<void> {
+    if (!this.api.v16) return;
     try {
-      await this.call("清除标注", async (ctx) => {
-        let sheets: Excel.Worksheet[];
-        if (sheet === undefined) {
-          const wss = ctx.workbook.worksheets;
-          wss.load("items/name");
-          await ctx.sync();
-          sheets = wss.items;
-        } else {
-          const ws = ctx.workbook.worksheets.getItem(sheet);
-          ws.load("name");
-          sheets = [ws];
-        }
-        const lists = sheets.map((ws) => {
-          const cfs = ws.getRange().conditionalFormats;
-          cfs.load(CF_LOAD);
-          return cfs;
-        });
-        await ctx.sync();
-        let deleted = 0;
-        for (const cfs of lists) {
-          for (const cf of cfs.items) {
-            if (!isOurs(cf)) continue;
-            cf.delete();
-            deleted++;
-          }
-        }
-        if (deleted > 0) await ctx.sync();
-        for (const ws of sheets) this.ownFormats.set(ws.name, []);
-      });
+      await this.call("清除标注", (ctx) => this.replaceMarks(ctx, sheet, []));
     } catch (e) {
-      if (sheet !== undefined) this.ownFormats.delete(sheet);
-      else this.ownFormats.clear();
       throw await this.fail(e, "清除标注", sheet ?? null);
     }
   }
 
   /** One write of the `_PTC_ON` name (every mark's formula reads it); creates the name the first time. */
   async setMarksVisible(on: boolean): Promise<void> {
+    if (!this.api.v16) return;
     const formula = on ? "=TRUE" : "=FALSE";
     try {
       if (this.switchExists === true) {
@@ -432,87 +477,118 @@ export class ExcelHost implements HostAdapter {
     if (area.bottom > MAX_ROW || area.right > MAX_COL) {
       throw new HostError("HOST", "插入位置太靠近工作表边缘，放不下项目表。请选择靠上或靠左的单元格。");
     }
-    const api = this.api;
+    // an earlier insert that timed out may still land: a retry takes its outcome instead of inserting again
+    const earlier = this.pendingInsert;
+    if (earlier) {
+      let settled = false;
+      const outcome = await withTimeout(
+        earlier.outcome.then((r) => {
+          settled = true;
+          return r;
+        }),
+        this.timeoutMs,
+        "等待上一次插入",
+      ).catch(() => null);
+      if (!settled) throw new HostError("TIMEOUT", "上一次插入项目表仍未完成，为避免插入两份，请稍后再试。");
+      this.pendingInsert = null;
+      if (outcome) return outcome;
+    }
+    const cancel = { cancelled: false };
     const own = this.beginOwnWrite(at.sheet, area);
+    const running = this.run({ delayForCellEdit: true, ...(this.api.v120 ? { mergeUndoGroup: true } : {}) }, (ctx) => this.insertIn(ctx, at, spec, cancel));
+    const outcome: Promise<RangeRef | null> = running.then(
+      () => ({ sheet: at.sheet, ...area }),
+      () => null,
+    );
     let ok = false;
     try {
-      await this.call(
-        "插入项目表",
-        async (ctx) => {
-          const ws = ctx.workbook.worksheets.getItem(at.sheet);
-          ws.load("standardWidth");
-          ws.protection.load("protected");
-          const rangeOf = (a: Area): Excel.Range =>
-            ws.getRangeByIndexes(at.row + a.top, at.col + a.left, a.bottom - a.top + 1, a.right - a.left + 1);
-          const target = rangeOf({ top: 0, left: 0, bottom: spec.height - 1, right: spec.width - 1 });
-          target.load("formulas");
-          const merged = api.v113 ? target.getMergedAreasOrNullObject() : null;
-          merged?.load("address");
-          const columns = spec.columnWidths.slice(0, spec.width).map((_, c) => {
-            const f = ws.getRangeByIndexes(at.row, at.col + c, 1, 1).format;
-            f.load("columnWidth,useStandardWidth");
-            return f;
-          });
-          await ctx.sync();
-
-          if (ws.protection.protected) {
-            throw new HostError("PROTECTED", `工作表“${at.sheet}”受保护，无法插入项目表。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`);
-          }
-          const occupied = target.formulas.some((row) => row.some((f) => f !== "" && f !== null));
-          if (occupied || (merged !== null && !merged.isNullObject)) {
-            throw new HostError("NOT_EMPTY", "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。");
-          }
-
-          if (api.v19) ctx.application.suspendScreenUpdatingUntilNextSync();
-          target.values = spec.values.map((r) => [...r]);
-          for (const m of spec.merges) {
-            const r = rangeOf(m);
-            r.merge(false);
-            r.format.verticalAlignment = "Center";
-          }
-          for (const b of spec.borders) {
-            const borders = rangeOf(b).format.borders;
-            const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-            // inside edges only where the area has them (a one-row area has no inside horizontal edge)
-            if (b.bottom > b.top) edges.push("InsideHorizontal");
-            if (b.right > b.left) edges.push("InsideVertical");
-            for (const edge of edges) {
-              const line = borders.getItem(edge);
-              line.style = "Continuous";
-              line.weight = "Thin";
-              line.color = "#000000";
-            }
-          }
-          for (const b of spec.bold) rangeOf(b).format.font.bold = true;
-          const title = rangeOf(spec.title).format;
-          title.font.bold = true;
-          title.font.size = 16;
-          title.horizontalAlignment = "Center";
-          for (const l of spec.lists) {
-            const dv = rangeOf({ top: l.row, left: l.col, bottom: l.row, right: l.col }).dataValidation;
-            dv.clear();
-            dv.rule = { list: { inCellDropDown: true, source: l.items.join(",") } };
-          }
-          // widths in characters → points, calibrated on a column still at the sheet's standard width
-          const standard = columns.find((f) => f.useStandardWidth === true);
-          const maxDigitPx = standard && ws.standardWidth > 0 ? (standard.columnWidth / 0.75 - 5) / ws.standardWidth : 7;
-          columns.forEach((f, c) => {
-            const chars = spec.columnWidths[c];
-            if (chars === undefined || f.useStandardWidth !== true) return;
-            // Excel's width in pixels is characters × max digit width + 5 px padding; 1 px = 0.75 pt
-            f.columnWidth = Math.round(chars * maxDigitPx + 5) * 0.75;
-          });
-          await ctx.sync();
-        },
-        api.v120 ? { mergeUndoGroup: true } : {},
-      );
+      await withTimeout(running, this.timeoutMs, "插入项目表");
       ok = true;
     } catch (e) {
+      if (e instanceof HostError && e.code === "TIMEOUT") {
+        // cancel what has not been sent yet; if the write was already sent, a retry waits for it
+        cancel.cancelled = true;
+        this.pendingInsert = { cancel, outcome };
+        void outcome.then((r) => this.endOwnWrite(own, r !== null));
+        throw e;
+      }
       throw await this.fail(e, "插入项目表", at.sheet);
     } finally {
-      this.endOwnWrite(own, ok);
+      if (ok || this.pendingInsert?.outcome !== outcome) this.endOwnWrite(own, ok);
     }
     return { sheet: at.sheet, ...area };
+  }
+
+  /** The batch of insertBlock: one sync reads the target, one writes the table (unless cancelled in between). */
+  private async insertIn(ctx: Excel.RequestContext, at: CellRef, spec: BlockSpec, cancel: { cancelled: boolean }): Promise<void> {
+    const api = this.api;
+    const ws = ctx.workbook.worksheets.getItem(at.sheet);
+    if (api.v17) ws.load("standardWidth");
+    if (api.v12) ws.protection.load("protected");
+    const rangeOf = (a: Area): Excel.Range =>
+      ws.getRange(areaToA1({ top: at.row + a.top, left: at.col + a.left, bottom: at.row + a.bottom, right: at.col + a.right }));
+    const target = rangeOf({ top: 0, left: 0, bottom: spec.height - 1, right: spec.width - 1 });
+    target.load("formulas");
+    const merged = api.v113 ? target.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    const columns = api.v17
+      ? spec.columnWidths.slice(0, spec.width).map((_, c) => {
+          const f = ws.getRange(toA1(at.row, at.col + c)).format;
+          f.load("columnWidth,useStandardWidth");
+          return f;
+        })
+      : [];
+    await ctx.sync();
+    if (cancel.cancelled) throw new HostError("TIMEOUT", "插入项目表已取消。");
+
+    if (api.v12 && ws.protection.protected) {
+      throw new HostError("PROTECTED", `工作表“${at.sheet}”受保护，无法插入项目表。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`);
+    }
+    const occupied = target.formulas.some((row) => row.some((f) => f !== "" && f !== null));
+    if (occupied || (merged !== null && !merged.isNullObject)) {
+      throw new HostError("NOT_EMPTY", "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。");
+    }
+
+    if (api.v19) ctx.application.suspendScreenUpdatingUntilNextSync();
+    target.values = spec.values.map((r) => [...r]);
+    for (const m of spec.merges) {
+      const r = rangeOf(m);
+      r.merge(false);
+      r.format.verticalAlignment = "Center";
+    }
+    for (const b of spec.borders) {
+      const borders = rangeOf(b).format.borders;
+      const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+      // inside edges only where the area has them (a one-row area has no inside horizontal edge)
+      if (b.bottom > b.top) edges.push("InsideHorizontal");
+      if (b.right > b.left) edges.push("InsideVertical");
+      for (const edge of edges) {
+        const line = borders.getItem(edge);
+        line.style = "Continuous";
+        line.weight = "Thin";
+        line.color = "#000000";
+      }
+    }
+    for (const b of spec.bold) rangeOf(b).format.font.bold = true;
+    const title = rangeOf(spec.title).format;
+    title.font.bold = true;
+    title.font.size = 16;
+    title.horizontalAlignment = "Center";
+    for (const l of api.v18 ? spec.lists : []) {
+      const dv = rangeOf({ top: l.row, left: l.col, bottom: l.row, right: l.col }).dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source: l.items.join(",") } };
+    }
+    // widths in characters → points, calibrated on a column still at the sheet's standard width
+    const standard = columns.find((f) => f.useStandardWidth === true);
+    const maxDigitPx = standard && ws.standardWidth > 0 ? (standard.columnWidth / 0.75 - 5) / ws.standardWidth : 7;
+    columns.forEach((f, c) => {
+      const chars = spec.columnWidths[c];
+      if (chars === undefined || f.useStandardWidth !== true) return;
+      // Excel's width in pixels is characters × max digit width + 5 px padding; 1 px = 0.75 pt
+      f.columnWidth = Math.round(chars * maxDigitPx + 5) * 0.75;
+    });
+    await ctx.sync();
   }
 
   async writeCell(cell: CellRef, value: string): Promise<void> {
@@ -520,7 +596,7 @@ export class ExcelHost implements HostAdapter {
     let ok = false;
     try {
       await this.call("修改单元格", async (ctx) => {
-        ctx.workbook.worksheets.getItem(cell.sheet).getRangeByIndexes(cell.row, cell.col, 1, 1).values = [[value]];
+        ctx.workbook.worksheets.getItem(cell.sheet).getRange(toA1(cell.row, cell.col)).values = [[value]];
         await ctx.sync();
       });
       ok = true;
@@ -534,6 +610,7 @@ export class ExcelHost implements HostAdapter {
   // ---- settings: a hidden workbook name holding JSON -----------------------------------------------------
 
   async loadSettings(): Promise<Settings | null> {
+    if (!this.api.v14) return null;
     try {
       return await this.call("读取设置", async (ctx) => {
         const item = ctx.workbook.names.getItemOrNullObject(SETTINGS_NAME);
@@ -549,6 +626,7 @@ export class ExcelHost implements HostAdapter {
 
   async saveSettings(s: Settings): Promise<void> {
     const formula = settingsFormula(s); // throws a HostError when too long
+    if (!this.api.v14) throw new HostError("UNSUPPORTED", "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4）。");
     try {
       await this.call("保存设置", async (ctx) => {
         const names = ctx.workbook.names;
@@ -591,7 +669,8 @@ export class ExcelHost implements HostAdapter {
    * sheet's when it is first activated (edits happen on the active sheet).
    */
   private ensureEvents(): void {
-    if (this.events !== "none") return;
+    // below ExcelApi 1.7 there are no worksheet events: no live checking (the pane says so)
+    if (this.events !== "none" || !this.api.v17) return;
     this.events = "pending";
     const v19 = this.api.v19;
     this.call("注册表格事件", async (ctx) => {

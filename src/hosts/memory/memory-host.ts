@@ -1,9 +1,11 @@
 // An in-memory workbook behind the HostAdapter: tests, the CLI and the browser preview.
 import { Grid, type Area, type Cell } from "../../core/grid";
 import type { BlockSpec } from "../../core/template/block-spec";
+import { snapshotHolds } from "../mark-formula";
 import {
   HostError,
   type CellRef,
+  type HostCapabilities,
   type ChangeEvent,
   type HostAdapter,
   type Mark,
@@ -36,6 +38,11 @@ export class MemoryHost implements HostAdapter {
   private readonly selectionListeners = new Listeners<CellRef>((e) => console.error("[MemoryHost]", e));
   /** Counts host writes the add-in made (marks, inserts, fixes), to prove edits alone don't write. */
   writes = 0;
+  /** The user's undo history: an edit adds a step; an add-in write clears it unless `caps.writesKeepUndo` (then it
+   * adds its own step), as Excel below / from ExcelApi 1.19. */
+  readonly undo: string[] = [];
+  /** What this in-memory host claims to support (pessimistic by default: writes cost the undo history). */
+  caps: HostCapabilities = { marks: true, live: true, writesKeepUndo: false };
 
   constructor(sheets: Record<string, ReadonlyArray<ReadonlyArray<string>>> = { Sheet1: [] }) {
     for (const [name, rows] of Object.entries(sheets)) {
@@ -46,6 +53,26 @@ export class MemoryHost implements HostAdapter {
     this.active = this.sheets.keys().next().value ?? "Sheet1";
     if (!this.sheets.has(this.active)) this.sheets.set(this.active, { name: this.active, cells: new Map(), merges: [], marks: [], protected: false });
     this.selected = { sheet: this.active, row: 0, col: 0 };
+  }
+
+  capabilities(): HostCapabilities {
+    return this.caps;
+  }
+
+  /** An add-in write: refused on a protected sheet, as Excel and WPS do; costs the undo history per `caps`. */
+  private write(s: MemorySheet | null, what: string): void {
+    if (s?.protected) throw new HostError("PROTECTED", `工作表“${s.name}”受保护，无法${what}。请先撤销工作表保护后重试。`);
+    this.writes++;
+    if (this.caps.writesKeepUndo) this.undo.push(`add-in: ${what}`);
+    else this.undo.length = 0;
+  }
+
+  /** The marks that show now: a keyed mark hides once its cell no longer holds the checked content. */
+  visibleMarks(sheet: string): Mark[] {
+    const s = this.sheet(sheet);
+    return s.marks
+      .filter((m) => snapshotHolds(m.snapshot, s.cells.get(key(m.row, m.col)) ?? null))
+      .map((m) => ({ row: m.row, col: m.col, severity: m.severity }));
   }
 
   private sheet(name: string): MemorySheet {
@@ -63,6 +90,7 @@ export class MemoryHost implements HostAdapter {
     const s = this.sheet(sheet);
     if (text === "") s.cells.delete(key(row, col));
     else s.cells.set(key(row, col), text);
+    this.undo.push(`edit ${sheet}!${row},${col}`);
     const e: ChangeEvent = { sheet, ranges: [{ sheet, top: row, left: col, bottom: row, right: col }] };
     this.changeListeners.emit(e);
   }
@@ -122,17 +150,25 @@ export class MemoryHost implements HostAdapter {
   }
 
   async setMarks(sheet: string, marks: ReadonlyArray<Mark>): Promise<void> {
-    this.writes++;
-    this.sheet(sheet).marks = [...marks];
+    const s = this.sheet(sheet);
+    if (marks.length === 0 && s.marks.length === 0) return;
+    this.write(s, "写入标注");
+    s.marks = [...marks];
   }
 
   async clearMarks(sheet?: string): Promise<void> {
-    this.writes++;
-    for (const s of this.sheets.values()) if (sheet === undefined || s.name === sheet) s.marks = [];
+    const targets = [...this.sheets.values()].filter((s) => (sheet === undefined || s.name === sheet) && s.marks.length > 0);
+    const blocked = targets.filter((s) => s.protected);
+    for (const s of targets) {
+      if (s.protected) continue;
+      this.write(s, "清除标注");
+      s.marks = [];
+    }
+    if (blocked.length > 0) throw new HostError("PROTECTED", `工作表“${blocked.map((s) => s.name).join("”“")}”受保护，其中的标注无法清除。请先撤销工作表保护后重试。`);
   }
 
   async setMarksVisible(on: boolean): Promise<void> {
-    this.writes++;
+    this.write(null, "切换标注显示");
     this.marksVisible = on;
   }
 
@@ -144,7 +180,7 @@ export class MemoryHost implements HostAdapter {
         if (s.cells.has(key(at.row + r, at.col + c))) {
           throw new HostError("NOT_EMPTY", "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。");
         }
-    this.writes++;
+    this.write(s, "插入项目表");
     spec.values.forEach((r, ri) => r.forEach((t, ci) => t !== "" && s.cells.set(key(at.row + ri, at.col + ci), t)));
     for (const m of spec.merges) s.merges.push({ top: m.top + at.row, left: m.left + at.col, bottom: m.bottom + at.row, right: m.right + at.col });
     return { sheet: at.sheet, top: at.row, left: at.col, bottom: at.row + spec.height - 1, right: at.col + spec.width - 1 };
@@ -153,7 +189,7 @@ export class MemoryHost implements HostAdapter {
   async writeCell(cell: CellRef, value: string): Promise<void> {
     const s = this.sheet(cell.sheet);
     if (s.protected) throw new HostError("PROTECTED", "工作表受保护，无法修改。请先撤销工作表保护。");
-    this.writes++;
+    this.write(s, "修改单元格");
     if (value === "") s.cells.delete(key(cell.row, cell.col));
     else s.cells.set(key(cell.row, cell.col), value);
   }

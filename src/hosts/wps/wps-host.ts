@@ -11,8 +11,10 @@
 // Hosts without that form get formats by halving runs of numeric cells, and no merged areas (the parser works
 // by content; merges are informative).
 //
-// Marks are conditional formats owned by the add-in (formula `=AND(_PTC_ON,TRUE)`, one per severity over a
-// union of address lists); user fill/font/borders/values are never written. Own writes run with
+// Marks are conditional formats owned by the add-in (formulas of src/hosts/mark-formula.ts, keyed to the flagged
+// content so a fixed cell loses its mark with no write); user fill/font/borders/values are never written.
+// Settings and marks belong to the workbook that was read: a write for a workbook that is no longer active is
+// refused (BOOK_CHANGED), never made into the other one. Own writes run with
 // `Application.EnableEvents = false` (restored in finally), a re-entrancy guard, and a short window in which
 // change events that fall inside cells just written are taken as ours (in case ET delivers them late).
 import { areaToA1, toA1, type Area, type Grid } from "../../core/grid";
@@ -20,15 +22,14 @@ import type { BlockSpec } from "../../core/template/block-spec";
 import {
   HostError,
   MARKS_SWITCH_NAME,
-  MARK_FORMULA,
   MAX_COL,
   MAX_ROW,
   MARK_COLORS,
-  OWNED_PREFIX,
   SETTINGS_NAME,
   type CellRef,
   type ChangeEvent,
   type HostAdapter,
+  type HostCapabilities,
   type Mark,
   type RangeRef,
   type Settings,
@@ -36,7 +37,9 @@ import {
 import { Listeners } from "../listeners";
 import { OwnWrites } from "../own-writes";
 import { XL, type EtApplication, type EtEventListener, type EtEventName, type EtName, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
-import { bgr, planMarks } from "./marks";
+import { bgr, MAX_RANGE_ARG } from "./marks";
+import { addressChunks, isOwnMarkFormula, planMarkRules } from "../mark-formula";
+import { listenForCheckSignal, type SignalEnv } from "./ribbon-signal";
 import { gridFromRead, normalizeValue2, numericCells, probeFormats } from "./read";
 import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { parseXmlSpreadsheet, type XmlSheetInfo } from "./xml-spreadsheet";
@@ -50,6 +53,8 @@ export interface WpsHostOptions {
   readonly echoGraceMs?: number;
   /** Cap on NumberFormat reads when neither the used range nor the XML form gives the formats. */
   readonly maxFormatProbes?: number;
+  /** Where the ribbon page's 校验 signal arrives (window storage events, PluginStorage polling). */
+  readonly signals?: SignalEnv;
 }
 
 
@@ -77,6 +82,11 @@ export class WpsHost implements HostAdapter {
   private readonly activateListeners = new Listeners<string>((e) => this.onError(e));
   private readonly selectionListeners = new Listeners<CellRef>((e) => this.onError(e));
   private registered: Array<[EtEventName, EtEventListener]> | null = null;
+  /** The workbook (FullName) each grid was read from. */
+  private readonly books = new WeakMap<Grid, string>();
+  /** Which FormatConditions.Add form this WPS takes (undefined operator, or an explicit xlBetween). */
+  private cfAddForm: "undefined" | "explicit" | null = null;
+  private readonly signals: SignalEnv | undefined;
 
   constructor(
     private readonly app: EtApplication,
@@ -86,6 +96,38 @@ export class WpsHost implements HostAdapter {
     this.now = options.now ?? (() => Date.now());
     this.ownWrites = new OwnWrites(this.now, options.echoGraceMs ?? 1000);
     this.maxFormatProbes = options.maxFormatProbes ?? 200;
+    this.signals = options.signals;
+  }
+
+  /** Every write to a WPS workbook is undoable only until the next add-in write (unverified): pessimistic. */
+  capabilities(): HostCapabilities {
+    return { marks: true, live: true, writesKeepUndo: false };
+  }
+
+  activeBook(): string {
+    try {
+      return this.app.ActiveWorkbook?.FullName ?? "";
+    } catch {
+      return "";
+    }
+  }
+
+  bookOf(grid: Grid): string {
+    return this.books.get(grid) ?? "";
+  }
+
+  onExternalCheck(cb: () => void): () => void {
+    if (!this.signals) return () => undefined;
+    return listenForCheckSignal(this.signals, cb);
+  }
+
+  /** The active workbook, if it is `book` (a FullName); BOOK_CHANGED when the user switched since. */
+  private bookFor(book: string | undefined): EtWorkbook {
+    const b = this.book();
+    if (book !== undefined && book !== "" && b.FullName !== book) {
+      throw new HostError("BOOK_CHANGED", "工作簿已切换，标注未写入。");
+    }
+    return b;
   }
 
   // ---- lookups -------------------------------------------------------------------------------------------
@@ -256,6 +298,7 @@ export class WpsHost implements HostAdapter {
 
   async readActiveSheet(): Promise<Grid> {
     try {
+      const book = this.activeBook();
       const ws = this.app.ActiveSheet;
       if (!ws) throw new HostError("NO_SHEET", "没有打开的工作表。请先打开或新建一个表格文件。");
       const sheet = ws.Name;
@@ -293,7 +336,9 @@ export class WpsHost implements HostAdapter {
         formatAt = (r, c) => formats.get(`${r},${c}`);
       }
       const merges: ReadonlyArray<Area> = needMerges && xml ? xml.merges : [];
-      return gridFromRead({ sheet, row, column, values, formatAt, merges });
+      const grid = gridFromRead({ sheet, row, column, values, formatAt, merges });
+      this.books.set(grid, book);
+      return grid;
     } catch (e) {
       throw this.fail(e, "读取工作表", null);
     }
@@ -400,7 +445,7 @@ export class WpsHost implements HostAdapter {
       } catch {
         continue;
       }
-      if (typeof formula === "string" && formula.includes(OWNED_PREFIX)) out.push({ delete: () => item.Delete() });
+      if (isOwnMarkFormula(formula)) out.push({ delete: () => item.Delete() });
     }
     return out;
   }
@@ -427,30 +472,49 @@ export class WpsHost implements HostAdapter {
     if (!this.findName(book, MARKS_SWITCH_NAME)) book.Names.Add(MARKS_SWITCH_NAME, "=TRUE", false);
   }
 
-  async setMarks(sheet: string, marks: ReadonlyArray<Mark>): Promise<void> {
-    const plan = planMarks(marks);
+  /** `FormatConditions.Add(xlExpression, , formula)`: an `undefined` operator is not accepted by every bridge;
+   * then xlBetween, which ET ignores for an expression rule as Excel does. The form that worked is kept. */
+  private addCondition(range: EtRange, formula: string): ReturnType<EtRange["FormatConditions"]["Add"]> {
+    const fcs = range.FormatConditions;
+    if (this.cfAddForm !== "explicit") {
+      try {
+        const cf = fcs.Add(XL.expression, undefined, formula);
+        this.cfAddForm = "undefined";
+        return cf;
+      } catch (e) {
+        if (this.cfAddForm === "undefined") throw e;
+        this.cfAddForm = "explicit";
+      }
+    }
+    return fcs.Add(XL.expression, XL.between, formula);
+  }
+
+  async setMarks(sheet: string, marks: ReadonlyArray<Mark>, book?: string): Promise<void> {
+    const rules = planMarkRules(marks);
     try {
-      const book = this.book();
+      const wb = this.bookFor(book);
       const ws = this.sheet(sheet);
       if (ws.ProtectContents === true) {
         // nothing to add and nothing of ours to remove: a protected sheet is no obstacle
-        if (plan.length === 0 && this.ownFormats(ws).length === 0) return;
+        if (rules.length === 0 && this.ownFormats(ws).length === 0) return;
         this.guardProtected(ws, sheet, "写入标注");
       }
-      this.writes(() => {
-        for (const f of this.ownFormats(ws)) f.delete();
-        if (plan.length === 0) return;
-        this.ensureSwitch(book);
-        for (const p of plan) {
-          const cf = this.union(ws, p.chunks).FormatConditions.Add(XL.expression, undefined, MARK_FORMULA);
-          cf.Interior.Color = bgr(MARK_COLORS[p.severity]);
-          try {
-            cf.SetFirstPriority();
-          } catch (e) {
-            this.onError(e);
+      this.writes(() =>
+        this.undoGroup(wb, "绩效目标表校验标注", () => {
+          for (const f of this.ownFormats(ws)) f.delete();
+          if (rules.length === 0) return;
+          this.ensureSwitch(wb);
+          for (const rule of rules) {
+            const cf = this.addCondition(this.union(ws, addressChunks(rule.areas, MAX_RANGE_ARG)), rule.formula);
+            cf.Interior.Color = bgr(MARK_COLORS[rule.severity]);
+            try {
+              cf.SetFirstPriority();
+            } catch (e) {
+              this.onError(e);
+            }
           }
-        }
-      });
+        }),
+      );
     } catch (e) {
       throw this.fail(e, "写入标注", sheet);
     }

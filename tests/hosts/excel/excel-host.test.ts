@@ -21,6 +21,8 @@ import { ExcelHost, type ExcelHostOptions } from "../../../src/hosts/excel/excel
 import { MARK_FORMULA } from "../../../src/hosts/host";
 import { decodeTextFormula, encodeTextFormula } from "../../../src/hosts/name-codec";
 import { HostError, MARKS_SWITCH_NAME, MARK_COLORS, SETTINGS_NAME, type ChangeEvent, type Mark } from "../../../src/hosts/host";
+import { MemoryHost } from "../../../src/hosts/memory/memory-host";
+import { Session } from "../../../src/taskpane/session";
 import { hostContract, type HostHarness } from "../contract";
 import { FakeExcel, type FakeCellInit, type FakeExcelInit } from "./fake-office";
 
@@ -72,7 +74,7 @@ function spreadMarks(n: number, rows: number): Mark[] {
 }
 
 describe("reading", () => {
-  test.each(["1.20", "1.13", "1.8"])("readActiveSheet is one sync whatever the size (ExcelApi %s)", async (api) => {
+  test.each(["1.20", "1.13", "1.8"])("readActiveSheet: one sync for the bounds and one per band of cells, whatever the number of blocks (ExcelApi %s)", async (api) => {
     const counts: number[] = [];
     for (const rows of [ONE_BLOCK, MANY_BLOCKS]) {
       const { fake, host } = make({ sheets: { Sheet1: rows }, api });
@@ -81,7 +83,7 @@ describe("reading", () => {
       counts.push(fake.syncCount - before);
       expect(parseSheet(grid).length).toBe(rows === ONE_BLOCK ? 1 : 105);
     }
-    expect(counts).toEqual([1, 1]);
+    expect(counts).toEqual([2, 2]);
   });
 
   test("values, displayed text, number formats and formula errors reach the Grid; origin is the used range's top-left", async () => {
@@ -116,7 +118,7 @@ describe("reading", () => {
       fake.mergeCells("Sheet1", "A3:E3");
       fake.mergeCells("Sheet1", "A5:E5");
       const g = await host.readActiveSheet();
-      expect(fake.syncCount).toBe(1);
+      expect(fake.syncCount).toBe(2);
       const asked = fake.opLog.some((o) => o.includes("getMergedAreasOrNullObject") || o.startsWith("RangeAreas.load"));
       expect([api, asked]).toEqual([api, api === "1.13"]);
       expect(g.origin).toEqual({ row: 2, col: 0 });
@@ -124,7 +126,7 @@ describe("reading", () => {
     }
   });
 
-  test("more than 512 merged areas: the read falls back to no merges once, then stays at one sync", async () => {
+  test("more than 512 merged areas: the read falls back to no merges once, then stays at two syncs", async () => {
     const rows = Array.from({ length: 600 }, (_, i) => [`r${i}`, "", "x"]);
     const { fake, host } = make({ sheets: { Sheet1: rows } });
     for (let i = 0; i < 600; i++) fake.mergeCells("Sheet1", `A${i + 1}:B${i + 1}`);
@@ -132,7 +134,7 @@ describe("reading", () => {
     expect([g.rowCount, g.merges.length]).toEqual([600, 0]);
     const before = fake.syncCount;
     await host.readActiveSheet();
-    expect(fake.syncCount - before).toBe(1);
+    expect(fake.syncCount - before).toBe(2);
   });
 });
 
@@ -150,26 +152,28 @@ describe("marks", () => {
     ["1.20", 500, MANY_BLOCKS],
     ["1.8", 5, ONE_BLOCK],
     ["1.8", 500, MANY_BLOCKS],
-  ] as const)("after the check's read, setMarks is one sync (ExcelApi %s, %i marks)", async (api, n, rows) => {
+  ] as const)("setMarks is one Excel.run of two syncs: find ours, then replace (ExcelApi %s, %i marks)", async (api, n, rows) => {
     const { fake, host } = make({ sheets: { Sheet1: rows }, api });
     await host.readActiveSheet();
     const marks = spreadMarks(n, rows.length);
     let before = fake.syncCount;
+    const runs = fake.runLog.length;
     await host.setMarks("Sheet1", marks);
-    expect(fake.syncCount - before).toBe(1);
+    expect(fake.syncCount - before).toBe(2);
+    expect(fake.runLog.length - runs).toBe(1);
     expect(fake.marks("Sheet1")).toEqual([...marks].sort((a, b) => a.row - b.row || a.col - b.col));
     if (api !== "1.8") {
       // one conditional format per severity over a multi-area range
       expect(fake.ownFormats("Sheet1").length).toBe(3);
     }
-    // replacing: still one sync (the ids of our formats are known), old ones gone
+    // replacing: the same two syncs, old ones gone
     before = fake.syncCount;
     await host.setMarks("Sheet1", marks.slice(0, 2));
-    expect(fake.syncCount - before).toBe(1);
+    expect(fake.syncCount - before).toBe(2);
     expect(fake.marks("Sheet1")).toHaveLength(2);
   });
 
-  test("the check flow: one read sync and one write sync, whatever the number of projects", async () => {
+  test("the check flow: two read syncs and two write syncs, whatever the number of projects", async () => {
     const counts: number[] = [];
     for (const rows of [ONE_BLOCK, MANY_BLOCKS]) {
       const { fake, host } = make({ sheets: { Sheet1: rows } });
@@ -180,10 +184,10 @@ describe("marks", () => {
       counts.push(fake.syncCount - before);
       expect(fake.marks("Sheet1").length).toBe(marks.length);
     }
-    expect(counts).toEqual([2, 2]);
+    expect(counts).toEqual([4, 4]);
   });
 
-  test("setMarks on a sheet the adapter has not read first scans it (one more sync), then writes", async () => {
+  test("setMarks needs no earlier read: it finds ours in its own batch", async () => {
     const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK } });
     await host.setMarks("Sheet1", spreadMarks(5, 20));
     expect(fake.syncCount).toBe(2);
@@ -595,7 +599,7 @@ describe("ribbon commands", () => {
     const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK } });
     let shown = 0;
     await standaloneActions(host, async () => void shown++).runCheck();
-    expect(fake.syncCount).toBe(3); // settings, read, marks
+    expect(fake.syncCount).toBe(5); // settings; read: bounds, cells; marks: find ours, replace
     expect(shown).toBe(1);
     const expected = marksFromDiagnostics(check(gridFromStrings("Sheet1", ONE_BLOCK)).diagnostics);
     expect(fake.marks("Sheet1").length).toBe(expected.length);
@@ -623,20 +627,22 @@ describe("ribbon commands", () => {
     expect(templatePosition(g, { sheet: "S", row: 3, col: 1 }, spec)).toEqual({ sheet: "S", row: ONE_BLOCK.length + 1, col: 0 });
   });
 
-  test("with a session wired in, the commands drive it", async () => {
-    const calls: string[] = [];
-    const a = sessionActions(
-      {
-        check: async (r) => void calls.push(`check ${r}`),
-        insertTemplate: async () => void calls.push("insert"),
-        clearMarks: async () => void calls.push("clear"),
-      },
-      async () => void calls.push("show"),
-    );
+  test("with a session wired in, the commands drive it (and 插入 selects the first input cell)", async () => {
+    const host = new MemoryHost({ Sheet1: ONE_BLOCK });
+    const reasons: string[] = [];
+    const session = new Session(host, { report: (_r, why) => reasons.push(why) });
+    await session.start();
+    let shown = 0;
+    const a = sessionActions(session, async () => void shown++);
     await a.runCheck();
     await a.insertTemplate();
+    const spec = blankTemplate("legacy", 2024);
+    const first = spec.inputs[0];
+    // two rows below the last non-empty row, then the template's first input cell
+    const last = ONE_BLOCK.map((r) => r.some((c) => c !== "")).lastIndexOf(true);
+    expect(host.selected).toEqual({ sheet: "Sheet1", row: last + 2 + (first?.row ?? 0), col: first?.col ?? 0 });
     await a.clearMarks();
-    expect(calls).toEqual(["check button", "show", "insert", "clear"]);
+    expect([reasons, shown, host.sheets.get("Sheet1")?.marks]).toEqual([["button", "insert"], 1, []]);
   });
 });
 
