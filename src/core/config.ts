@@ -1,19 +1,18 @@
 // Checker configuration: policy thresholds live here, not in the rules (design.md "Rules").
 import { z } from "zod";
-import { LEVEL2_NAMES, type Level2Name } from "./layout/labels";
+import { DEFAULT_REQUIRED as CATALOGUE_REQUIRED, HEADER_FIELDS, LEVEL2_NAMES, type HeaderField, type Level2Name } from "./form/catalogue";
 
 export const SeveritySettingSchema = z.enum(["off", "info", "warning", "error"]);
 
-/** rules.md §1.3: the intersection of the seed's annotated variants. */
-export const DEFAULT_REQUIRED: ReadonlyArray<Level2Name> = [
-  "数量指标",
-  "质量指标",
-  "时效指标",
-  "成本指标",
-  "社会效益指标",
-  "可持续影响指标",
-  "服务对象满意度指标",
-];
+/** rules.md §1.3: the intersection of the seed's annotated variants (the form catalogue's `required`). */
+export const DEFAULT_REQUIRED: ReadonlyArray<Level2Name> = CATALOGUE_REQUIRED;
+
+/**
+ * Header fields a table must carry even when its form has no such label. Every province's form has a project
+ * name and an annual fund figure; which other fields a province requires is its policy's business. A field the
+ * form has is always checked for an empty value.
+ */
+export const DEFAULT_REQUIRED_HEADER: ReadonlyArray<HeaderField> = ["projectName", "fundTotal"];
 
 export const CostStandardSchema = z.object({
   /** Substring of the 三级 name the standard applies to, e.g. `培训费`. */
@@ -42,6 +41,8 @@ export const ConfigSchema = z
     derivedTolerance: z.number().nonnegative().default(0.05),
     /** 二级 required when a row carries no 必填/选填 annotation. */
     defaultRequired: z.array(z.enum(LEVEL2_NAMES)).default([...DEFAULT_REQUIRED]),
+    /** `header-field-missing`: fields required even where the table's form has no such label. */
+    requiredHeaderFields: z.array(z.enum(HEADER_FIELDS)).default([...DEFAULT_REQUIRED_HEADER]),
     /** Per-rule (or sub-id) severity overrides. */
     rules: z.record(z.string(), SeveritySettingSchema).default({}),
     /** 预算支出标准 for `cost-per-unit-over-standard`. */

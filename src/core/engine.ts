@@ -2,7 +2,7 @@
 import type { Grid } from "./grid";
 import { resolveConfig, type Config, type ResolvedConfig } from "./config";
 import { detectBlocks, parseTable, ProjectTableSchema, projectName, type ProjectTable } from "./layout";
-import { YEAR_LINE_LOOKBACK, type BlockRows } from "./layout/parse-table";
+import { ABOVE_LOOKBACK, type BlockRows } from "./layout/parse-table";
 import { renderRuleMessage } from "./i18n";
 import { RULES } from "./rules";
 import type { Diagnostic, ReportDescriptor, Rule, Severity, TableRule, WorkbookRule } from "./rules/types";
@@ -81,7 +81,7 @@ export class Checker {
     blocks.forEach((b, index) => {
       const signature = blockSignature(grid, b, index);
       let entry = this.cache.get(signature);
-      // a titleless table reads its year line above the block, where the signature does not look
+      // a titleless table reads the rows above the block (year line, unknown title), where the signature does not look
       if (entry && entry.table.title === null && entry.above !== rowsAbove(grid, b)) entry = undefined;
       if (!entry) {
         this.lastRechecked++;
@@ -172,7 +172,7 @@ function guard(failures: RuleFailure[], rule: Rule, tableIndex: number, fn: () =
 
 function rowsAbove(grid: Grid, b: BlockRows): string {
   const parts: string[] = [];
-  for (let r = Math.max(0, b.top - YEAR_LINE_LOOKBACK); r < b.top; r++) parts.push(grid.rowTexts(r).join("\t"));
+  for (let r = Math.max(0, b.top - ABOVE_LOOKBACK); r < b.top; r++) parts.push(grid.rowTexts(r).join("\t"));
   return parts.join("\n");
 }
 

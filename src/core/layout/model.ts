@@ -1,6 +1,6 @@
 // The ProjectTable model: what a reviewer sees, every node tied to the cell it came from.
 import { z } from "zod";
-import { LEVEL1_NAMES, LEVEL2_NAMES } from "./labels";
+import { COLUMN_ROLES, HEADER_FIELDS, LEVEL1_NAMES, LEVEL2_NAMES } from "../form/catalogue";
 import type { ParsedValue } from "../values/types";
 
 /** A cell position, 0-based, relative to the grid. */
@@ -37,6 +37,11 @@ export const AnnotationSchema = z.object({
 // ParsedValue is a plain discriminated union defined in values/types; the model checks its tag only
 const ParsedValueSchema = z.custom<ParsedValue>((v) => typeof v === "object" && v !== null && "kind" in v);
 
+export const ColumnRoleSchema = z.enum(COLUMN_ROLES);
+
+/** Cells of an indicator row that are not the value but belong to the row (分值, 指标解释, 上年实际值 …). */
+const ExtrasSchema = z.record(z.string(), TextAtSchema);
+
 export const IndicatorSchema = z.object({
   /** The 三级 cell as written. */
   raw: z.string(),
@@ -53,6 +58,13 @@ export const IndicatorSchema = z.object({
   level2: Level2NameSchema.nullable(),
   /** Index of the owning Level2Block in table.level2. */
   level2Index: z.number().int(),
+  /**
+   * A value split over columns (operator | number | unit): the cells it was composed from. `valueText` is then
+   * operator + number + unit, and `valueCell` the number's cell.
+   */
+  valueParts: z.array(TextAtSchema),
+  /** The other columns of the row by role (score, explanation, standard, basis, history, remark, direction …). */
+  extras: ExtrasSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -76,7 +88,23 @@ export const Level1LabelSchema = z.object({
 export type Level1Label = z.infer<typeof Level1LabelSchema>;
 
 export const RepairSchema = z.object({
-  kind: z.enum(["row-misaligned", "level2-in-level1-column", "level1-unknown", "foreign-level1"]),
+  kind: z.enum([
+    "row-misaligned",
+    "level2-in-level1-column",
+    "level1-unknown",
+    "foreign-level1",
+    // the parser's guesses, each visible in the model
+    "label-wrapped",
+    "level2-inferred",
+    "value-composed",
+    "unit-column-not-unit",
+    "operator-column-swapped",
+    "noise-row",
+    "goal-from-overview",
+    "glued-label",
+    "side-block-skipped",
+    "table-truncated",
+  ]),
   row: z.number().int().nonnegative(),
   col: z.number().int().nonnegative(),
   text: z.string(),
@@ -88,6 +116,17 @@ export type Repair = z.infer<typeof RepairSchema>;
 export const GenerationSchema = z.enum(["legacy", "mof-2021", "mixed"]);
 export type Generation = z.infer<typeof GenerationSchema>;
 
+const HeaderFieldSchema = z.enum(HEADER_FIELDS);
+
+/** The columns of the indicator block, by role, from its header row. */
+export const ColumnMapSchema = z.object({
+  row: z.number().int(),
+  roles: z.array(z.object({ role: ColumnRoleSchema, col: z.number().int(), label: z.string() })),
+  /** Columns of a side-by-side long-term / mid-term block, not checked against the budget year. */
+  skipped: z.array(z.number().int()),
+});
+export type ColumnMap = z.infer<typeof ColumnMapSchema>;
+
 export const ProjectTableSchema = z.object({
   index: z.number().int().nonnegative(),
   /** Rows and columns of the block, 0-based and relative to the grid. */
@@ -95,7 +134,7 @@ export const ProjectTableSchema = z.object({
   title: TextAtSchema.nullable(),
   yearLine: TextAtSchema.nullable(),
   year: z.number().int().nullable(),
-  yearFormat: z.enum(["standard", "spaced", "bare", "other", "title", "none"]),
+  yearFormat: z.enum(["standard", "spaced", "bare", "other", "title", "project-name", "none"]),
   header: z.object({
     projectName: HeaderEntrySchema.nullable(),
     department: HeaderEntrySchema.nullable(),
@@ -107,10 +146,24 @@ export const ProjectTableSchema = z.object({
     fundFiscal: FundSchema.nullable(),
     fundOther: FundSchema.nullable(),
     goal: HeaderEntrySchema.nullable(),
+    category: HeaderEntrySchema.nullable(),
+    overview: HeaderEntrySchema.nullable(),
+    fundProjectTotal: FundSchema.nullable(),
+    fundProjectFiscal: FundSchema.nullable(),
+    fundProjectOther: FundSchema.nullable(),
   }),
+  /** Every cell of the goal: the value, cells right of it, continuation rows. */
+  goalParts: z.array(TextAtSchema),
+  /** The form as the table has it: which header fields and which indicator columns it carries. */
+  form: z.object({ fields: z.array(HeaderFieldSchema), columns: z.array(ColumnRoleSchema) }),
+  /** A title-like line above a titleless table that the catalogue does not know (`项目绩效目标`). */
+  titleCandidate: TextAtSchema.nullable(),
+  /** A line between title and header that tries to give a year but cannot be read (`二〇二四年`). */
+  yearCandidate: TextAtSchema.nullable(),
   indicatorHeader: z
     .object({ row: z.number().int(), level1Col: z.number().int(), level2Col: z.number().int(), level3Col: z.number().int(), valueCol: z.number().int() })
     .nullable(),
+  columns: ColumnMapSchema.nullable(),
   level1: z.array(Level1LabelSchema),
   level2: z.array(Level2BlockSchema),
   indicators: z.array(IndicatorSchema),

@@ -1,10 +1,6 @@
 // rules.md §6 A2: the budget year must be readable from the year line under the title.
 import type { TableRule } from "../types";
-import type { Grid } from "../../grid";
-import { headerLabelOf, parseYearLine } from "../../layout/labels";
 import { yearsIn } from "../../values/years";
-
-const YEARISH = /[0-9０-９〇零一二]{2,}|年/;
 
 export const budgetYearMissing: TableRule = {
   meta: {
@@ -15,7 +11,7 @@ export const budgetYearMissing: TableRule = {
     scope: "table",
     description: "标题下方必须有可识别的预算年度行，规范写法为“(2024年度)”。",
     notes:
-      "A year given only inside the title (`自治区本级部门2019年项目支出预算绩效目标表`, S19) is accepted silently. A line between the title and 项目名称 that names a year the parser could not read is reported at that cell.",
+      "A year given only inside the title (`自治区本级部门2019年项目支出预算绩效目标表`, S19) or, on forms without a year line (湖南 2018), in the project name is accepted silently. A line between the title and 项目名称 that names a year the parser could not read (the parser's yearCandidate) is reported at that cell. `2020年度)` with a bracket lost is read as the year and gets the format hint only.",
     hasSuggestions: true,
     subIds: { "budget-year-format": "info" },
     messages: {
@@ -45,16 +41,11 @@ export const budgetYearMissing: TableRule = {
       return;
     }
     // a year line the parser could not read: a single cell between the title and the first header label
-    const start = t.title ? t.title.row + 1 : t.area.top;
-    const end = firstHeaderRow(t) ?? Math.min(start + 3, t.area.bottom + 1);
-    for (let r = start; r < end; r++) {
-      const cells = ctx.grid.nonEmpty(r);
-      const c = cells[0];
-      // only a line that tries to say a year (`二〇二四年度`, `(2024)`), not a 填报单位 note
-      if (cells.length !== 1 || !c || headerLabelOf(c.text) !== null || !YEARISH.test(c.text)) continue;
+    const c = t.yearCandidate;
+    if (c) {
       const y = yearsIn(c.text)[0] ?? ctx.year;
       const example = `(${y ?? 2024}年度)`;
-      const at = { row: r, col: c.col };
+      const at = { row: c.row, col: c.col };
       ctx.report({
         at,
         messageId: "unreadable",
@@ -63,25 +54,7 @@ export const budgetYearMissing: TableRule = {
       });
       return;
     }
-    // no title: the block starts at 项目名称 and a year line just above it is outside the block;
-    // table-title-missing reports that table once
-    if (!t.title && yearLineAbove(ctx.grid, t.area.top)) return;
     const at = t.title ? { row: t.title.row, col: t.title.col } : { row: t.area.top, col: 0 };
     ctx.report({ at, messageId: "missing", data: { project, example: `(${ctx.year ?? 2024}年度)` } });
   },
 };
-
-function yearLineAbove(grid: Grid, top: number): boolean {
-  for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
-    const cells = grid.nonEmpty(r);
-    if (cells.length === 0) continue;
-    return cells.length === 1 && cells[0] !== undefined && parseYearLine(cells[0].text) !== null;
-  }
-  return false;
-}
-
-function firstHeaderRow(t: { header: Record<string, { label: { row: number } } | null> }): number | null {
-  let min: number | null = null;
-  for (const e of Object.values(t.header)) if (e && (min === null || e.label.row < min)) min = e.label.row;
-  return min;
-}

@@ -50,7 +50,7 @@ export const goalAmountMismatch: TableRule = {
     const totalWan = fundWan(totalEntry);
     if (totalWan === null || !(totalWan > 0) || !Number.isFinite(totalWan)) return;
     const total = totalWan * 1e4;
-    const cells = goalCells(ctx.grid, ctx.table);
+    const cells = goalCells(ctx.table);
     const amounts = cells.flatMap(amountsIn);
     const first = amounts[0];
     if (!first) return;

@@ -30,7 +30,7 @@ export const goalMissing: TableRule = {
       return;
     }
     // the goal may run on in the cells to the right or in rows below; any real text there counts
-    const cells = goalCells(ctx.grid, t).filter((c) => !isBlankText(c.text));
+    const cells = goalCells(t).filter((c) => !isBlankText(c.text));
     if (cells.length === 0) {
       ctx.report({ at: valueCellOf(e), messageId: "empty", data: { what: "没有填写" } });
       return;

@@ -34,7 +34,7 @@ export const goalYearMismatch: TableRule = {
     if (year === null) return;
     const span = periodYears(ctx.table.header.period?.value?.text ?? "");
     const crossYear = span !== null && span.from <= year && year <= span.to && span.from !== span.to;
-    for (const cell of goalCells(ctx.grid, ctx.table)) {
+    for (const cell of goalCells(ctx.table)) {
       const text = toHalfWidth(cell.text);
       // a calendar year used as a year (`2023年度`), not an amount or a code
       const wrong = yearTokensAt(text).filter((m) => m.year !== year && !isReference(text, m.index));

@@ -1,26 +1,11 @@
 // rules.md §6 A3: the header fields a reviewer needs must be filled in.
 import type { TableRule } from "../types";
 import type { CellPos, HeaderEntry, ProjectTable } from "../../layout/model";
+import { headerFieldDef, type HeaderField } from "../../form/catalogue";
 import { isBlankText, valueCellOf } from "./util";
 
-type Field = "projectName" | "department" | "implementingUnit" | "attribute" | "period" | "fundTotal";
-
-interface FieldSpec {
-  readonly field: Field;
-  readonly label: string;
-  /** What to write, for the message. */
-  readonly example: string;
-}
-
 // 年度总体目标 is left to goal-missing, which also knows the empty `目标1:` placeholder
-const FIELDS: ReadonlyArray<FieldSpec> = [
-  { field: "projectName", label: "项目名称", example: "与部门预算项目名称一致，例如“基层党建工作经费”" },
-  { field: "department", label: "主管部门及代码", example: "预算编码和一级单位全称，例如“35005001 区委组织部”" },
-  { field: "implementingUnit", label: "实施单位", example: "项目用款单位的名称，例如“区委组织部”" },
-  { field: "attribute", label: "项目属性", example: "“新增项目”或“延续性项目”" },
-  { field: "period", label: "项目期", example: "例如“1年期”“长期”或“2024.01--2024.12”" },
-  { field: "fundTotal", label: "年度资金总额", example: "以万元为单位的数字，例如“10”" },
-];
+const FIELDS: ReadonlyArray<HeaderField> = ["projectName", "department", "implementingUnit", "attribute", "category", "period", "fundTotal"];
 
 export const headerFieldMissing: TableRule = {
   meta: {
@@ -29,9 +14,9 @@ export const headerFieldMissing: TableRule = {
     category: "document",
     opinion: 1,
     scope: "table",
-    description: "项目名称、主管部门及代码、实施单位、项目属性、项目期、年度资金总额必须填写。",
+    description: "表头各栏（项目名称、主管部门、实施单位、项目属性、项目期、年度资金总额等）必须填写；表样里没有的栏目不算缺少。",
     notes:
-      "年度总体目标 is checked by goal-missing (it also catches a bare `目标1:`), so it is not repeated here. A value of `/`, `无` or `—` counts as empty. A table with no header field at all gets one finding instead of six.",
+      "Each form is judged by its own fields: a label the table's form carries must have a value; a field the form does not have is missing only when config.requiredHeaderFields (the policy) asks for it — by default 项目名称 and 年度资金总额, which every province's form has. 年度总体目标 is checked by goal-missing (it also catches a bare `目标1:`). A value of `/`, `无` or `—` counts as empty. A table with no header field at all gets one finding instead of six.",
     messages: {
       valueMissing: "表头“{{label}}”没有填写。请填写{{example}}。",
       labelMissing: "项目“{{project}}”的表头缺少“{{label}}”一栏。请按模板补上该栏并填写{{example}}。",
@@ -48,15 +33,19 @@ export const headerFieldMissing: TableRule = {
       return;
     }
     let previous: HeaderEntry | null = null;
-    for (const spec of FIELDS) {
-      const entry = h[spec.field];
+    for (const field of FIELDS) {
+      const spec = headerFieldDef(field);
+      const entry = h[field as keyof typeof h];
       if (!entry) {
-        ctx.report({ at: anchorRow(t, previous), messageId: "labelMissing", data: { project, label: spec.label, example: spec.example } });
+        if (ctx.config.requiredHeaderFields.includes(field)) {
+          ctx.report({ at: anchorRow(t, previous), messageId: "labelMissing", data: { project, label: spec.label, example: spec.example } });
+        }
         continue;
       }
       previous = entry;
       if (isBlankText(entry.value?.text)) {
-        ctx.report({ at: valueCellOf(entry), messageId: "valueMissing", data: { label: spec.label, example: spec.example } });
+        // the clerk reads the label as their form prints it
+        ctx.report({ at: valueCellOf(entry), messageId: "valueMissing", data: { label: entry.label.text.replace(/[:：]\s*$/, "").trim(), example: spec.example } });
       }
     }
   },

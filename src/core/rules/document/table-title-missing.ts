@@ -1,13 +1,6 @@
 // rules.md §6 A1: every table block starts with the title 项目支出(预算)绩效目标表.
 import type { TableRule } from "../types";
-import { headerLabelOf } from "../../layout/labels";
-import { headerKey } from "./util";
-
-const CANONICAL_TITLE = "项目支出预算绩效目标表";
-/** A title-like text the parser did not accept: `项目绩效目标表`, `绩效目标申报表`. */
-const NEAR_TITLE = /绩效目标.*表|目标表$/;
-/** How far above the 项目名称 row a misspelt title may sit (title, blank, year line, blank). */
-const LOOKBACK = 4;
+import { CANONICAL_TITLE } from "../../form/catalogue";
 
 export const tableTitleMissing: TableRule = {
   meta: {
@@ -16,7 +9,9 @@ export const tableTitleMissing: TableRule = {
     category: "document",
     opinion: 11,
     scope: "table",
-    description: "每张项目表必须以标题“项目支出预算绩效目标表”（或“…申报表/批复表”）开头。",
+    description: "每张项目表必须以绩效目标表的标题开头，例如“项目支出预算绩效目标表”（各地表样的“…申报表/审批表/批复表”同样可以）。",
+    notes:
+      "Every title of the form catalogue (src/core/form) is accepted: 项目支出(预算)绩效目标表, …申报表 / 审批表 / 批复表 / 公开表, 项目支出目标申报表, 绩效目标申报表(…类), 部门专项(绩效目标)申报表. A title-like line above a titleless table that the catalogue does not know is the parser's titleCandidate.",
     hasSuggestions: true,
     messages: {
       missing:
@@ -31,22 +26,13 @@ export const tableTitleMissing: TableRule = {
     if (t.title) return;
     const project = t.header.projectName?.value?.text ?? `第${t.index + 1}张表`;
     // a title-like text just above the block: point at it and offer the canonical spelling
-    const top = t.area.top;
-    for (let r = top - 1; r >= Math.max(0, top - LOOKBACK); r--) {
-      const cells = ctx.grid.nonEmpty(r);
-      if (cells.length !== 1 || !cells[0]) continue;
-      const c = cells[0];
-      if (headerLabelOf(c.text) === null && NEAR_TITLE.test(headerKey(c.text))) {
-        const at = { row: r, col: c.col };
-        ctx.report({
-          at,
-          messageId: "misspelt",
-          data: { text: c.text },
-          suggest: [{ messageId: "useCanonical", cell: at, value: CANONICAL_TITLE }],
-        });
-        return;
-      }
+    const c = t.titleCandidate;
+    if (c) {
+      const at = { row: c.row, col: c.col };
+      ctx.report({ at, messageId: "misspelt", data: { text: c.text }, suggest: [{ messageId: "useCanonical", cell: at, value: CANONICAL_TITLE }] });
+      return;
     }
+    const top = t.area.top;
     ctx.report({ at: { row: top, col: t.header.projectName?.label.col ?? 0 }, messageId: "missing", data: { project, year: ctx.year ?? "2024" } });
   },
 };

@@ -1,6 +1,4 @@
 // Helpers shared by the document-group rules (header fields, years, amounts).
-import type { Grid } from "../../grid";
-import { headerLabelOf, level1Of, level2Of } from "../../layout/labels";
 import type { CellPos, FundEntry, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { NA_MARKERS } from "../../values/parse";
@@ -82,24 +80,10 @@ export function fundWan(entry: FundEntry | null): number | null {
   return amountWithUnit(text)?.wan ?? null;
 }
 
-/** Rows a goal may continue over before the indicator header (`目标2:` on its own row). */
-const GOAL_MAX_ROWS = 12;
-
 /**
- * Every cell of the 年度总体目标: the value cell, the cells right of it (a goal split over merged columns), and
- * continuation rows down to the indicator header. The parser keeps only the first value cell.
+ * Every cell of the 年度总体目标 as the parser read it: the value cell, the cells right of it (a goal split over merged
+ * columns) and continuation rows down to the indicator block.
  */
-export function goalCells(grid: Grid, t: ProjectTable): TextAt[] {
-  const e = t.header.goal;
-  if (!e) return [];
-  const out: TextAt[] = [];
-  const first = e.value ? e.value.col : e.label.col + 1;
-  for (const c of grid.nonEmpty(e.label.row)) if (c.col >= first) out.push({ text: c.text, row: e.label.row, col: c.col });
-  const stop = t.indicatorHeader ? t.indicatorHeader.row : e.label.row + 1;
-  for (let r = e.label.row + 1; r < stop && r <= e.label.row + GOAL_MAX_ROWS; r++) {
-    const cells = grid.nonEmpty(r);
-    if (cells.some((c) => headerLabelOf(c.text) !== null || level1Of(c.text) !== null || level2Of(c.text) !== null)) break;
-    for (const c of cells) out.push({ text: c.text, row: r, col: c.col });
-  }
-  return out;
+export function goalCells(t: ProjectTable): ReadonlyArray<TextAt> {
+  return t.goalParts;
 }
