@@ -16,10 +16,20 @@
 // used range (values only), conditional formats (custom formula + fill, multi-area, new ones at top priority),
 // workbook names (string constants ≤ 255 characters, formulas ≤ 8,192), list data validation (clear first),
 // borders, fonts, alignment, column widths, sheet protection (writes fail with AccessDenied).
+//
+// Hazards of the real host, each switchable, pessimistic by default where the real behaviour is unknown:
+// - `cfIds: "positional"`: a conditional format's id is its position (as documented), and a proxy addresses its
+//   format by that position when an operation is applied;
+// - an undo stack: a user edit adds a step; a sync that writes clears it below ExcelApi 1.19 and adds one step
+//   (the add-in's) from 1.19;
+// - `payloadLimit` (5 MB): a sync whose request or response exceeds it fails (RequestPayloadSizeLimitExceeded);
+// - user rules whose rule cannot be read (office-js #5222, #6827, #6835): loading through them fails the sync;
+// - `pauseSyncs()`: syncs wait until released (a host slower than the add-in's timeout).
 import { formatNumber, type Area } from "../../../src/core/grid";
 import type { ExcelRunner } from "../../../src/hosts/excel/excel-host";
 import { MARK_COLORS, OWNED_PREFIX, type Mark } from "../../../src/hosts/host";
 import type { Severity } from "../../../src/core/rules/types";
+import { evalMarkFormula } from "../mark-eval";
 
 // ---- model ------------------------------------------------------------------------------------------------
 
@@ -76,6 +86,8 @@ export interface CFModel {
   formula: string | null;
   fill: string | null;
   readonly areas: Area[];
+  /** Reading this format's rule fails (office-js #6827): a user rule the API cannot read. */
+  readonly unreadable?: boolean;
 }
 
 export interface NameModel {
@@ -251,6 +263,10 @@ export interface FakeExcelInit {
   /** Highest ExcelApi version supported, e.g. "1.8", "1.13", "1.20" (default). */
   readonly api?: string;
   readonly sharedRuntime?: boolean;
+  /** "positional" (default, as documented): ids are positions; "stable": ids never change. */
+  readonly cfIds?: "positional" | "stable";
+  /** Bytes a request or a response may have (default 5 MB, Excel on the web); Infinity for desktop. */
+  readonly payloadLimit?: number;
 }
 
 function minorOf(version: string): number {
@@ -266,6 +282,18 @@ export class FakeExcel {
   readonly names = new Map<string, NameModel>();
   readonly apiMinor: number;
   readonly sharedRuntime: boolean;
+  readonly cfIds: "positional" | "stable";
+  readonly payloadLimit: number;
+  /** Bytes of each sync's response (loaded values) and request (written values), in order. */
+  readonly payloads: Array<{ request: number; response: number }> = [];
+  /** Syncs refused for their size. */
+  refused = 0;
+  /** Pause syncs from this sync count on (see pauseSyncsAfter). */
+  private pauseFrom: number | null = null;
+  private releasePending: (() => void) | null = null;
+  /** The user's undo history (newest last). */
+  readonly undo: string[] = [];
+  private gate: Promise<void> | null = null;
   /** context.sync() calls, over all runs. */
   syncCount = 0;
   /** Options of every Excel.run. */
@@ -282,6 +310,8 @@ export class FakeExcel {
   constructor(init: FakeExcelInit) {
     this.apiMinor = minorOf(init.api ?? "1.20");
     this.sharedRuntime = init.sharedRuntime ?? true;
+    this.cfIds = init.cfIds ?? "positional";
+    this.payloadLimit = init.payloadLimit ?? 5 * 1024 * 1024;
     for (const [name, rows] of Object.entries(init.sheets)) this.addSheet(name, rows);
     const first = this.sheets[0];
     if (!first) throw new Error("a workbook needs a sheet");
@@ -291,6 +321,45 @@ export class FakeExcel {
 
   supports(minor: number): boolean {
     return this.apiMinor >= minor;
+  }
+
+  /** Syncs wait until the returned function is called. */
+  pauseSyncs(): () => void {
+    let release: () => void = () => undefined;
+    this.gate = new Promise<void>((r) => {
+      release = () => {
+        this.gate = null;
+        r();
+      };
+    });
+    return release;
+  }
+
+  /** Lets `n` more syncs through, then pauses the following ones until the returned function is called. */
+  pauseSyncsAfter(n: number): () => void {
+    this.pauseFrom = this.syncCount + n;
+    return () => {
+      this.pauseFrom = null;
+      if (this.releasePending) this.releasePending();
+      else this.gate = null;
+    };
+  }
+
+  get paused(): boolean {
+    if (this.gate === null && this.pauseFrom !== null && this.syncCount > this.pauseFrom) {
+      this.gate = new Promise<void>((r) => {
+        this.releasePending = () => {
+          this.gate = null;
+          this.releasePending = null;
+          r();
+        };
+      });
+    }
+    return this.gate !== null;
+  }
+
+  waitGate(): Promise<void> {
+    return this.gate ?? Promise.resolve();
   }
 
   newId(prefix: string): string {
@@ -435,6 +504,7 @@ export class FakeExcel {
     const s = this.sheet(sheetName);
     if (s.protected) throw new Error("the sheet is protected");
     this.writeValue(s, row, col, text);
+    this.undo.push(`edit ${sheetName}!${a1({ top: row, left: col, bottom: row, right: col })}`);
     this.emitChanged(s, { top: row, left: col, bottom: row, right: col }, "Unknown");
   }
 
@@ -459,7 +529,7 @@ export class FakeExcel {
     this.select(s, row, col);
   }
 
-  addUserConditionalFormat(sheetName: string, address: string, cf: { type?: string; formula?: string; fill?: string }): CFModel {
+  addUserConditionalFormat(sheetName: string, address: string, cf: { type?: string; formula?: string; fill?: string; unreadable?: boolean }): CFModel {
     const s = this.sheet(sheetName);
     const model: CFModel = {
       id: this.newId("CF"),
@@ -467,6 +537,7 @@ export class FakeExcel {
       formula: cf.formula ?? null,
       fill: cf.fill ?? null,
       areas: address.split(",").map((p) => parseRef(p, s)),
+      unreadable: cf.unreadable ?? false,
     };
     s.cfs.unshift(model);
     return model;
@@ -503,15 +574,28 @@ export class FakeExcel {
     return c ? displayText(c) : "";
   }
 
-  /** The add-in's marks as Excel holds them: cells covered by conditional formats whose formula names `_PTC_`. */
+  /** The add-in's marks that show now: cells covered by conditional formats whose formula names `_PTC_` and is
+   * true for the cell (a keyed mark hides once its cell no longer holds the checked content). */
   marks(sheetName: string): Mark[] {
     const bySeverity = new Map<string, Severity>(Object.entries(MARK_COLORS).map(([sev, color]) => [color.toUpperCase(), sev as Severity]));
+    const s = this.sheet(sheetName);
     const out: Mark[] = [];
-    for (const cf of this.sheet(sheetName).cfs) {
+    for (const cf of s.cfs) {
       if (!cf.formula || !cf.formula.includes(OWNED_PREFIX)) continue;
       const severity = bySeverity.get((cf.fill ?? "").toUpperCase());
       if (!severity) throw new Error(`a mark with an unknown colour ${cf.fill}`);
-      for (const a of cf.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ row: r, col: c, severity });
+      const anchor = cf.areas[0];
+      if (!anchor) continue;
+      for (const a of cf.areas)
+        for (let r = a.top; r <= a.bottom; r++)
+          for (let c = a.left; c <= a.right; c++) {
+            const shows = evalMarkFormula(cf.formula, anchor.top, anchor.left, r, c, (row, col) => {
+              const cell = this.cell(s, row, col);
+              if (!cell || (cell.value === "" && !cell.error)) return null;
+              return cell.error ? { error: cell.error } : cell.value;
+            });
+            if (shows) out.push({ row: r, col: c, severity });
+          }
     }
     return out.sort((x, y) => x.row - y.row || x.col - y.col);
   }
@@ -533,6 +617,8 @@ export class FakeExcel {
 interface Op {
   readonly desc: string;
   readonly apply: () => void;
+  /** Bytes this operation sends (written values). */
+  readonly bytes?: number;
 }
 
 /** One Excel.run's RequestContext. */
@@ -561,9 +647,9 @@ class Ctx {
     if (this.closed) throw new FakeOfficeError("InvalidObjectPath", "the RequestContext of a finished Excel.run was used");
   }
 
-  queue(desc: string, apply: () => void): void {
+  queue(desc: string, apply: () => void, bytes?: number): void {
     this.assertOpen();
-    this.pending.push({ desc, apply });
+    this.pending.push(bytes === undefined ? { desc, apply } : { desc, apply, bytes });
   }
 
   /** Queues an operation that fails at sync when the requirement set is missing (the host lacks the API). */
@@ -575,31 +661,67 @@ class Ctx {
     }
   }
 
+  /** Bytes of loaded values in this sync (the response). */
+  response = 0;
+
   sync(): Promise<void> {
     this.assertOpen();
     this.fake.syncCount++;
     const ops = this.pending.splice(0);
     if (this.fake.hang) return new Promise<void>(() => undefined);
-    return new Promise<void>((resolve, reject) => {
-      setImmediate(() => {
-        try {
-          for (const op of ops) {
-            op.apply();
-            this.fake.opLog.push(op.desc);
+    const round = (): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        setImmediate(() => {
+          try {
+            this.apply(ops);
+            resolve();
+          } catch (e) {
+            reject(e);
           }
-          for (const o of this.objects) o.settle();
-          for (const s of this.fake.sheets) {
-            for (const cf of s.cfs) {
-              if (cf.type === "Custom" && cf.formula === null) throw new FakeOfficeError("InvalidArgument", "a custom conditional format needs a rule formula");
-            }
-          }
-          resolve();
-        } catch (e) {
-          reject(e);
-        }
+        });
       });
-    });
+    // no pause: the round trip is queued now, in order with events raised afterwards
+    return this.fake.paused ? this.fake.waitGate().then(round) : round();
   }
+
+  private apply(ops: Op[]): void {
+    const fake = this.fake;
+    const request = ops.reduce((n, op) => n + (op.bytes ?? 0), 0);
+    if (request > fake.payloadLimit) {
+      fake.refused++;
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    }
+    this.response = 0;
+    let wrote = false;
+    try {
+      for (const op of ops) {
+        op.apply();
+        fake.opLog.push(op.desc);
+        if (isWrite(op.desc)) wrote = true;
+      }
+    } finally {
+      if (wrote) {
+        if (fake.supports(19)) fake.undo.push("add-in");
+        else fake.undo.length = 0;
+      }
+    }
+    if (this.response > fake.payloadLimit) {
+      fake.refused++;
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${this.response} bytes`);
+    }
+    fake.payloads.push({ request, response: this.response });
+    for (const o of this.objects) o.settle();
+    for (const s of fake.sheets) {
+      for (const cf of s.cfs) {
+        if (cf.type === "Custom" && cf.formula === null) throw new FakeOfficeError("InvalidArgument", "a custom conditional format needs a rule formula");
+      }
+    }
+  }
+}
+
+/** Operations that change the workbook (and so touch the undo history); loads, selection and events do not. */
+function isWrite(desc: string): boolean {
+  return !/\.load\(|^Range\.select|^Worksheet\.activate|^EventHandlers|^EventHandlerResult|suspendScreenUpdating|needs ExcelApi/.test(desc);
 }
 
 const ALLOWED_UNKNOWN = new Set(["then", "toJSON", "constructor", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction", "inspect"]);
@@ -701,7 +823,9 @@ abstract class FObj {
         const s = this.scalars()[head];
         if (!s) throw new FakeOfficeError("InvalidArgument", `load: ${this.kind}.${head} is not a (modelled) scalar property`);
         if (s.minor !== undefined && !this.ctx.fake.supports(s.minor)) throw new FakeOfficeError("ApiNotFound", `${this.kind}.${head} needs ExcelApi 1.${s.minor}`);
-        this.loaded.set(head, s.get());
+        const v = s.get();
+        this.ctx.response += JSON.stringify(v ?? null).length;
+        this.loaded.set(head, v);
       } else {
         navs.set(head, [...(navs.get(head) ?? []), rest]);
       }
@@ -719,9 +843,9 @@ abstract class FObj {
   }
 
   /** Queues a property write; it is applied at sync and does not make the property readable. */
-  protected put(prop: string, value: unknown, apply: () => void, minor?: number): void {
+  protected put(prop: string, value: unknown, apply: () => void, minor?: number, bytes?: number): void {
     if (minor !== undefined) this.ctx.requireApi(minor, `${this.kind}.${prop}`);
-    this.ctx.queue(`${this.kind}.${prop}=${typeof value === "string" ? value : JSON.stringify(value)}`, apply);
+    this.ctx.queue(`${this.kind}.${prop}=${typeof value === "string" ? value : JSON.stringify(value)}`, apply, bytes);
   }
 
   protected child<T extends FObj>(make: () => T, kind: string): T {
@@ -1065,7 +1189,7 @@ class Range extends FObj {
       copy.forEach((row, ri) => row.forEach((val, ci) => this.ctx.fake.writeValue(sheet, area.top + ri, area.left + ci, val)));
       this.ctx.fake.opLog.push(`values→ ${qualified(sheet, area)}`);
       this.ctx.fake.emitChanged(sheet, area, "ThisLocalAddin");
-    });
+    }, undefined, JSON.stringify(copy).length);
   }
 
   get worksheet(): Worksheet {
@@ -1352,7 +1476,8 @@ class ConditionalFormatCollection extends FObj {
   protected override nav(name: string): FObj | undefined {
     if (name !== "items") return undefined;
     const sheet = this.o.sheet;
-    const list = this.inScope().map((cf) => this.child(() => new ConditionalFormat(this.ctx, () => ({ sheet, cf })), "ConditionalFormat"));
+    const scope = (): CFModel[] => this.inScope();
+    const list = this.inScope().map((cf, i) => this.child(() => new ConditionalFormat(this.ctx, () => ({ sheet, cf }), scope, i), "ConditionalFormat"));
     this.itemList = list;
     return { applyLoad: (paths: string[][]) => list.forEach((w) => w.applyLoad(paths)) } as unknown as FObj;
   }
@@ -1381,13 +1506,20 @@ class ConditionalFormatCollection extends FObj {
 
   getItem(id: string): ConditionalFormat {
     this.ctx.requireApi(6, "ConditionalFormatCollection.getItem");
+    const positional = this.ctx.fake.cfIds === "positional";
+    const scope = (): CFModel[] => this.inScope();
     return this.child(
       () =>
-        new ConditionalFormat(this.ctx, () => {
-          const cf = this.inScope().find((x) => x.id === id);
-          if (!cf) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: conditional format ${id}`);
-          return { sheet: this.o.sheet, cf };
-        }),
+        new ConditionalFormat(
+          this.ctx,
+          () => {
+            const cf = positional ? this.inScope()[Number(id)] : this.inScope().find((x) => x.id === id);
+            if (!cf) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: conditional format ${id}`);
+            return { sheet: this.o.sheet, cf };
+          },
+          scope,
+          positional ? Number(id) : undefined,
+        ),
       "ConditionalFormat",
     );
   }
@@ -1396,16 +1528,41 @@ class ConditionalFormatCollection extends FObj {
 type CfTarget = { sheet: SheetModel; cf: CFModel };
 
 class ConditionalFormat extends FObj {
-  constructor(ctx: Ctx, resolver: () => CfTarget) {
+  /**
+   * @param scope the collection's formats now (positional ids: an operation finds its format by position)
+   * @param position the position this proxy was obtained at (items, getItem)
+   */
+  constructor(
+    ctx: Ctx,
+    resolver: () => CfTarget,
+    private readonly scope?: () => CFModel[],
+    private readonly position?: number,
+  ) {
     super(ctx, "ConditionalFormat", resolver);
   }
 
+  private get positional(): boolean {
+    return this.ctx.fake.cfIds === "positional" && this.scope !== undefined && this.position !== undefined;
+  }
+
   protected override scalars(): Record<string, Scalar> {
-    return { id: { get: () => this.req<CfTarget>().cf.id }, type: { get: () => this.req<CfTarget>().cf.type } };
+    return {
+      id: {
+        get: () => {
+          const t = this.req<CfTarget>();
+          return this.ctx.fake.cfIds === "positional" ? String(t.sheet.cfs.indexOf(t.cf)) : t.cf.id;
+        },
+      },
+      type: { get: () => this.req<CfTarget>().cf.type },
+    };
   }
 
   get id(): string {
     return this.get("id") as string;
+  }
+
+  get type(): string {
+    return this.get("type") as string;
   }
 
   get custom(): CustomConditionalFormat {
@@ -1438,6 +1595,9 @@ class ConditionalFormat extends FObj {
   }
 
   protected override nav(name: string): FObj | undefined {
+    if ((name === "customOrNullObject" || name === "custom") && this.req<CfTarget>().cf.unreadable) {
+      throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+    }
     if (name === "customOrNullObject") return this.customOrNullObject;
     if (name === "custom") return this.custom;
     return undefined;
@@ -1445,7 +1605,10 @@ class ConditionalFormat extends FObj {
 
   delete(): void {
     this.ctx.queue("ConditionalFormat.delete", () => {
-      const { sheet, cf } = this.req<CfTarget>();
+      const { sheet } = this.req<CfTarget>();
+      // positional ids: the format at this proxy's position when the delete is applied
+      const cf = this.positional && this.scope && this.position !== undefined ? this.scope()[this.position] : this.req<CfTarget>().cf;
+      if (!cf) throw new FakeOfficeError("ItemNotFound", "conditional format not found");
       assertWritable(sheet);
       const i = sheet.cfs.indexOf(cf);
       if (i < 0) throw new FakeOfficeError("ItemNotFound", "conditional format already deleted");
