@@ -68,3 +68,19 @@ describe("parser: tables without a title", () => {
     expect(tables[0]?.year).toBe(2024);
   });
 });
+
+describe("incremental re-check stays exact (issue 8: no rule reads the grid, the parser owns reading)", () => {
+  test("typing a title-like line 4 rows above a titleless table moves the finding as a fresh check does", () => {
+    const rows = tableRows().slice(2); // no title, no year line: the table starts at 项目名称
+    const blank = (n: number) => Array.from({ length: n }, () => [] as string[]);
+    const before = gridFromStrings("S", [...blank(4), ...rows]);
+    const after = gridFromStrings("S", [["项目绩效目标情况表"], ...blank(3), ...rows]);
+    const live = new Checker({ rules: {} });
+    const firstTitle = live.run(before).diagnostics.filter((d) => d.ruleId === "table-title-missing");
+    expect(firstTitle.map((d) => d.cell)).toEqual(["A5"]);
+    const rechecked = live.run(after).diagnostics.filter((d) => d.ruleId === "table-title-missing");
+    const fresh = check(after).diagnostics.filter((d) => d.ruleId === "table-title-missing");
+    expect(rechecked.map((d) => [d.cell, d.messageId])).toEqual([["A1", "misspelt"]]);
+    expect(rechecked).toEqual(fresh);
+  });
+});

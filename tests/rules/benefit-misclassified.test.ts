@@ -17,6 +17,7 @@ ruleTester(benefitMisclassified, {
   valid: [
     { name: "clean table" },
     { name: "an ecological effect (catalogue)", tables: [{ indicators: eco("降尘抑尘后空气质量优良天数比例", "≥85%") }] },
+    { name: "the form's N/A sentence in an optional row (安徽)", tables: [{ indicators: eco("本项目不适用此指标", "无") }] },
     { name: "an economic effect (L109)", tables: [{ indicators: econ("提升党员家庭收入水平") }] },
     { name: "economic development (L248)", tables: [{ indicators: econ("促进沙坡头区经济发展", "/") }] },
     { name: "a blank 选填 placeholder (L19)", tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (选填量化)", "指标1:", ""]) }] },

@@ -8,6 +8,8 @@ ruleTester(nameWithoutValue, {
     { name: "L20: 保障基层党建工作 | 有效保障", tables: [{ indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 保障基层党建工作", "有效保障"]) }] },
     { name: "an empty value under a required 二级 is required-level3-missing's", tables: [{ indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", "指标1: 培训人次", ""]) }] },
     { name: "an unfilled placeholder has no name", tables: [{ indicators: withIndicator("生态效益指标", ["", "生态效益指标 (选填)", "指标1:", "/"]) }] },
+    { name: "the form's N/A sentence `本项目不适用此指标 | 无` (安徽)", tables: [{ indicators: withIndicator("生态效益指标", ["", "生态效益指标 (选填)", "本项目不适用此指标", "无"]) }] },
+    { name: "the other wording `本指标不适用此项目 | /`", tables: [{ indicators: withIndicator("生态效益指标", ["", "生态效益指标 (选填)", "本指标不适用此项目", "/"]) }] },
   ],
   invalid: [
     {

@@ -98,7 +98,10 @@ export function headerLabelOf(text: string): HeaderLabel | null {
   const key = headerKeyOf(text);
   const hit = own(HEADER_ALIASES, key);
   if (!hit) return null;
-  return { field: hit.field, variant: hit.variant || !HEADER_CANONICAL_RAW.has(text.trim()) };
+  // spelt as its key (a colon either width allowed) or as the template prints it: no stray spaces or punctuation
+  const raw = text.trim();
+  const plain = raw === key || raw === `${key}:` || raw === `${key}：` || HEADER_CANONICAL_RAW.has(raw);
+  return { field: hit.field, variant: hit.variant || !plain };
 }
 
 /** A header label's comparison key: half-width, no spaces, no trailing colon. */

@@ -1,5 +1,6 @@
 // rules.md §6 F52: 生态效益 / 经济效益 rows whose text is about something else (quality/benefit confusion, S18).
 import type { TableRule } from "../types";
+import { isNaText } from "../../form/na";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { nameKey, projectContext } from "./util";
 
@@ -36,7 +37,8 @@ export const benefitMisclassified: TableRule = {
     for (const ind of ctx.table.indicators) {
       if (ind.level2 !== "生态效益指标" && ind.level2 !== "经济效益指标") continue;
       const text = nameKey(ind);
-      if (!text) continue;
+      // `本项目不适用此指标` in an optional row says there is nothing to classify
+      if (!text || isNaText(ind.name)) continue;
       if (ind.level2 === "经济效益指标") {
         if (!ECON.test(text)) ctx.report({ at: ind.nameCell, messageId: "econNoKeyword", data: { name: ind.name } });
         continue;

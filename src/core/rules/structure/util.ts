@@ -3,7 +3,8 @@ import { LEVEL2_PARENT, type Level1Name, type Level2Name } from "../../layout/la
 import type { CellPos, Generation, Indicator, Level2Block, ProjectTable } from "../../layout/model";
 import type { ResolvedConfig } from "../../config";
 import type { Grid } from "../../grid";
-import { NA_MARKERS, normaliseValueText, parseValue } from "../../values/parse";
+import { parseValue } from "../../values/parse";
+import { isNaText } from "../../form/na";
 
 /** The nine 二级 of the old template, in form order. */
 export const LEGACY_LEVEL2: ReadonlyArray<Level2Name> = [
@@ -84,19 +85,7 @@ export function acceptedParents(name: Level2Name, generation: Generation): Reado
   return [expectedParent(name, generation)];
 }
 
-const NA_SET: ReadonlySet<string> = new Set(NA_MARKERS);
-/** The longest N/A marker; longer text is never one (and is not run through the value grammar). */
-const NA_MAX = NA_MARKERS.reduce((m, x) => Math.max(m, x.length), 0);
-
-/** The N/A sentences forms print in an optional row: `本项目不适用此指标`, `本指标不适用此项目`, `该项目不涉及`. */
-const NA_SENTENCE = /^(?:本|该|此)?(?:项目|指标)(?:不适用|不涉及)(?:于)?(?:此|本|该)?(?:项目|指标)?[。.]?$/;
-
-export function isNaText(text: string): boolean {
-  const t = text.trim();
-  if (t.length <= 16 && NA_SENTENCE.test(t.replace(/\s/g, ""))) return true;
-  if (t.length > NA_MAX + 2) return false;
-  return NA_SET.has(normaliseValueText(t));
-}
+export { isNaText } from "../../form/na";
 
 export type CellState = "blank" | "na" | "filled";
 
