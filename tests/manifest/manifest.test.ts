@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { COMMAND_IDS } from "../../src/commands/actions";
 import { registerCommands } from "../../src/commands/commands";
+import { EXCEL_API } from "../../src/hosts/excel/requirements";
 
 const ROOT = path.join(__dirname, "../..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -289,9 +290,17 @@ describe("manifest.xml", () => {
     expect(all(child(root, "Hosts") as XmlElement, "Host").map((h) => h.attrs.get("Name"))).toEqual(["Workbook"]);
   });
 
-  test("requires ExcelApi 1.8 (Office 2019) and nothing that would hide the add-in there; shared runtime where supported", () => {
-    const sets = all(child(root, "Requirements") as XmlElement, "Set").map((s) => [s.attrs.get("Name"), s.attrs.get("MinVersion")]);
-    expect(sets).toEqual([["ExcelApi", "1.8"]]);
+  test("requires ExcelApi 1.1 (Excel 2016) and nothing that would hide the add-in there; shared runtime where supported", () => {
+    const requirements = child(root, "Requirements") as XmlElement;
+    const sets = all(requirements, "Set").map((s) => [s.attrs.get("Name"), s.attrs.get("MinVersion")]);
+    // Excel 2016 has ExcelApi 1.1 and no later Excel set: anything higher here hides the add-in from it
+    expect(sets).toEqual([["ExcelApi", "1.1"]]);
+    expect(all(requirements, "Sets")[0]?.attrs.get("DefaultMinVersion")).toBe("1.1");
+    // the adapters assume exactly this minimum and feature-detect the rest (marks 1.6, live checking 1.7)
+    expect(sets[0]?.[1]).toBe(EXCEL_API.MANIFEST_MINIMUM);
+    const num = (v: string): number[] => v.split(".").map(Number);
+    const above = (a: string, b: string): boolean => (num(a)[0] ?? 0) * 1000 + (num(a)[1] ?? 0) > (num(b)[0] ?? 0) * 1000 + (num(b)[1] ?? 0);
+    for (const detected of [EXCEL_API.MARKS, EXCEL_API.LIVE, EXCEL_API.UNDO_KEPT]) expect([detected, above(detected, EXCEL_API.MANIFEST_MINIMUM)]).toEqual([detected, true]);
     // no requirement inside VersionOverrides either (it would drop the ribbon where unmet)
     expect(all(child(root, "VersionOverrides") as XmlElement, "Requirements")).toEqual([]);
     const host = all(child(root, "VersionOverrides") as XmlElement, "Host")[0] as XmlElement;
