@@ -13,7 +13,23 @@ export interface Options {
   /** Files over this many MB are refused before being read. */
   readonly maxSizeMb: number;
   readonly inputs: ReadonlyArray<string>;
+  /** JSON report version; undefined = 2. */
+  readonly jsonVersion?: 1 | 2;
+  /** Findings below this severity are left out of text, JSON and reports; undefined = info (all). */
+  readonly minSeverity?: RuleLevelOn;
+  /** Write the text or JSON report to this file instead of stdout. */
+  readonly output?: string;
+  /** Summary reports to write (.xlsx or .html, by extension). */
+  readonly reports?: ReadonlyArray<string>;
+  /** Folder for annotated copies of each workbook. */
+  readonly annotate?: string;
+  /** 审核意见 workbook to write. */
+  readonly opinions?: string;
+  /** Worker threads; undefined = the core count. */
+  readonly jobs?: number;
 }
+
+export type RuleLevelOn = Exclude<RuleLevel, "off">;
 
 export type ParseResult =
   | { readonly kind: "run"; readonly options: Options }
@@ -26,6 +42,7 @@ export const DEFAULT_MAX_SIZE_MB = 30;
 const FORMATS: ReadonlyArray<Format> = ["text", "json"];
 const PROFILES: ReadonlyArray<Profile> = ["auto", "legacy", "mof-2021"];
 const LEVELS: ReadonlyArray<RuleLevel> = ["off", "info", "warning", "error"];
+const MIN_SEVERITIES: ReadonlyArray<RuleLevelOn> = ["error", "warning", "info"];
 
 export const USAGE = `用法：ptcheck [选项] <文件或文件夹>...
 
@@ -40,6 +57,15 @@ export const USAGE = `用法：ptcheck [选项] <文件或文件夹>...
   --rule <规则>=off|info|warning|error
                             调整某条规则的级别或关闭它，可重复使用
   --max-size <MB>           单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB），超过的文件不读取
+  --min-severity error|warning|info
+                            只列出不低于该级别的问题（文本、JSON 和报告都适用；评级仍按全部问题计算）
+  --output <文件>           把文本或 JSON 报告写入文件，而不是输出到屏幕
+  --json-version 1|2        JSON 报告版本：2（默认，含评级、问题值、修改建议、审核意见、指纹）或 1
+  --report <文件.xlsx|文件.html>
+                            另写一份汇总报告（每个项目一行，附全部问题明细和统计），可重复使用
+  --annotate <文件夹>       为每个工作簿在该文件夹中另存一份带批注的副本（原文件不会被改动）
+  --opinions <文件.xlsx>    生成“审核意见”工作簿（按三级指标逐行给出监审意见，另附项目汇总意见）
+  --jobs <N>                同时检查的文件数（默认为 CPU 核数）
   -h, --help                显示本帮助
   -v, --version             显示版本号
 
@@ -47,7 +73,20 @@ export const USAGE = `用法：ptcheck [选项] <文件或文件夹>...
 `;
 
 /** Options that take a value, with or without `=`. */
-const VALUED = new Set(["--format", "--year", "--profile", "--rule", "--max-size"]);
+const VALUED = new Set([
+  "--format",
+  "--year",
+  "--profile",
+  "--rule",
+  "--max-size",
+  "--json-version",
+  "--min-severity",
+  "--output",
+  "--report",
+  "--annotate",
+  "--opinions",
+  "--jobs",
+]);
 
 export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
   let format: Format = "text";
@@ -56,6 +95,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
   let maxSizeMb = DEFAULT_MAX_SIZE_MB;
   const rules: Record<string, RuleLevel> = {};
   const inputs: string[] = [];
+  const review: { -readonly [K in ReviewKey]?: Options[K] } = {};
+  const reports: string[] = [];
   let help = false;
   let version = false;
 
@@ -122,13 +163,17 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
         maxSizeMb = mb;
         break;
       }
+      default: {
+        const err = reviewOption(name, value, review, reports);
+        if (err) return usageError(err);
+      }
     }
   }
 
   if (help) return { kind: "help" };
   if (version) return { kind: "version" };
   if (inputs.length === 0) return usageError("缺少要检查的文件或文件夹");
-  return { kind: "run", options: { format, year, profile, rules, maxSizeMb, inputs } };
+  return { kind: "run", options: { format, year, profile, rules, maxSizeMb, inputs, ...review, ...(reports.length > 0 ? { reports } : {}) } };
 }
 
 function isOneOf<T extends string>(list: ReadonlyArray<T>, v: string | undefined): v is T {
@@ -137,4 +182,47 @@ function isOneOf<T extends string>(list: ReadonlyArray<T>, v: string | undefined
 
 function usageError(message: string): ParseResult {
   return { kind: "error", message };
+}
+
+type ReviewKey = "jsonVersion" | "minSeverity" | "output" | "annotate" | "opinions" | "jobs";
+
+/** The reviewer-mode options (issue 12); a zh-CN message when the value is wrong. */
+function reviewOption(
+  name: string,
+  value: string,
+  review: { -readonly [K in ReviewKey]?: Options[K] },
+  reports: string[],
+): string | null {
+  switch (name) {
+    case "--json-version":
+      if (value !== "1" && value !== "2") return `--json-version 的取值“${value}”无效，应为 1 或 2`;
+      review.jsonVersion = value === "1" ? 1 : 2;
+      return null;
+    case "--min-severity":
+      if (!isOneOf(MIN_SEVERITIES, value)) return `--min-severity 的取值“${value}”无效，应为 error、warning 或 info`;
+      review.minSeverity = value;
+      return null;
+    case "--output":
+      review.output = value;
+      return null;
+    case "--report": {
+      const ext = value.slice(value.lastIndexOf(".")).toLowerCase();
+      if (ext !== ".xlsx" && ext !== ".html" && ext !== ".htm") return `--report 的文件“${value}”扩展名无效，应为 .xlsx（汇总工作簿）或 .html（汇总网页）`;
+      reports.push(value);
+      return null;
+    }
+    case "--annotate":
+      review.annotate = value;
+      return null;
+    case "--opinions":
+      if (!/\.xlsx$/i.test(value)) return `--opinions 的文件“${value}”应以 .xlsx 结尾，例如 审核意见.xlsx`;
+      review.opinions = value;
+      return null;
+    case "--jobs": {
+      if (!/^\d+$/.test(value) || +value < 1 || +value > 64) return `--jobs 的取值“${value}”无效，应为 1 到 64 之间的整数`;
+      review.jobs = +value;
+      return null;
+    }
+  }
+  return `未知选项 ${name}`;
 }

@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => removeDir(dir));
 
 test("JSON over a folder and a .txt, exit 1 on error-level findings", () => {
-  const r = ptcheck(["--format", "json", dir, SEED]);
+  const r = ptcheck(["--format", "json", "--json-version", "1", dir, SEED]);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(1);
   const report = JSON.parse(r.stdout);
@@ -39,7 +39,9 @@ test("JSON over a folder and a .txt, exit 1 on error-level findings", () => {
 test("text report and its summary line", () => {
   const r = ptcheck([SEED]);
   expect(r.code).toBe(1);
-  expect(r.stdout.startsWith(`${SEED}\n  工作表“seed-2024”：21 个项目\n`)).toBe(true);
+  expect(r.stdout.startsWith("概览\n")).toBe(true);
+  // details after the overview table and its blank line
+  expect(r.stdout.slice(r.stdout.indexOf("\n\n") + 2).startsWith(`${SEED}\n  工作表“seed-2024”：21 个项目\n`)).toBe(true);
   expect(r.stdout.trimEnd().split("\n").pop()).toMatch(/^共检查 1 个文件、21 个项目：错误 \d+ 项，警告 \d+ 项，提示 \d+ 项$/);
 });
 

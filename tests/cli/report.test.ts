@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(() => removeDir(dir));
 
 async function json(argv: string[]): Promise<{ code: number; report: JReport; stderr: string }> {
-  const r = await runCli(["--format", "json", ...argv]);
+  const r = await runCli(["--format", "json", "--json-version", "1", ...argv]);
   return { code: r.code, report: JSON.parse(r.stdout) as JReport, stderr: r.stderr };
 }
 
@@ -200,7 +200,9 @@ describe("exit codes", () => {
 describe("text report", () => {
   test("grouped file → sheet → project, cell first, zh-CN severities, one-line summary", async () => {
     const r = await runCli([SEED, xlsx]);
-    const lines = r.stdout.trimEnd().split("\n");
+    // the overview table comes first and ends with a blank line; the details follow
+    expect(r.stdout.startsWith("概览\n")).toBe(true);
+    const lines = r.stdout.slice(r.stdout.indexOf("\n\n") + 2).trimEnd().split("\n");
     expect(lines[0]).toBe(SEED);
     expect(lines[1]).toBe("  工作表“seed-2024”：21 个项目");
     expect(lines[2]).toMatch(/^  · 项目 1“基层党建工作经费”（A3:E23，2024 年度，旧版模板）— 评级 [优良中差]：/);

@@ -1,0 +1,62 @@
+// One input → its findings and the compact summary the reports consume. Runs in the main thread or in a worker;
+// everything it returns is plain data, and the workbook (grids, parsed tables) is dropped before it returns.
+import { check, type SheetReport } from "../core/engine";
+import type { Config } from "../core/config";
+import type { Grid } from "../core/grid";
+import type { Severity } from "../core/rules/types";
+import { InputError, MSG, fsReason } from "./errors";
+import { readInput } from "./read-input";
+import type { FileResult } from "./report";
+import { summarizeFile, type FileSummary } from "./report/summary";
+
+export interface CheckJob {
+  readonly path: string;
+  /** Set when the input could not even be listed (expandInputs). */
+  readonly error?: { readonly code: string; readonly message: string };
+  readonly maxSizeMb: number;
+  readonly config: Config;
+  /** Where to write this file's annotated copy, when --annotate asks for one. */
+  readonly annotateTo?: string;
+  /** Findings below this severity are not annotated. */
+  readonly minSeverity?: Severity;
+}
+
+export interface Checked {
+  readonly result: FileResult;
+  readonly summary: FileSummary;
+  /** The annotated copy written, or why not. */
+  readonly annotated?: { readonly path: string } | { readonly skipped: string };
+}
+
+export async function checkOne(job: CheckJob): Promise<Checked> {
+  if (job.error) {
+    const result: FileResult = { path: job.path, error: new InputError(job.error.code as InputError["code"], job.error.message), sheets: [] };
+    return { result, summary: { path: job.path, error: job.error, sheets: [] } };
+  }
+  let grids: Grid[];
+  try {
+    grids = await readInput(job.path, job.maxSizeMb);
+  } catch (e) {
+    return failed(job.path, e instanceof InputError ? e : MSG.readFailed(fsReason(e)));
+  }
+  const sheets: SheetReport[] = [];
+  try {
+    for (const g of grids) sheets.push(check(g, job.config));
+  } catch (e) {
+    // a rule bug must cost one file, not the whole run
+    return failed(job.path, MSG.checkFailed(e instanceof Error ? e.message : String(e)));
+  }
+  const full: FileResult = { path: job.path, error: null, sheets };
+  const summary = summarizeFile(full, grids, job.config);
+  let annotated: Checked["annotated"];
+  if (job.annotateTo !== undefined) {
+    const { annotateCopy } = await import("./report/annotate");
+    annotated = await annotateCopy(job.path, job.annotateTo, summary, job.minSeverity);
+  }
+  // parsed tables are the bulk of a result; nothing downstream reads them
+  return { result: { ...full, sheets: sheets.map((s) => ({ ...s, tables: [] })) }, summary, ...(annotated ? { annotated } : {}) };
+}
+
+function failed(path: string, error: InputError): Checked {
+  return { result: { path, error, sheets: [] }, summary: { path, error: { code: error.code, message: error.message }, sheets: [] } };
+}
