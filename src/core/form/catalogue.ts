@@ -43,6 +43,8 @@ export interface Level2Def {
   /** Example 三级 name and value a clerk can copy. */
   readonly exampleName: string;
   readonly exampleValue: string;
+  /** The annotation the blank template prints after the label. */
+  readonly annotation: string;
 }
 
 const L2 = (
@@ -53,6 +55,7 @@ const L2 = (
   flags: { required?: boolean; quantified?: boolean; money?: boolean },
   exampleName: string,
   exampleValue: string,
+  annotation: string,
 ): Level2Def => ({
   name,
   parent,
@@ -63,24 +66,26 @@ const L2 = (
   money: flags.money ?? false,
   exampleName,
   exampleValue,
+  annotation,
 });
 
 const BOTH: ReadonlyArray<FormGeneration> = ["legacy", "mof-2021"];
 
 /** In the old form's order; `formOrder` gives each generation's own order. */
 export const LEVEL2_DEFS: ReadonlyArray<Level2Def> = [
-  L2("数量指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "培训人数", "≥200人"),
-  L2("质量指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "培训考核合格率", "≥95%"),
-  L2("时效指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "资金发放完成时间", "12月31日前"),
-  L2("成本指标", "产出指标", "cost", ["legacy"], { required: true, quantified: true, money: true }, "培训经费总额", "≤10万元"),
-  L2("经济效益指标", "效益指标", "benefit", BOTH, {}, "带动群众增收金额", "≥5万元"),
-  L2("社会效益指标", "效益指标", "benefit", BOTH, { required: true }, "受益群众人数", "≥500人"),
-  L2("生态效益指标", "效益指标", "benefit", BOTH, {}, "公共机构能耗降低率", "≥5%"),
-  L2("可持续影响指标", "效益指标", "benefit", BOTH, { required: true }, "长效机制运行年限", "≥3年"),
-  L2("服务对象满意度指标", "满意度指标", "satisfaction", BOTH, { required: true, quantified: true }, "服务对象满意度", "≥90%"),
-  L2("经济成本指标", "成本指标", "cost", ["mof-2021"], { quantified: true, money: true }, "培训经费总额", "≤10万元"),
-  L2("社会成本指标", "成本指标", "cost", ["mof-2021"], {}, "对周边居民生活的影响", "≤5%"),
-  L2("生态环境成本指标", "成本指标", "cost", ["mof-2021"], {}, "施工期扬尘污染天数", "≤5%"),
+  L2("数量指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "培训人数", "≥200人", "(必填量化)"),
+  L2("质量指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "培训考核合格率", "≥95%", "(必填量化)"),
+  L2("时效指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "资金发放完成时间", "本年度12月31日前", "(必填量化)"),
+  L2("成本指标", "产出指标", "cost", ["legacy"], { required: true, quantified: true, money: true }, "培训经费总额", "≤10万元", "(必填量化)"),
+  L2("经济效益指标", "效益指标", "benefit", BOTH, {}, "带动群众增收金额", "≥5万元", "(选填量化)"),
+  L2("社会效益指标", "效益指标", "benefit", BOTH, { required: true }, "受益群众人数", "≥500人", "(必填)"),
+  L2("生态效益指标", "效益指标", "benefit", BOTH, {}, "公共机构能耗降低率", "≥5%", "(选填)"),
+  L2("可持续影响指标", "效益指标", "benefit", BOTH, { required: true }, "长效机制运行年限", "≥3年", "(必填)"),
+  L2("服务对象满意度指标", "满意度指标", "satisfaction", BOTH, { required: true, quantified: true }, "服务对象满意度", "≥90%", "(必填量化)"),
+  // the 2021 successor of 成本指标: a money figure, required through 成本指标 (config.defaultRequired)
+  L2("经济成本指标", "成本指标", "cost", ["mof-2021"], { quantified: true, money: true }, "培训经费总额", "≤10万元", "(必填量化)"),
+  L2("社会成本指标", "成本指标", "cost", ["mof-2021"], {}, "对周边居民生活的影响", "≤5%", "(选填)"),
+  L2("生态环境成本指标", "成本指标", "cost", ["mof-2021"], {}, "施工期扬尘污染天数", "≤5%", "(选填)"),
 ];
 
 const BY_NAME = new Map<Level2Name, Level2Def>(LEVEL2_DEFS.map((d) => [d.name, d]));

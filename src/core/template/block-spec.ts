@@ -1,7 +1,8 @@
 // A blank project table as data: values, merges, borders, widths and dropdowns. Hosts only render it.
 import type { Area } from "../grid";
+import { LEVEL2_DEFS, level1Order, type FormGeneration } from "../form/catalogue";
 
-export type TemplateProfile = "legacy" | "mof-2021";
+export type TemplateProfile = FormGeneration;
 
 export interface BlockSpec {
   readonly profile: TemplateProfile;
@@ -32,19 +33,13 @@ interface Level1Group {
   readonly level2: ReadonlyArray<string>;
 }
 
-const LEGACY: ReadonlyArray<Level1Group> = [
-  { level1: "产出指标", level2: ["数量指标 (必填量化)", "质量指标 (必填量化)", "时效指标 (必填量化)", "成本指标 (必填量化)"] },
-  { level1: "效益指标", level2: ["经济效益指标 (选填量化)", "社会效益指标 (必填)", "生态效益指标 (选填)", "可持续影响指标 (必填)"] },
-  { level1: "满意度指标", level2: ["服务对象满意度指标 (必填量化)"] },
-];
-
-// 财预〔2021〕101号: cost becomes a 一级 of its own, placed first (rules.md §5)
-const MOF2021: ReadonlyArray<Level1Group> = [
-  { level1: "成本指标", level2: ["经济成本指标 (必填量化)", "社会成本指标 (选填)", "生态环境成本指标 (选填)"] },
-  { level1: "产出指标", level2: ["数量指标 (必填量化)", "质量指标 (必填量化)", "时效指标 (必填量化)"] },
-  { level1: "效益指标", level2: ["经济效益指标 (选填量化)", "社会效益指标 (必填)", "生态效益指标 (选填)", "可持续影响指标 (必填)"] },
-  { level1: "满意度指标", level2: ["服务对象满意度指标 (必填量化)"] },
-];
+/** The form's 一级 groups in its order, each 二级 with the template's annotation (财预〔2021〕101号 puts 成本 first). */
+function groupsOf(generation: FormGeneration): ReadonlyArray<Level1Group> {
+  return level1Order(generation).map((level1) => ({
+    level1,
+    level2: LEVEL2_DEFS.filter((d) => d.parent === level1 && d.generations.includes(generation)).map((d) => `${d.name} ${d.annotation}`),
+  }));
+}
 
 const WIDTH = 5;
 
@@ -91,7 +86,7 @@ export function blankTemplate(profile: TemplateProfile, year: number): BlockSpec
   inputs.push({ row: goal, col: 1 });
   const header = row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值");
 
-  const groups = profile === "legacy" ? LEGACY : MOF2021;
+  const groups = groupsOf(profile);
   for (const g of groups) {
     const first = values.length;
     g.level2.forEach((l2, i) => {

@@ -1,20 +1,17 @@
 // Helpers shared by the benefit-group rules (效益 and 满意度 rows).
 import type { Indicator, ProjectTable } from "../../layout/model";
-import type { Level2Name } from "../../layout/labels";
+import { isBenefitLevel2, isSatisfactionLevel2 } from "../../form/catalogue";
 import { textKey } from "../../text";
 import { NA_MARKERS } from "../../values/parse";
 
-export const SATISFACTION_LEVEL2: Level2Name = "服务对象满意度指标";
-
-const BENEFIT_LEVEL2: ReadonlySet<string> = new Set(["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"]);
 
 export function isSatisfaction(ind: Indicator): boolean {
-  return ind.level2 === SATISFACTION_LEVEL2;
+  return isSatisfactionLevel2(ind.level2);
 }
 
-/** A 效益 row: one of the four 效益 二级, or an unnamed 二级 under the 效益 一级. */
+/** A 效益 row: one of the 效益 二级 of the catalogue, or an unnamed 二级 under the 效益 一级. */
 export function isBenefit(ind: Indicator): boolean {
-  return ind.level2 !== null ? BENEFIT_LEVEL2.has(ind.level2) : ind.level1 === "效益指标";
+  return ind.level2 !== null ? isBenefitLevel2(ind.level2) : ind.level1 === "效益指标";
 }
 
 /** Count of CJK characters, to keep short generic names (`就业`) out of copy checks. */

@@ -4,12 +4,11 @@ import type { CellPos, Indicator, ProjectTable } from "../../layout/model";
 import type { ParsedValue, QuantityValue, RangeValue, Unit } from "../../values/types";
 import { formatQuantity } from "../../values/parse";
 import { toHalfWidth, stripSpaces } from "../../text";
+import { isMoneyLevel2 } from "../../form/catalogue";
 
-/** 二级 whose money is paid from the project's funds (社会/生态环境成本 of 101号 need not be money). */
-const COST_LEVEL2: ReadonlySet<string> = new Set(["成本指标", "经济成本指标"]);
-
+/** A row whose money is paid from the project's funds (社会/生态环境成本 of 101号 need not be money). */
 export function isCostIndicator(ind: Indicator): boolean {
-  return ind.level2 !== null && COST_LEVEL2.has(ind.level2);
+  return isMoneyLevel2(ind.level2);
 }
 
 /** Point: `=`, `≥` (a target), or a rate's `≤` read as its planned value; bound: a count's `≤`/`<`; range: `a-b`. */

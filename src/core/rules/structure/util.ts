@@ -1,49 +1,17 @@
 // Helpers shared by the structure rules: requiredness (rules.md §1.3), generation-aware parents, N/A detection.
-import { LEVEL2_PARENT, type Level1Name, type Level2Name } from "../../layout/labels";
+import { DEFAULT_QUANTIFIED, LEVEL2_PARENT, formOrder, level2Def, type Level1Name, type Level2Name } from "../../form/catalogue";
 import type { CellPos, Generation, Indicator, Level2Block, ProjectTable } from "../../layout/model";
 import type { ResolvedConfig } from "../../config";
 import type { Grid } from "../../grid";
 import { parseValue } from "../../values/parse";
 import { isNaText } from "../../form/na";
 
-/** The nine 二级 of the old template, in form order. */
-export const LEGACY_LEVEL2: ReadonlyArray<Level2Name> = [
-  "数量指标",
-  "质量指标",
-  "时效指标",
-  "成本指标",
-  "经济效益指标",
-  "社会效益指标",
-  "生态效益指标",
-  "可持续影响指标",
-  "服务对象满意度指标",
-];
-
-/** The 二级 of the 财预〔2021〕101号 template, in form order (成本 first). */
-export const MOF2021_FULL_LEVEL2: ReadonlyArray<Level2Name> = [
-  "经济成本指标",
-  "社会成本指标",
-  "生态环境成本指标",
-  "数量指标",
-  "质量指标",
-  "时效指标",
-  "经济效益指标",
-  "社会效益指标",
-  "生态效益指标",
-  "可持续影响指标",
-  "服务对象满意度指标",
-];
+/** The 二级 of each generation's form, in form order (the catalogue's). */
+export const LEGACY_LEVEL2: ReadonlyArray<Level2Name> = formOrder("legacy");
+export const MOF2021_FULL_LEVEL2: ReadonlyArray<Level2Name> = formOrder("mof-2021");
 
 /** 二级 whose value must be quantitative when the row carries no annotation (rules.md §6 B24). */
-export const DEFAULT_QUANTIFIED: ReadonlySet<Level2Name> = new Set<Level2Name>([
-  "数量指标",
-  "质量指标",
-  "时效指标",
-  "成本指标",
-  "服务对象满意度指标",
-  // the 2021 successor of 成本指标: a money figure
-  "经济成本指标",
-]);
+export { DEFAULT_QUANTIFIED };
 
 /**
  * Default required set for the generation in force: config.defaultRequired, with the old 成本指标 read as
@@ -113,61 +81,15 @@ export function nameLooksLikeValue(name: string): boolean {
   return v.kind === "date" || v.kind === "quantity" || v.kind === "range";
 }
 
-/** Example values a clerk can copy, per 二级. */
+/** Example values a clerk can copy, per 二级 (the catalogue's; a 时效 date names the budget year). */
 export function exampleValue(name: Level2Name | null, year: number | null): string {
-  switch (name) {
-    case "数量指标":
-      return "≥200人";
-    case "质量指标":
-      return "≥95%";
-    case "时效指标":
-      return year === null ? "本年度12月31日前" : `${year}年12月31日前`;
-    case "成本指标":
-    case "经济成本指标":
-      return "≤10万元";
-    case "经济效益指标":
-      return "≥5万元";
-    case "社会效益指标":
-      return "≥500人";
-    case "生态效益指标":
-      return "≥5%";
-    case "可持续影响指标":
-      return "≥3年";
-    case "服务对象满意度指标":
-      return "≥90%";
-    case "社会成本指标":
-    case "生态环境成本指标":
-      return "≤5%";
-    default:
-      return "≥95%";
-  }
+  if (name === "时效指标") return year === null ? "本年度12月31日前" : `${year}年12月31日前`;
+  return name === null ? "≥95%" : level2Def(name).exampleValue;
 }
 
 /** Example 三级 name, per 二级, for messages that ask for a name. */
 export function exampleName(name: Level2Name | null): string {
-  switch (name) {
-    case "数量指标":
-      return "培训人数";
-    case "质量指标":
-      return "培训考核合格率";
-    case "时效指标":
-      return "资金发放完成时间";
-    case "成本指标":
-    case "经济成本指标":
-      return "培训经费总额";
-    case "经济效益指标":
-      return "带动群众增收金额";
-    case "社会效益指标":
-      return "受益群众人数";
-    case "生态效益指标":
-      return "公共机构能耗降低率";
-    case "可持续影响指标":
-      return "长效机制运行年限";
-    case "服务对象满意度指标":
-      return "服务对象满意度";
-    default:
-      return "培训人数";
-  }
+  return name === null ? "培训人数" : level2Def(name).exampleName;
 }
 
 /** `(必填量化)` → `“必填量化”`, for messages. */
