@@ -38,6 +38,7 @@ test("every layout variant has a fixture", () => {
     "cover-page-two-fund-trees.tsv",
     "extra-columns-2021.tsv",
     "no-section-column.tsv",
+    "regional-value-columns.tsv",
     "side-by-side-blocks.tsv",
     "split-value-columns.tsv",
     "two-projects-vertical-label.tsv",

@@ -267,6 +267,10 @@ export function headerFieldDef(field: HeaderField): HeaderFieldDef {
 export const HEADER_ALIASES: Readonly<Record<string, { field: HeaderField; variant: boolean }>> = {
   项目名称: { field: "projectName", variant: false },
   项目支出名称: { field: "projectName", variant: false },
+  专项名称: { field: "projectName", variant: false },
+  转移支付名称: { field: "projectName", variant: false },
+  中央主管部门: { field: "department", variant: false },
+  省级主管部门: { field: "department", variant: false },
   主管部门及代码: { field: "department", variant: false },
   主管部门及编码: { field: "department", variant: false },
   主管部门: { field: "department", variant: true },
@@ -435,6 +439,8 @@ export const COLUMN_ROLES = [
   "history",
   "remark",
   "completion",
+  // one value column per region in a transfer-payment table: the first region's column is the value
+  "region",
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 

@@ -2,7 +2,7 @@
 import type { Grid } from "../grid";
 import { toHalfWidth } from "../text";
 import { DIRECTION_WORDS, type ColumnRole } from "../form/catalogue";
-import { columnRoleOf } from "./labels";
+import { columnRoleOf, level1Of, level2Of } from "./labels";
 import type { ColumnMap } from "./model";
 
 /** Columns the row pass places by position: the levels and the (possibly composed) value. */
@@ -47,7 +47,30 @@ export function readColumnMap(grid: Grid, row: number, bottom: number): ColumnMa
   }
   const split = roles.some((x) => x.role === "operator" || x.role === "unit");
   if (split) for (const x of roles) if (x.role === "value") x.role = "number";
-  return { row, roles: roles.map(({ role, col, label }) => ({ role, col, label })), skipped };
+  const subRow = regionRow(grid, row, bottom, roles);
+  return { row, roles: roles.map(({ role, col, label }) => ({ role, col, label })), skipped, subRow };
+}
+
+/**
+ * `指标值` over one column per region, named on the next row (`全省 | 甲市 | 乙市`): every cell of that row sits at
+ * or right of the value column and none is a label or a figure. The first region's column becomes the value, the
+ * others `region` columns whose cells the model keeps beside the value.
+ */
+function regionRow(grid: Grid, row: number, bottom: number, roles: Array<{ role: ColumnRole; col: number; label: string; note: string }>): number | null {
+  const value = roles.find((x) => x.role === "value");
+  if (!value || row + 1 > bottom) return null;
+  const cells = grid.nonEmpty(row + 1);
+  if (cells.length < 2) return null;
+  const named = (t: string) => !/[\d０-９%％]/.test(t) && level1Of(t) === null && level2Of(t) === null && t.length <= 12;
+  if (!cells.every((c) => c.col >= value.col && named(c.text))) return null;
+  if (cells.some((c) => roles.some((x) => x.col === c.col && x.role !== "value"))) return null;
+  const first = cells[0];
+  if (!first) return null;
+  value.col = first.col;
+  value.label = `${value.label}(${first.text})`;
+  for (const c of cells.slice(1)) roles.push({ role: "region", col: c.col, label: c.text, note: "" });
+  roles.sort((a, b) => a.col - b.col);
+  return row + 1;
 }
 
 /** Splits roles into blocks at each repeated level / value role (the 一级 column stays shared). */
@@ -100,6 +123,7 @@ export const EXTRA_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "history",
   "remark",
   "completion",
+  "region",
 ]);
 
 /**

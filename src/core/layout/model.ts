@@ -124,6 +124,8 @@ export const ColumnMapSchema = z.object({
   roles: z.array(z.object({ role: ColumnRoleSchema, col: z.number().int(), label: z.string() })),
   /** Columns of a side-by-side long-term / mid-term block, not checked against the budget year. */
   skipped: z.array(z.number().int()),
+  /** A second header row naming one value column per region (`全省 | 甲市 | 乙市` under 指标值), or null. */
+  subRow: z.number().int().nullable(),
 });
 export type ColumnMap = z.infer<typeof ColumnMapSchema>;
 

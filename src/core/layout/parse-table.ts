@@ -19,7 +19,7 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
   let columns: ColumnMap | null = null;
   if (r <= block.bottom && isColumnHeaderRow(grid.nonEmpty(r))) {
     columns = readColumnMap(grid, r, block.bottom);
-    r++;
+    r = (columns.subRow ?? r) + 1;
   }
   // no header row: the template's columns, counted from the 项目名称 label (or the title)
   const base = head.labelCol ?? (head.title ? Math.max(0, head.title.col - 2) : 0);
@@ -29,7 +29,7 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
   let lastRow = Math.max(head.lastRow, rows.lastRow);
   let right = Math.max(head.right, rows.right);
   if (columns) {
-    lastRow = Math.max(lastRow, columns.row);
+    lastRow = Math.max(lastRow, columns.subRow ?? columns.row);
     for (const c of grid.nonEmpty(columns.row)) right = Math.max(right, c.col);
   }
   return {

@@ -92,7 +92,8 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
       for (const c of cells) {
         const role = roleAt(map, c.col);
         if (role === "skipped") continue;
-        if (role !== null && EXTRA_ROLES.has(role)) extras[role] ??= { text: c.text, row: r, col: c.col };
+        if (role === "region") extras[`region:${map.roles.find((x) => x.col === c.col)?.label ?? c.col}`] = { text: c.text, row: r, col: c.col };
+        else if (role !== null && EXTRA_ROLES.has(role)) extras[role] ??= { text: c.text, row: r, col: c.col };
         else if (role === "operator" || role === "number" || role === "unit") parts[role] = { text: c.text, row: r, col: c.col };
         else kept.push(c);
       }

@@ -11,7 +11,7 @@ export const deptCodeMissing: TableRule = {
     scope: "table",
     description: "“主管部门及代码”应同时写预算编码和主管部门名称，例如“35005001 区委组织部”。",
     notes:
-      "A code is a run of at least three digits, bare or in brackets (`[812]自治区教育厅`). A code glued to the name (`35005001组织部`) is accepted and only gets the suggestion to add a space.",
+      "A code is a run of at least three digits, bare or in brackets (`[812]自治区教育厅`). A code glued to the name (`35005001组织部`) is accepted and only gets the suggestion to add a space. Only a label that asks for a code (主管部门及代码 / 及编码 / (代码)) is checked: a form whose label is 主管部门 or 预算部门 asks for the name alone.",
     hasSuggestions: true,
     messages: {
       noCode:
@@ -23,7 +23,8 @@ export const deptCodeMissing: TableRule = {
   check(ctx) {
     const e = ctx.table.header.department;
     const v = e?.value;
-    if (!v || isBlankText(v.text)) return;
+    if (!e || !v || isBlankText(v.text)) return;
+    if (!/代码|编码/.test(e.label.text)) return;
     const parts = splitDeptCode(v.text);
     const at = { row: v.row, col: v.col };
     if (parts.code === null) {
