@@ -59,7 +59,7 @@ export async function buildOpinionsWorkbook(files: ReadonlyArray<FileSummary>, m
           const primary = list.find((x) => x.opinion !== 11) ?? list[0];
           if (!primary) continue;
           const other = list.map((x) => `${x.cell}：${x.message}`).join("\n");
-          const r = rows.addRow([opinionText(primary.opinion), other, p.name, p.department, f.path, s.name, ind.value, ind.level1, ind.level2, ind.level3]);
+          const r = rows.addRow([opinionText(primary.opinion), other, p.name, p.department, f.path, s.name, ind.value || null, ind.level1, ind.level2, ind.level3]);
           r.alignment = { wrapText: true, vertical: "top" };
         }
         const sections: string[][] = [[], [], [], [], []];
