@@ -95,3 +95,19 @@ describe("layering (design.md): src/core imports nothing outside src/core", () =
     expect(bad).toEqual([]);
   });
 });
+
+describe("the parser owns reading (issue 8): rules see the model, never the grid's content", () => {
+  test("no rule calls grid.text / nonEmpty / cell / rowTexts", () => {
+    const dir = join(ROOT, "src/core/rules");
+    const offenders: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith(".ts") && /grid\??\.(?:text|nonEmpty|cell|rowTexts)\(/.test(readFileSync(p, "utf8"))) offenders.push(p.slice(ROOT.length + 1));
+      }
+    };
+    walk(dir);
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // rules.md §6 A10: the three fund cells hold plain numbers in 万元; the total is positive.
 import type { TableRule, TableRuleContext } from "../types";
 import type { FundEntry } from "../../layout/model";
-import { isCellError, isErrorText } from "../../grid";
+import { isErrorText } from "../../grid";
 import { fmtNum } from "../../text";
 import { amountWithUnit, isBlankText } from "./util";
 
@@ -46,8 +46,8 @@ function checkFund(ctx: TableRuleContext, key: FundKey, e: FundEntry): void {
   const label = LABELS[key];
   const at = { row: v.row, col: v.col };
   const text = v.text.trim();
-  const cell = ctx.grid.cell(v.row, v.col);
-  if (isCellError(cell.value) || isErrorText(text)) {
+  // a formula error shows as its text (`#REF!`): the model's text is enough, no need to read the cell again
+  if (isErrorText(text)) {
     ctx.report({ at, messageId: "formulaError", data: { label, text } });
     return;
   }
