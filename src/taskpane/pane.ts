@@ -7,6 +7,7 @@ import type { Severity } from "../core/rules/types";
 import { blankTemplate } from "../core/template/block-spec";
 import type { CellRef, HostAdapter } from "../hosts/host";
 import { append, chevron, clear, el, gear, severityIcon } from "./dom";
+import { APP_VERSION } from "./version";
 import {
   buildView,
   DEFAULT_ITEM_LIMIT,
@@ -634,6 +635,7 @@ export class TaskPane {
       el("p", { class: "muted" }, "可以关闭某条规则，或调整它的严重程度（错误 / 警告 / 提示）。"),
       rules,
       el("div", { class: "settings-actions" }, save, cancel, reset),
+      el("p", { class: "muted", "data-testid": "app-version" }, `绩效目标表校验助手 版本 ${APP_VERSION}`),
     );
     panel.appendChild(form);
 
