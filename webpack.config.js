@@ -14,10 +14,12 @@
 //   OFFICE_JS=local   serve office.js from this server instead of Microsoft's CDN (see officeJs() below)
 //   ADDIN_URL=https://host/path/   production build: rewrite https://localhost:3000/ in manifest.xml to this URL
 //   HTTPS=1           dev server over HTTPS with office-addin-dev-certs (needed to sideload into Excel; not installed here)
+//   PTC_RELEASE=1     release build (`npm run package`, scripts/package.js): no preview page, no source maps
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 
 const ROOT = __dirname;
 const OUT = path.join(ROOT, "dist-web");
@@ -25,6 +27,8 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PACKAGE = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const COMMANDS_TS = path.join(ROOT, "src", "commands", "commands.ts");
+// shown in the pane's settings panel (src/taskpane/version.ts)
+const VERSION = require("./package.json").version;
 
 /**
  * Where the pages load office.js from.
@@ -32,7 +36,7 @@ const COMMANDS_TS = path.join(ROOT, "src", "commands", "commands.ts");
  * Default: Microsoft's CDN. That is what Microsoft supports and AppSource requires; the CDN copy receives fixes
  * and new requirement sets without a redeploy, and Office may expect a current office.js for the host build.
  *
- * OFFICE_JS=local copies node_modules/@microsoft/office-js/dist (install it first: `npm i -D @microsoft/office-js`)
+ * OFFICE_JS=local copies node_modules/@microsoft/office-js/dist (an optionalDependency: `npm install` brings it)
  * to dist-web/office-js/ and the pages load it from there. For intranets and networks where
  * appsforoffice.microsoft.com is blocked or slow (reported from China: office-js#801, #739). Trade-offs: the npm
  * package is "no longer officially supported" (its README), it goes stale unless you update and redeploy it, it
@@ -43,8 +47,8 @@ function officeJs() {
   if (process.env.OFFICE_JS !== "local") return { url: OFFICE_JS_CDN, copy: [] };
   if (!fs.existsSync(path.join(OFFICE_JS_PACKAGE, "office.js"))) {
     throw new Error(
-      "OFFICE_JS=local: node_modules/@microsoft/office-js/dist/office.js not found. Install it with " +
-        "`npm i -D @microsoft/office-js`, or build without OFFICE_JS to use Microsoft's CDN.",
+      "OFFICE_JS=local: node_modules/@microsoft/office-js/dist/office.js not found. It is an optional dependency: " +
+        "run `npm install` without --omit=optional (or --no-optional), or build without OFFICE_JS to use Microsoft's CDN.",
     );
   }
   // copied as is: minimized: true keeps terser off Microsoft's files
@@ -80,16 +84,17 @@ module.exports = async (env = {}, argv = {}) => {
   if (!hasCommands) console.warn("webpack: src/commands/commands.ts not found yet; commands.html is not built.");
   // env.preview: build only the preview (npm start on Linux, the browser tests)
   const previewOnly = Boolean(env.preview);
+  const release = process.env.PTC_RELEASE === "1";
   if (!dev && !previewOnly && !process.env.ADDIN_URL) {
     console.warn("webpack: ADDIN_URL not set; dist-web/manifest.xml still points at https://localhost:3000/.");
   }
-  const entry = { preview: "./src/preview/preview.ts" };
+  const entry = release ? {} : { preview: "./src/preview/preview.ts" };
   if (!previewOnly) {
     entry.taskpane = "./src/taskpane/taskpane.ts";
     if (hasCommands) entry.commands = COMMANDS_TS;
   }
 
-  const html = [
+  const html = release ? [] : [
     new HtmlWebpackPlugin({
       filename: "preview.html",
       template: "./src/preview/preview.html",
@@ -129,7 +134,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   const copy = [
     { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-    { from: "src/preview/preview.css", to: "preview.css" },
+    ...(release ? [] : [{ from: "src/preview/preview.css", to: "preview.css" }]),
     // the manifest's SupportUrl and 了解更多 link
     { from: "src/taskpane/help.html", to: "help.html" },
   ];
@@ -152,7 +157,7 @@ module.exports = async (env = {}, argv = {}) => {
     context: ROOT,
     entry,
     target: ["web", "es2017"],
-    devtool: "source-map",
+    devtool: release ? false : "source-map",
     output: {
       path: OUT,
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
@@ -168,7 +173,7 @@ module.exports = async (env = {}, argv = {}) => {
         { test: /\.txt$/, type: "asset/source" },
       ],
     },
-    plugins: [...html, new CopyWebpackPlugin({ patterns: copy })],
+    plugins: [new DefinePlugin({ __PTC_VERSION__: JSON.stringify(VERSION) }), ...html, new CopyWebpackPlugin({ patterns: copy })],
     performance: { hints: false },
     devServer: {
       host: "localhost",

@@ -88,7 +88,8 @@ function wpsConfig(mode, jsDir) {
     context: ROOT,
     entry: { "wps-main": "./src/wps/main.ts" },
     target: ["web", "es2017"],
-    devtool: "source-map",
+    // PTC_RELEASE=1 (npm run package): no source maps in what is deployed, as in webpack.config.js
+    devtool: process.env.PTC_RELEASE === "1" ? false : "source-map",
     output: { path: jsDir, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
