@@ -11,26 +11,34 @@
  * in `notAfter`: `matchAllNotAfter(t, /X/g, "0123456789.")` returns the matches of X preceded by a negative lookbehind
  * for `[\d.]`: the same matches, with the same indexes and groups.
  *
- * Why it is identical: an engine with lookbehind tries each start position in turn and, where X matches but the
- * preceding character is excluded, moves on to the next position. This does the same by hand: it takes the leftmost
- * match of X and, when the character before it is excluded, searches again from one position further on.
+ * How: the pattern runs as `[^notAfter](?:X)` over the text behind one sentinel character (not in `notAfter`), so the
+ * engine tries X only where the lookbehind would let it, at the same start positions in the same order, and the
+ * leftmost such match is the lookbehind's. Trying X at every position and discarding the excluded ones (the previous
+ * way) is quadratic on hostile text: a 32 767-digit run made every position scan the whole run. X must not use `^`
+ * (the sentinel precedes the text).
  */
 export function matchAllNotAfter(text: string, re: RegExp, notAfter: string): RegExpExecArray[] {
   if (!re.global || re.unicode) throw new TypeError("matchAllNotAfter needs a global, non-unicode regular expression");
-  const r = new RegExp(re.source, re.flags);
+  const sentinel = SENTINELS.split("").find((c) => notAfter.indexOf(c) < 0) ?? "\n";
+  const excluded = notAfter.replace(/[\\\]^-]/g, "\\$&");
+  const r = new RegExp(`${excluded ? `[^${excluded}]` : "[\\s\\S]"}(?:${re.source})`, re.flags);
+  const padded = sentinel + text;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
-  while ((m = r.exec(text)) !== null) {
-    const i = m.index;
-    if (i > 0 && notAfter.indexOf(text.charAt(i - 1)) >= 0) {
-      r.lastIndex = i + 1;
-      continue;
-    }
+  while ((m = r.exec(padded)) !== null) {
+    const full = m[0];
+    // the body starts one past the prefix in `padded`, which is m.index in `text`
+    m[0] = full.slice(1);
+    m.input = text;
     out.push(m);
-    if (m[0] === "") r.lastIndex = i + 1; // as matchAll does after an empty match
+    // the next prefix may be the body's last character; an empty body moves on by one, as matchAll does
+    r.lastIndex = m.index + (full.length > 1 ? full.length - 1 : 1);
   }
   return out;
 }
+
+/** Non-word characters that can stand before the text in matchAllNotAfter. */
+const SENTINELS = "\n\u0000 ";
 
 /**
  * Letters and numbers (general categories L and N) as explicit ranges, so no property escape is needed. Within

@@ -3,8 +3,12 @@ import type { TableRule } from "../types";
 import type { ParsedValue } from "../../values/types";
 import { toHalfWidth } from "../../text";
 
-/** `4万元`, `1000元/人`, `5万。`: a number with a currency (not `5万人`). */
-const MONEY_IN_TEXT = /\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万(?![\u4e00-\u9fff]))/;
+/**
+ * `4万元`, `1000元/人`, `5万。`: a number with a currency (not `5万人`), in group 1. The number is tried only from the
+ * start of its run of digits and commas (the prefix), which finds the same leftmost match as trying every position
+ * but in linear time: tried at every digit, a 32 767-digit name took seconds per cell.
+ */
+const MONEY_IN_TEXT = /(?:^|[^\d,]),*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万(?![\u4e00-\u9fff])))/;
 const SPACES = /\s+/g;
 
 export const moneyInQuantity: TableRule = {
@@ -29,11 +33,17 @@ export const moneyInQuantity: TableRule = {
         ctx.report({ at: ind.valueCell, messageId: "moneyValue", data: { name: ind.name, value: ind.valueText.trim() } });
         continue;
       }
-      const m = MONEY_IN_TEXT.exec(toHalfWidth(ind.name));
-      if (m) ctx.report({ at: ind.nameCell, messageId: "moneyName", data: { name: ind.name, money: m[0].replace(SPACES, "") } });
+      const money = moneyInText(ind.name);
+      if (money) ctx.report({ at: ind.nameCell, messageId: "moneyName", data: { name: ind.name, money } });
     }
   },
 };
+
+/** The first amount of money written in the text (`4万元`), spaces removed; null when there is none. */
+export function moneyInText(text: string): string | null {
+  const m = MONEY_IN_TEXT.exec(toHalfWidth(text));
+  return m && m[1] ? m[1].replace(SPACES, "") : null;
+}
 
 function isMoney(v: ParsedValue): boolean {
   if (v.kind === "quantity" || v.kind === "range") return v.unit.family === "money";
