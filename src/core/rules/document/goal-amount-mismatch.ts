@@ -17,7 +17,7 @@ const BEFORE_EXCLUDED = /(?:每(?:人|月|名|户|次|个|期|场|天|日|课时
 /** Prose rounds: an amount matches within half its last written digit, but never more than this share of the total. */
 const ROUNDING_SHARE = 0.005;
 
-interface Amount {
+export interface Amount {
   readonly yuan: number;
   /** Half a unit of the last written digit, in yuan. */
   readonly halfDigit: number;
@@ -100,7 +100,8 @@ export const goalAmountMismatch: TableRule = {
   },
 };
 
-function amountsIn(cell: TextAt): Amount[] {
+/** Amounts of money in a goal cell, in order (exported for the linear-time test). */
+export function amountsIn(cell: TextAt): Amount[] {
   // toHalfWidth maps character for character, so match indexes are indexes into the cell text
   const text = toHalfWidth(cell.text);
   const out: Amount[] = [];
