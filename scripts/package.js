@@ -11,7 +11,7 @@
 //                               from the 7zip-bin package, not a system tool), jsplugins.xml, jsplugins-offline.xml,
 //                               publish.xml, publish.html
 //     cli/perf-target-checker-<version>.tgz   ptcheck for `npm install -g <file>`: dist/ and bin/ with exceljs and zod
-//                               bundled (bundleDependencies), so the install needs no registry
+//                               bundled (bundleDependencies), so the install needs no registry (see buildCli)
 //     docs/                     release.md (deployment, in Chinese), excel-install.md, wps-install.md
 //     VERSION                   version, commit, URLs, build time
 //     SHA256SUMS                `sha256sum -c SHA256SUMS` format, every other file of release/
@@ -186,28 +186,44 @@ async function buildWps(o, outDir) {
   return res;
 }
 
-/** Compiled files whose TypeScript source is gone (tsc never deletes): they would ship in the tarball. */
-function removeStaleDist() {
-  const dist = path.join(ROOT, "dist");
-  if (!fs.existsSync(dist)) return [];
-  const stale = listFiles(dist).filter((f) => f.endsWith(".js") && !fs.existsSync(path.join(ROOT, "src", f.replace(/\.js$/, ".ts"))));
-  for (const f of stale) fs.rmSync(path.join(dist, f));
-  return stale;
-}
-
-/** ptcheck: `npm pack` (its prepare script compiles dist/) with exceljs and zod bundled. */
-function buildCli(outDir) {
-  removeStaleDist();
-  fs.mkdirSync(outDir, { recursive: true });
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const r = spawnSync(npm, ["pack", "--json", "--pack-destination", outDir], { cwd: ROOT, encoding: "utf8", shell: process.platform === "win32" });
-  if (r.status !== 0) fail(`npm pack 失败：${r.stderr}`);
-  const json = r.stdout.slice(r.stdout.indexOf("["));
-  const [info] = JSON.parse(json);
-  const files = new Set(info.files.map((f) => f.path));
-  for (const need of ["bin/ptcheck.js", "dist/cli/main.js", "package.json"]) if (!files.has(need)) fail(`ptcheck 安装包中缺少 ${need}`);
-  for (const dep of ["exceljs", "zod"]) if (!info.bundled.includes(dep)) fail(`ptcheck 安装包没有内含 ${dep}（bundleDependencies）`);
-  return { file: path.join(outDir, info.filename), size: info.size, bundled: info.bundled.length };
+/**
+ * ptcheck: an npm tarball made in a staging folder: dist/ compiled afresh by tsc (no stale files), bin/, README.md and
+ * a package.json reduced to what an install reads: no scripts (nothing runs at install), no dev or optional
+ * dependencies (an install would otherwise fetch @microsoft/office-js and office-addin-debugging), and exceljs and
+ * zod bundled (bundleDependencies, packed from the project's node_modules) so `npm install -g` needs no registry.
+ */
+function buildCli(outDir, pkg) {
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), "ptc-pack-"));
+  try {
+    const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", path.join(stage, "dist")], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    if (tsc.status !== 0) fail(`命令行工具编译失败：\n${tsc.stdout}${tsc.stderr}`);
+    fs.cpSync(path.join(ROOT, "bin"), path.join(stage, "bin"), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, "README.md"), path.join(stage, "README.md"));
+    const pick = ["name", "version", "description", "license", "private", "bin", "engines", "files", "dependencies", "bundleDependencies"];
+    const slim = Object.fromEntries(pick.filter((k) => pkg[k] !== undefined).map((k) => [k, pkg[k]]));
+    fs.writeFileSync(path.join(stage, "package.json"), JSON.stringify(slim, null, 2) + "\n");
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(stage, "node_modules"), "junction");
+    fs.mkdirSync(outDir, { recursive: true });
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const r = spawnSync(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", outDir], {
+      cwd: stage,
+      encoding: "utf8",
+      shell: process.platform === "win32",
+    });
+    if (r.status !== 0) fail(`npm pack 失败：${r.stderr}`);
+    const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf("[")));
+    const files = new Set(info.files.map((f) => f.path));
+    for (const need of ["bin/ptcheck.js", "dist/cli/main.js", "package.json"]) if (!files.has(need)) fail(`ptcheck 安装包中缺少 ${need}`);
+    for (const dep of Object.keys(pkg.dependencies || {})) {
+      if (!info.bundled.includes(dep)) fail(`ptcheck 安装包没有内含 ${dep}（bundleDependencies）`);
+    }
+    return { file: path.join(outDir, info.filename), size: info.size, bundled: info.bundled.length };
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 function gitCommit() {
@@ -245,7 +261,7 @@ async function packageRelease(options) {
     let cli = null;
     if (!o.skipCli) {
       log("[3/4] 命令行工具 ptcheck（npm pack）…");
-      cli = buildCli(path.join(outDir, "cli"));
+      cli = buildCli(path.join(outDir, "cli"), pkg);
     }
     log("[4/4] 说明文档、VERSION、SHA256SUMS…");
     fs.mkdirSync(path.join(outDir, "docs"), { recursive: true });
@@ -281,7 +297,7 @@ async function packageRelease(options) {
   }
 }
 
-module.exports = { packageRelease, parseArgs, manifestUrls, manifestVersion, checkManifest };
+module.exports = { packageRelease, parseArgs, manifestUrls, manifestVersion, checkManifest, buildCli };
 
 if (require.main === module) {
   let o;
