@@ -4,6 +4,7 @@ import { ExcelHost } from "../hosts/excel/excel-host";
 import type { HostAdapter } from "../hosts/host";
 import type { EtApplication } from "../hosts/wps/et";
 import { WpsHost } from "../hosts/wps/wps-host";
+import type { SignalEnv } from "../hosts/wps/ribbon-signal";
 import { sessionActions, setCommandActions } from "../commands/actions";
 // registers the ribbon's function commands: manifest.xml's FunctionFile is taskpane.html (shared runtime)
 import "../commands/commands";
@@ -30,5 +31,18 @@ export function wireExcelCommands(session: Session): void {
 /** The WPS adapter over the ET object model root (`window.Application`); null when there is none. */
 export function createWpsHost(app: unknown, onError: (e: unknown) => void): HostAdapter | null {
   if (app === null || typeof app !== "object") return null;
-  return new WpsHost(app as EtApplication, { onError });
+  // the ribbon page's 校验 reaches the pane by a storage event or a PluginStorage counter (ribbon-signal.ts)
+  let pluginStorage: SignalEnv["pluginStorage"] = null;
+  try {
+    pluginStorage = (app as { PluginStorage?: SignalEnv["pluginStorage"] }).PluginStorage ?? null;
+  } catch {
+    pluginStorage = null;
+  }
+  const signals: SignalEnv = {
+    window,
+    pluginStorage,
+    setInterval: (f, ms) => window.setInterval(f, ms),
+    clearInterval: (t) => window.clearInterval(t as number),
+  };
+  return new WpsHost(app as EtApplication, { onError, signals });
 }

@@ -66,6 +66,7 @@ const nextId = (p: string): string => `${p}-${++uid}`;
 
 export class TaskPane {
   readonly sessionEvents: SessionEvents;
+  private readonly notice: HTMLElement;
   private session: Session | null = null;
   private report: SheetReport | null = null;
   private filter: SeverityFilter = SHOW_ALL;
@@ -106,6 +107,11 @@ export class TaskPane {
       report: (r, reason) => this.onReport(r, reason),
       selection: (cell) => this.onSelection(cell),
       error: (message) => this.showError(message),
+      // sheet marks failed, unsupported or waiting for 校验: one line above the (complete) findings
+      notice: (message) => {
+        this.notice.textContent = message ?? "";
+        this.notice.hidden = message === null;
+      },
     };
 
     // header: title, actions, settings toggle
@@ -149,6 +155,7 @@ export class TaskPane {
     );
 
     this.summary = el("section", { class: "summary", "data-testid": "summary", "aria-label": "校验结果摘要" });
+    this.notice = el("p", { class: "banner marks-notice", role: "status", "data-testid": "marks-notice", hidden: true });
 
     const filterSet = el("fieldset", { class: "filter" }, el("legend", { class: "filter-legend" }, "显示"));
     for (const s of SEVERITIES) {
@@ -165,7 +172,7 @@ export class TaskPane {
 
     this.list = el("div", { class: "issues", role: "region", "data-testid": "issue-list", "aria-label": "问题列表（按项目分组）" });
     this.empty = el("div", { class: "empty", "data-testid": "empty-state", hidden: true });
-    this.main = el("div", { class: "pane-main" }, this.summary, toolbar, this.empty, this.list);
+    this.main = el("div", { class: "pane-main" }, this.notice, this.summary, toolbar, this.empty, this.list);
 
     this.settingsPanel = el("section", { id: settingsId, class: "settings", "data-testid": "settings-panel", hidden: true, "aria-label": "设置" });
     this.live = el("div", { class: "sr-only", role: "status", "aria-live": "polite" });

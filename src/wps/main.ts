@@ -8,13 +8,16 @@
 //   打开任务窗格     shows / hides the task pane (one pane: its ID is kept in PluginStorage)
 //
 // The task pane is the same bundle as in Excel (taskpane.html, built by webpack.config.js); scripts/build-wps.js
-// copies it to taskpane/ next to this page. The pane runs its own live Session (change events, selection). This
-// page subscribes to no events: its sessions live for one button press, so two pages never re-check the same edit.
+// copies it to taskpane/ next to this page, and the pane's URL says `?host=wps` (so the pane never waits for
+// office.js). The pane runs its own live Session (change events, selection). This page subscribes to no events:
+// its sessions live for one button press, so two pages never re-check the same edit; after its 校验 it signals an
+// open pane (src/hosts/wps/ribbon-signal.ts), which refreshes its list.
 import "../taskpane/polyfills"; // first: before zod and the core are evaluated
-import type { SheetReport } from "../core/engine";
-import { blankTemplate } from "../core/template/block-spec";
-import { DEFAULT_SETTINGS, type HostAdapter } from "../hosts/host";
+import { summaryOf } from "../app/marks";
+import type { HostAdapter } from "../hosts/host";
+import { waitForApplication } from "../hosts/wps/application";
 import type { EtApplication } from "../hosts/wps/et";
+import { sendCheckSignal } from "../hosts/wps/ribbon-signal";
 import { WpsHost } from "../hosts/wps/wps-host";
 import { Session, errorMessage } from "../taskpane/session";
 
@@ -23,8 +26,8 @@ export const TASKPANE_PATH = "taskpane/taskpane.html";
 export const PANE_TITLE = "绩效目标表校验助手";
 /** PluginStorage key of the task pane's ID: shared by the add-in's pages, not persisted (WPS typings). */
 export const PANE_ID_KEY = "ptc_taskpane_id";
-/** localStorage key written after a ribbon check: the pane may listen for its `storage` event and refresh. */
-export const CHECK_SIGNAL_KEY = "ptc:check-request";
+/** How long an action waits for a late `window.Application`. */
+const APPLICATION_WAIT_MS = 5000;
 
 /** Ribbon controls (ids as in wps/ribbon.xml). Images are relative to this page, as WPS resolves them. */
 export const CONTROLS: Readonly<Record<string, { readonly label: string; readonly image: string }>> = {
@@ -85,8 +88,15 @@ function application(): WpsAddonApplication {
   return a;
 }
 
-function wpsHost(): HostAdapter {
-  const a = application();
+/** Waits for a late `window.Application` (some WPS builds inject it after the page's scripts ran). */
+async function applicationReady(): Promise<WpsAddonApplication> {
+  const a = await waitForApplication(() => (window as unknown as { Application?: WpsAddonApplication }).Application, APPLICATION_WAIT_MS);
+  if (!a) throw new Error("WPS 表格没有提供加载项接口（window.Application），请重启 WPS 后重试。");
+  return a;
+}
+
+async function wpsHost(): Promise<HostAdapter> {
+  const a = await applicationReady();
   if (!host || hostApp !== a) {
     host = new WpsHost(a, { onError: (e) => console.warn("[绩效目标表校验助手]", e) });
     hostApp = a;
@@ -97,7 +107,7 @@ function wpsHost(): HostAdapter {
 /** The pane's absolute URL, from this page's own location (online: the server; offline: the jsaddons folder). */
 export function paneUrl(location: string = document.location.href): string {
   const base = location.replace(/[?#].*$/, "");
-  return base.slice(0, base.lastIndexOf("/") + 1) + TASKPANE_PATH;
+  return base.slice(0, base.lastIndexOf("/") + 1) + TASKPANE_PATH + "?host=wps";
 }
 
 function existingPane(a: WpsAddonApplication): TaskPane | null {
@@ -155,17 +165,10 @@ function fail(message: string): void {
   alert(message);
 }
 
-/** A session for one button press, with the workbook's settings. */
+/** A session for one button press; it loads the settings of the workbook it reads. */
 async function session(): Promise<Session> {
-  const h = wpsHost();
-  const s = new Session(h, { error: fail });
-  s.settings = (await h.loadSettings()) ?? DEFAULT_SETTINGS;
-  return s;
-}
-
-function summary(r: SheetReport): string {
-  const count = (sev: string): number => r.diagnostics.filter((d) => d.severity === sev).length;
-  return `绩效目标表校验：${r.projects.length} 个项目，错误 ${count("error")} 条，警告 ${count("warning")} 条，提示 ${count("info")} 条。`;
+  const h = await wpsHost();
+  return new Session(h, { error: fail, notice: (n) => n && say(n) });
 }
 
 /** Actions run one after another: a second click waits for the first to finish. */
@@ -179,21 +182,22 @@ export async function runCheck(): Promise<void> {
   const s = await session();
   const report = await s.check("button");
   if (!report) return; // the session reported the error
-  say(summary(report));
+  if (s.notice === null) say(summaryOf(report));
+  // an open pane refreshes its list on this
+  let storage: Storage | null = null;
   try {
-    // an open pane refreshes on this (storage events reach other pages of the add-in)
-    localStorage.setItem(CHECK_SIGNAL_KEY, String(Date.now()));
+    storage = window.localStorage;
   } catch {
-    // no localStorage (file:// in some builds): the pane re-checks on its own events
+    storage = null;
   }
+  sendCheckSignal({ localStorage: storage, pluginStorage: (await applicationReady()).PluginStorage });
 }
 
 export async function insertTemplate(): Promise<void> {
   const s = await session();
-  const range = await s.insertTemplate();
+  const done = await s.insert();
   // put the cursor where the clerk types first (项目名称)
-  const first = blankTemplate(s.settings.templateProfile, 2000).inputs[0];
-  if (first) await s.host.select({ sheet: range.sheet, row: range.top + first.row, col: range.left + first.col });
+  await s.host.select(done.select);
   say("已插入空白项目表。");
 }
 

@@ -65,6 +65,22 @@ export function hostContract(name: string, make: (sheets: Record<string, string[
       expect(h.userFormatting("Sheet1")).toBe(before);
     });
 
+    test("a mark keyed to its cell's content disappears by itself when the user changes the cell", async () => {
+      const h = make(CONTRACT_SHEETS);
+      await h.host.setMarks("Sheet1", [
+        { row: 3, col: 3, severity: "error", snapshot: "测试项目" },
+        { row: 3, col: 4, severity: "warning", snapshot: null },
+        { row: 1, col: 1, severity: "info", snapshot: "项目支出预算绩效目标表" },
+      ]);
+      expect(sortMarks(h.marks("Sheet1")).map((m) => `${m.row},${m.col}`)).toEqual(["1,1", "3,3", "3,4"]);
+      h.edit("Sheet1", 3, 3, "改好的项目");
+      h.edit("Sheet1", 3, 4, "补上的内容");
+      expect(h.marks("Sheet1").map((m) => `${m.row},${m.col}`)).toEqual(["1,1"]);
+      // undoing the fix (typing the old content back) shows the mark again
+      h.edit("Sheet1", 3, 3, "测试项目");
+      expect(sortMarks(h.marks("Sheet1")).map((m) => `${m.row},${m.col}`)).toEqual(["1,1", "3,3"]);
+    });
+
     test("a user edit fires onChange with the edited range; the add-in's own writes do not", async () => {
       const h = make(CONTRACT_SHEETS);
       const events: string[] = [];

@@ -7,7 +7,7 @@ hostContract("memory", (sheets) => {
     host,
     edit: (s, r, c, t) => host.userEdit(s, r, c, t),
     text: (s, r, c) => host.getText(s, r, c),
-    marks: (s) => host.sheets.get(s)?.marks ?? [],
+    marks: (s) => host.visibleMarks(s),
     // the memory sheet stores values only; formatting is the values themselves
     userFormatting: (s) => JSON.stringify([...(host.sheets.get(s)?.cells ?? new Map()).entries()].sort()),
     activeSheet: () => host.active,

@@ -6,7 +6,11 @@
 //   - is a fresh wrapper on every access (the real bridge gives no object identity).
 // Rows and columns are 1-based on the host side; Value2 is a scalar for one cell and rows of cells for several,
 // with `undefined` for empty cells; colours are BGR longs; events go to every listener application-wide (other
-// workbooks included) and respect `EnableEvents`. No DOM, no Node, no jest: the browser test bundles this file.
+// workbooks included). No DOM, no Node, no jest: the browser test bundles this file.
+//
+// Where WPS's behaviour is unverified, the default is the pessimistic one (each switchable): events delivered
+// after the call, `EnableEvents = false` ignored by ApiEvent, `Value(11)` throws, no DebugTools (no undo
+// grouping), `undefined` arguments rejected by the bridge.
 
 export interface Area {
   top: number;
@@ -110,6 +114,8 @@ export interface FakeEtInit {
   debugTools?: boolean;
   /** WPS 加载项 members (CreateTaskPane, GetTaskPane, PluginStorage, StatusBar). */
   addon?: boolean;
+  /** Whether the bridge passes an `undefined` argument on (as an omitted one) or rejects the call. */
+  undefinedArgs?: "accepted" | "rejected";
 }
 
 const MAX_ROWS = 1048576;
@@ -210,11 +216,12 @@ export class FakeEt {
 
   constructor(init: FakeEtInit = {}) {
     this.options = {
-      events: init.events ?? "sync",
-      ignoreEnableEvents: init.ignoreEnableEvents ?? false,
-      xml: init.xml ?? "xml",
-      debugTools: init.debugTools ?? true,
+      events: init.events ?? "async",
+      ignoreEnableEvents: init.ignoreEnableEvents ?? true,
+      xml: init.xml ?? "throws",
+      debugTools: init.debugTools ?? false,
       addon: init.addon ?? false,
+      undefinedArgs: init.undefinedArgs ?? "rejected",
     };
     const bookName = init.bookName ?? "工作簿1.xlsx";
     this.activeBook = this.addBook(bookName, init.sheets ?? { Sheet1: [] });
@@ -990,7 +997,9 @@ export class FakeEt {
         },
       },
       Add: {
-        call: (type, _operator, formula1) => {
+        call: (...args: unknown[]) => {
+          const [type, operator, formula1] = args;
+          if (operator === undefined && args.length >= 3 && this.options.undefinedArgs === "rejected") throw new Error("fake ET: 参数类型不匹配 (undefined)");
           this.guardWrite(s, "添加条件格式");
           if (type !== 2 || typeof formula1 !== "string" || !formula1.startsWith("=")) throw new Error("fake ET: FormatConditions.Add(xlExpression, , \"=…\")");
           const f: FormatConditionState = { id: this.nextCf++, type: 2, formula1, color: undefined, areas: rs.areas.map((a) => ({ ...a })) };

@@ -19,6 +19,7 @@ import { parseXmlSpreadsheet } from "../../../src/hosts/wps/xml-spreadsheet";
 import { Session } from "../../../src/taskpane/session";
 import { sheetRows, withIndicator } from "../../helpers/table-builder";
 import { hostContract, type HostHarness } from "../contract";
+import { evalMarkFormula } from "../mark-eval";
 import { FakeEt, a1, parseAddress, rgbToBgr, type FakeEtInit } from "./fake-et";
 
 function make(init: FakeEtInit = {}, options: WpsHostOptions = {}): { fake: FakeEt; host: WpsHost; errors: unknown[] } {
@@ -36,7 +37,18 @@ function marksOf(fake: FakeEt, sheet: string): Mark[] {
     if (!f.formula1.includes("_PTC_")) continue;
     const severity = f.color === undefined ? undefined : bySeverity.get(f.color);
     if (!severity) throw new Error(`a mark with an unknown colour ${String(f.color)}`);
-    for (const a of f.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ row: r, col: c, severity });
+    const anchor = f.areas[0];
+    for (const a of f.areas)
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) {
+          // a keyed mark shows only while its cell holds the checked content
+          const shows = evalMarkFormula(f.formula1, anchor?.top ?? r, anchor?.left ?? c, r, c, (row, col) => {
+            const st = fake.cellState(sheet, row, col);
+            if (st?.error !== undefined) return { error: st.error };
+            return st?.value ?? null;
+          });
+          if (shows) out.push({ row: r, col: c, severity });
+        }
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col);
 }
@@ -61,6 +73,7 @@ hostContract("wps over the fake (events delivered after the call)", harness({ ev
 hostContract("wps over the fake (EnableEvents does not silence ApiEvent)", harness({ events: "sync", ignoreEnableEvents: true }));
 hostContract("wps over the fake (EnableEvents does not silence ApiEvent, late delivery)", harness({ events: "async", ignoreEnableEvents: true }));
 hostContract("wps over the fake (no XML form, no DebugTools)", harness({ xml: "throws", debugTools: false }));
+hostContract("wps over the fake (every unverified call at its pessimistic default)", harness({}));
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
@@ -205,6 +218,9 @@ describe("reading", () => {
 describe("events", () => {
   test("edits in other workbooks, other sheets and selections elsewhere are ignored; the active sheet's are delivered", async () => {
     const { fake, host } = make({
+      events: "sync",
+      ignoreEnableEvents: false,
+      debugTools: true,
       sheets: { Sheet1: [["a"]], Sheet2: [["b"]] },
       otherBooks: { "别的文件.xlsx": { Sheet1: [["x"]] } },
     });
@@ -235,7 +251,7 @@ describe("events", () => {
   });
 
   test("a multi-area change reports every area", () => {
-    const { fake, host } = make({ sheets: { Sheet1: [["a"]] } });
+    const { fake, host } = make({ events: "sync", ignoreEnableEvents: false, debugTools: true,  sheets: { Sheet1: [["a"]] } });
     const got: string[] = [];
     host.onChange((e) => got.push(e.ranges.map((r) => `${r.top},${r.left},${r.bottom},${r.right}`).join(";")));
     const ws = (fake.app as EtApplication).ActiveSheet;
@@ -244,7 +260,7 @@ describe("events", () => {
   });
 
   test("EnableEvents is restored and the guard released even when a write throws", async () => {
-    const { fake, host } = make({ sheets: { Sheet1: [["a"]] } });
+    const { fake, host } = make({ events: "sync", ignoreEnableEvents: false, debugTools: true,  sheets: { Sheet1: [["a"]] } });
     const changes: ChangeEvent[] = [];
     host.onChange((e) => changes.push(e));
     fake.failOn = "Range.Merge";
@@ -441,7 +457,7 @@ describe("settings", () => {
 
 describe("insertBlock", () => {
   test("one Value2 read of the target, one 2-D write, merges, borders, bold, dropdowns, widths; one undo step", async () => {
-    const { fake, host } = make({ sheets: { Sheet1: [] } });
+    const { fake, host } = make({ events: "sync", ignoreEnableEvents: false, debugTools: true,  sheets: { Sheet1: [] } });
     const spec = blankTemplate("legacy", 2024);
     fake.log.length = 0;
     const range = await host.insertBlock({ sheet: "Sheet1", row: 2, col: 1 }, spec);
@@ -527,6 +543,7 @@ describe("the live session over WPS", () => {
     const cell = first?.tables[0]?.indicators.find((i) => i.level2 === "时效指标")?.valueCell;
     expect(cell).toBeDefined();
     fake.userEdit("Sheet1", cell?.row ?? 0, cell?.col ?? 0, "2023年底");
+    await settle(); // events arrive after the call (the fake's pessimistic default)
     expect(timers).toHaveLength(1);
     timers.shift()?.();
     await settle();
@@ -535,6 +552,7 @@ describe("the live session over WPS", () => {
     expect(d?.severity).toBe("error");
     expect(session.marksWaiting("Sheet1")).toBe(true);
     await session.check("button");
+    await settle();
     expect(marksOf(fake, "Sheet1")).toContainEqual({ row: (d?.row ?? 0) - 1, col: (d?.col ?? 0) - 1, severity: "error" });
     // writing the marks fired nothing back into the session
     expect(timers).toHaveLength(0);
