@@ -20,6 +20,9 @@ ruleTester(operatorDirection, {
     { name: "satisfaction is satisfaction-format's", tables: [{ indicators: withIndicator("服务对象满意度指标", ["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", "≤90%"]) }] },
     { name: "a number too large to read is skipped", tables: [qty("培训人数", `≤1${"0".repeat(400)}人`)] },
     { name: "a timeliness rate with a floor", tables: [{ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放及时率", "≥95%"]) }] },
+    { name: "a tolerance has no direction (`±3%以内`)", tables: [quality("预算执行率", "±3%以内")] },
+    { name: "the budget system's 》= is a floor", tables: [qty("培训人数", "》=200人")] },
+    { name: "an ASCII cap on a fault rate", tables: [quality("系统故障率", "<=5%")] },
   ],
   invalid: [
     {
@@ -46,6 +49,16 @@ ruleTester(operatorDirection, {
       name: "a cost with a lower bound",
       tables: [cost("培训经费总额", "≥10万元")],
       errors: [{ row: indicatorRow("成本指标"), messageId: "lowerBoundOnCost", suggestions: ["≤10万元"] }],
+    },
+    {
+      name: "ASCII <= caps an output count (real table 05 row 10)",
+      tables: [qty("小学就读人数", "<=6962人")],
+      errors: [{ row: indicatorRow("数量指标"), messageId: "upperBoundOnPositive", messageIncludes: "（<=）", suggestions: ["≥6962人"] }],
+    },
+    {
+      name: "the budget system's 《= caps an output count",
+      tables: [qty("培训人数", "《=200人")],
+      errors: [{ row: indicatorRow("数量指标"), messageId: "upperBoundOnPositive", messageIncludes: "（《=）", suggestions: ["≥200人"] }],
     },
     {
       name: "an approximate value gets no rewrite",

@@ -11,6 +11,10 @@ ruleTester(operatorWord, {
     { name: "a symbol already (L23)", tables: [sat("≥95%")] },
     { name: "a bare value", tables: [qty("199人")] },
     { name: "ASCII >= counts as a symbol", tables: [qty(">=199人")] },
+    { name: "the budget system's 》= is a symbol, not a word", tables: [qty("》=199人")] },
+    { name: "full-width ＞＝ is a symbol", tables: [qty("＞＝199人")] },
+    { name: "a leading = is a symbol (`=300天`)", tables: [qty("=199人")] },
+    { name: "a tolerance with 以内 is a symbol (`±3%以内`)", tables: [qty("±3人以内")] },
   ],
   invalid: [
     {

@@ -12,6 +12,9 @@ ruleTester(quantifiedValueRequired, {
     { name: "质量 annotated (必填) only: qualitative allowed (T13)", tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填)", "指标1: 培训质量", "达到预期目标"]) }] },
     { name: "unannotated 社会效益 is not quantified (L44)", tables: [{ indicators: withIndicator("社会效益指标", ["", "社会效益指标", "指标1: 有效保障招录工作进行", "明显"]) }] },
     { name: "a qualitative satisfaction value is satisfaction-format's", tables: [{ indicators: withIndicator("服务对象满意度指标", ["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", "满意"]) }] },
+    { name: "a template placeholder is value-unparseable's (`≥**人`)", tables: [{ indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", "指标1: 培训人数", "≥**人"]) }] },
+    { name: "an Excel date serial under 时效 is a number (time-value-format reports it)", tables: [{ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 资金到位时间", "=44,561"]) }] },
+    { name: "the budget system's operators are quantitative (`》=95%`)", tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 验收合格率", "》=95%"]) }] },
     { name: "`/` is left to required-marked-na (L131)", tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (必填量化)", "指标1:", "/"]) }] },
   ],
   invalid: [

@@ -17,6 +17,9 @@ ruleTester(satisfactionFormat, {
     { name: "不涉及 is left to required-marked-na", tables: [{ indicators: sat("参训学员满意度", "不涉及") }] },
     { name: "a percentage range is left to range-value", tables: [{ indicators: sat("参训学员满意度", "90%-95%") }] },
     { name: "a formula error is not a format problem", tables: [{ indicators: sat("参训学员满意度", "#REF!") }] },
+    { name: "a template placeholder is value-unparseable's (`≥**%`)", tables: [{ indicators: sat("参训学员满意度", "≥**%") }] },
+    { name: "the budget system's 》= is a floor", tables: [{ indicators: sat("参训学员满意度", "》=90%") }] },
+    { name: "ASCII >= is a floor (real table 15 rows 22–25)", tables: [{ indicators: sat("游客满意度(≥**%)", ">=90%") }] },
     {
       name: "a qualitative value outside 满意度 is not this rule's",
       tables: [{ indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 群众满意", "满意"]) }],

@@ -15,6 +15,10 @@ ruleTester(timeValueFormat, {
     { name: "last year's whole year is time-outside-budget-year's", tables: [time("举办时间", "2023年")] },
     { name: "a …及时性 name with 年年底 is value-type-mismatch's (L154)", tables: [time("资金发放的及时性", "2024年年底")] },
     { name: "a frequency outside 时效", tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 巡查频次", "每月"]) }] },
+    { name: "a five-digit count with its unit is no date serial", tables: [time("资金到位时间", "44561人")] },
+    { name: "a number below the serial range is no date", tables: [time("资金到位时间", "29999")] },
+    { name: "a date serial outside 时效 is not this rule's", tables: [{ indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", "指标1: 培训人次", "44561"]) }] },
+    { name: "a deadline written with the budget system's operator", tables: [time("完成时间", "《=2024年12月31日")] },
   ],
   invalid: [
     {
@@ -31,6 +35,21 @@ ruleTester(timeValueFormat, {
       name: "年年底 is info (L129)",
       tables: [time("举办时间", "2024年年底")],
       errors: [{ row, messageId: "yearEnd", severity: "info", suggestions: ["2024年12月31日前"] }],
+    },
+    {
+      name: "an Excel date serial with the date it stands for (real table 06 rows 18 and 20)",
+      tables: [{ yearLine: "(2021年)", ...time("项目财政资金到位时间", "=44,561") }],
+      errors: [{ row, messageId: "dateSerial", severity: "warning", cell: "E13", messageIncludes: "它代表 2021年12月31日", suggestions: [] }],
+    },
+    {
+      name: "the example is the date the serial stands for",
+      tables: [time("工作计划按时完成时间", "45657")],
+      errors: [{ row, messageId: "dateSerial", messageIncludes: "例如“2024年12月31日前”" }],
+    },
+    {
+      name: "a serial outside the budget year says so, with the budget year's deadline as the example",
+      tables: [time("资金到位时间", "=44,561")],
+      errors: [{ row, messageId: "dateSerialOutside", messageIncludes: "不在预算年度 2024 年内" }],
     },
     {
       name: "no budget year: no suggested date",

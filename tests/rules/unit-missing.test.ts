@@ -13,6 +13,13 @@ ruleTester(unitMissing, {
     { name: "a monthly standard with currency (L339)", tables: [cost("补助标准", "1840元/人/月")] },
     { name: "a count with its unit (L37)", tables: [qty("组织开展次数", "≥2次")] },
     { name: "a date has no unit to miss (L268)", tables: [{ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放完成时间", "2024年底"]) }] },
+    { name: "the unit written only in the name (`流转土地(亩) | 60`)", tables: [qty("流转土地(亩)", "60")] },
+    { name: "the unit written only in the name, full-width brackets (`（万元）`)", tables: [cost("项目建设成本（万元）", "≤65")] },
+    { name: "a % in the name", tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 验收合格率(%)", "100"]) }] },
+    {
+      name: "an Excel date serial under 时效 is time-value-format's (real table 06 row 18)",
+      tables: [{ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 项目财政资金到位时间", "=44,561"]) }],
+    },
     { name: "a bare satisfaction number is satisfaction-format's", tables: [{ indicators: withIndicator("服务对象满意度指标", ["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 学员满意度", "90"]) }] },
   ],
   invalid: [
@@ -30,6 +37,21 @@ ruleTester(unitMissing, {
       name: "a number under a name that does not settle the unit",
       tables: [qty("建设数字档案集中管理平台", "1")],
       errors: [{ row: indicatorRow("数量指标"), messageId: "noUnit", suggestions: [] }],
+    },
+    {
+      name: "a remark in brackets is not a unit",
+      tables: [qty("培训人员(试行)", "60")],
+      errors: [{ row: indicatorRow("数量指标"), messageId: "noUnit" }],
+    },
+    {
+      name: "a five-digit number outside 时效 is a count without its unit, not a date",
+      tables: [qty("受益人数", "44561")],
+      errors: [{ row: indicatorRow("数量指标"), messageId: "noUnit", suggestions: ["44561人"] }],
+    },
+    {
+      name: "a bare number under a placeholder hint still lacks its unit",
+      tables: [qty("受益人数(≥**人)", "60")],
+      errors: [{ row: indicatorRow("数量指标"), messageId: "noUnit", suggestions: ["60人"] }],
     },
     {
       name: "a rate without % before a suffix operator",

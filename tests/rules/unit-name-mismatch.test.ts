@@ -20,6 +20,11 @@ ruleTester(unitNameMismatch, {
   ],
   invalid: [
     {
+      name: "the name is read without the template's hint (`…合作社数量≥**个`)",
+      tables: [qty("领办合作社数量≥**个", "6名")],
+      errors: [{ row: indicatorRow("数量指标"), messageId: "mismatchFixable", suggestions: ["6个"] }],
+    },
+    {
       name: "cooperatives counted in 名 (L15)",
       tables: [qty("评审通过的奖励村党支部领办合作社数量", "6名")],
       errors: [{ row: indicatorRow("数量指标"), messageId: "mismatchFixable", cell: "E11", messageIncludes: "合作社数量", suggestions: ["6个"] }],

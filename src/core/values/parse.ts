@@ -1,6 +1,7 @@
 // The 指标值 grammar of rules.md §2.5: operator, number, unit, ranges, dates, compound values, grades.
 import { isErrorText } from "../grid";
 import { toHalfWidth, trimEnd } from "../text";
+import { hasPlaceholder } from "./placeholder";
 import type {
   CompoundValue,
   DatePoint,
@@ -12,7 +13,7 @@ import type {
   QuantityValue,
   RangeValue,
 } from "./types";
-import { parseUnit } from "./units";
+import { parseUnit, unitInName } from "./units";
 
 export const NA_MARKERS: ReadonlyArray<string> = ["不涉及", "/", "无", "—", "——", "-", "--", "不适用", "暂无", "\\"];
 
@@ -32,9 +33,12 @@ interface OpWord {
   readonly source: OpSource;
 }
 
-// longest first so `不低于` wins over `低于`
+// longest first so `不低于` wins over `低于`; full-width `＞＝` `＜` arrive half-width, the budget system's
+// `》=` `《=` (book-title marks standing in for ≥ ≤) do not
 const PREFIX_OPS: ReadonlyArray<OpWord> = [
   { text: ">=", op: ">=", source: "symbol" },
+  { text: "》=", op: ">=", source: "symbol" },
+  { text: "《=", op: "<=", source: "symbol" },
   { text: "≥", op: ">=", source: "symbol" },
   { text: "≧", op: ">=", source: "symbol" },
   { text: "<=", op: "<=", source: "symbol" },
@@ -64,9 +68,14 @@ const PREFIX_OPS: ReadonlyArray<OpWord> = [
   { text: "低于", op: "<", source: "word" },
   { text: "少于", op: "<", source: "word" },
   { text: ">", op: ">", source: "symbol" },
+  { text: "》", op: ">", source: "symbol" },
   { text: "<", op: "<", source: "symbol" },
+  { text: "《", op: "<", source: "symbol" },
   { text: "=", op: "=", source: "symbol" },
 ];
+
+/** `±3%以内`, `+-3%`: a tolerance, not a direction. */
+const TOLERANCE_SIGNS: ReadonlyArray<string> = ["±", "+/-", "+-"];
 
 const SUFFIX_OPS: ReadonlyArray<OpWord> = [
   { text: "及以上", op: ">=", source: "suffix" },
@@ -113,13 +122,25 @@ export function normaliseValueText(raw: string): string {
   return trimEnd(t, "。.;,，、").trim();
 }
 
-export function parseValue(raw: string): ParsedValue {
+export interface ParseOptions {
+  /** The 三级 name: a unit written only there (`流转土地(亩) | 60`, `建设资金（万元）| 50`) completes a bare number. */
+  readonly name?: string;
+}
+
+export function parseValue(raw: string, options: ParseOptions = {}): ParsedValue {
+  const v = parseText(raw);
+  return options.name === undefined ? v : withNameUnit(v, options.name);
+}
+
+function parseText(raw: string): ParsedValue {
   const text = normaliseValueText(raw);
   if (!text) return { kind: "empty" };
   if (isErrorText(text)) return { kind: "error", code: text };
   if (NA_MARKERS.includes(text)) return { kind: "na", marker: text };
   if (text === "是" || text === "否") return { kind: "boolean", yes: text === "是" };
   if (/^(?:按|每)(?:年|月|季度?|周|日|天|学期)(?:发放|支付|一次)?$/.test(text)) return { kind: "frequency", text };
+  // `≥**%`, `XX`: the template's example was never replaced by a target
+  if (hasPlaceholder(text)) return { kind: "placeholder", text };
 
   // no quantity, date or range is this long: skip the grammar so pathological cells stay linear
   if (text.length > MAX_GRAMMAR_LENGTH) return /\d/.test(text) ? { kind: "unparseable", text } : qualitative(text);
@@ -131,6 +152,25 @@ export function parseValue(raw: string): ParsedValue {
   if (compound) return compound;
   if (!/\d/.test(text)) return qualitative(text);
   return { kind: "unparseable", text };
+}
+
+/** A bare number (or range, or compound part) takes the unit its name declares. */
+function withNameUnit(v: ParsedValue, name: string): ParsedValue {
+  switch (v.kind) {
+    case "quantity":
+    case "range": {
+      if (v.unit.family !== "none") return v;
+      const unit = unitInName(name);
+      return unit ? { ...v, unit } : v;
+    }
+    case "compound": {
+      if (!v.parts.some((p) => p.unit.family === "none")) return v;
+      const unit = unitInName(name);
+      return unit ? { ...v, parts: v.parts.map((p) => (p.unit.family === "none" ? { ...p, unit } : p)) } : v;
+    }
+    default:
+      return v;
+  }
 }
 
 function qualitative(text: string): QualitativeValue {
@@ -149,13 +189,22 @@ export function parseQuantityOrRange(text: string): QuantityValue | RangeValue |
   let op: Op = "=";
   let opSource: OpSource = "none";
   let opText = "";
-  for (const w of PREFIX_OPS) {
-    if (rest.startsWith(w.text)) {
-      op = w.op;
-      opSource = w.source;
-      opText = w.text;
-      rest = rest.slice(w.text.length).trim();
-      break;
+  const tol = TOLERANCE_SIGNS.find((t) => rest.startsWith(t));
+  if (tol !== undefined) {
+    // `±3%以内`: the deviation stays within 3% either way
+    op = "<=";
+    opSource = "symbol";
+    opText = "±";
+    rest = rest.slice(tol.length).trim();
+  } else {
+    for (const w of PREFIX_OPS) {
+      if (rest.startsWith(w.text)) {
+        op = w.op;
+        opSource = w.source;
+        opText = w.text;
+        rest = rest.slice(w.text.length).trim();
+        break;
+      }
     }
   }
   if (/左右$/.test(rest)) {
@@ -191,7 +240,7 @@ export function parseQuantityOrRange(text: string): QuantityValue | RangeValue |
   if (/\d/.test(rest)) return null;
   const unit = parseUnit(rest);
   if (unit.family === "other" && rest.length > 6) return null;
-  return { kind: "quantity", op, opSource, opText, number: low, unit, approx };
+  return { kind: "quantity", op, opSource, opText, number: low, unit, approx, tolerance: tol !== undefined };
 }
 
 function toNumber(s: string): number {
@@ -313,6 +362,6 @@ export function opSymbol(op: Op): string {
 
 /** `≥95%`: a value written back in canonical form. */
 export function formatQuantity(v: QuantityValue): string {
-  const op = v.opSource === "none" ? "" : opSymbol(v.op);
+  const op = v.tolerance ? "±" : v.opSource === "none" ? "" : opSymbol(v.op);
   return `${op}${v.number}${v.unit.raw === "百分比" ? "%" : v.unit.raw}`;
 }

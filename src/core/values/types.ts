@@ -30,6 +30,8 @@ export interface Unit {
   readonly abbreviated: boolean;
   /** Multiplier to the family's base unit: 万元 → 10000 (yuan), 万人 → 10000 (people). */
   readonly scale: number;
+  /** The value wrote no unit; it comes from the indicator name (`流转土地(亩) | 60`). `raw` is then not in the value text. */
+  readonly fromName: boolean;
 }
 
 export type OpSource = "symbol" | "word" | "suffix" | "none";
@@ -44,6 +46,8 @@ export interface QuantityValue {
   readonly unit: Unit;
   /** `约12000平方米`. */
   readonly approx: boolean;
+  /** `±3%以内`: a tolerance, the deviation stays within `number` either way (op `<=`). */
+  readonly tolerance: boolean;
 }
 
 export interface RangeValue {
@@ -86,6 +90,12 @@ export interface QualitativeValue {
   readonly vague: boolean;
 }
 
+/** A template leftover where the target belongs: `**`, `≥**%`, `(≥**%)`, `XX`, `≥XX人`. */
+export interface PlaceholderValue {
+  readonly kind: "placeholder";
+  readonly text: string;
+}
+
 export type ParsedValue =
   | { readonly kind: "empty" }
   | { readonly kind: "na"; readonly marker: string }
@@ -97,6 +107,7 @@ export type ParsedValue =
   | RangeValue
   | DateValue
   | CompoundValue
-  | QualitativeValue;
+  | QualitativeValue
+  | PlaceholderValue;
 
 export type ValueKind = ParsedValue["kind"];

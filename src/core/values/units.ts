@@ -1,4 +1,5 @@
 // Unit words of 指标值 and their families (rules.md §2.3).
+import { toHalfWidth, trimEnd } from "../text";
 import type { Unit, UnitFamily } from "./types";
 
 const MONEY: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 亿元: 1e8, 亿: 1e8 };
@@ -43,7 +44,7 @@ export function familyOfWord(word: string): UnitFamily {
  */
 export function parseUnit(rawUnit: string): Unit {
   const raw = rawUnit.trim();
-  if (!raw) return { raw, base: "", family: "none", per: [], currencyMissing: false, abbreviated: false, scale: 1 };
+  if (!raw) return { raw, base: "", family: "none", per: [], currencyMissing: false, abbreviated: false, scale: 1, fromName: false };
   const slashParts = raw.split(/[/／·•]|每(?=[人月年天日次个户])/).map((p) => p.trim());
   const head = slashParts[0] ?? "";
   const per = slashParts
@@ -52,10 +53,10 @@ export function parseUnit(rawUnit: string): Unit {
     .filter((p) => p.length > 0);
   if (head === "" && per.length > 0) {
     // `1200/人/年`: a rate with no currency; money is the only thing a clerk writes per person per year
-    return { raw, base: "元", family: "money", per, currencyMissing: true, abbreviated: false, scale: 1 };
+    return { raw, base: "元", family: "money", per, currencyMissing: true, abbreviated: false, scale: 1, fromName: false };
   }
   const word = matchWord(head);
-  if (!word) return { raw, base: head, family: "other", per, currencyMissing: false, abbreviated: false, scale: 1 };
+  if (!word) return { raw, base: head, family: "other", per, currencyMissing: false, abbreviated: false, scale: 1, fromName: false };
   const [w, family] = word;
   if (family === "money") {
     return {
@@ -66,10 +67,35 @@ export function parseUnit(rawUnit: string): Unit {
       currencyMissing: false,
       abbreviated: w === "万" || w === "亿",
       scale: MONEY[w] ?? 1,
+      fromName: false,
     };
   }
   const base = w === "百分比" ? "%" : w;
-  return { raw, base, family, per, currencyMissing: false, abbreviated: false, scale: PEOPLE_SCALE[w] ?? 1 };
+  return { raw, base, family, per, currencyMissing: false, abbreviated: false, scale: PEOPLE_SCALE[w] ?? 1, fromName: false };
+}
+
+const SLASH = /[/／·•]/;
+/** Longer bracket text is a remark (`(包括授课费、食宿费)`), not a unit. */
+const NAME_UNIT_MAX = 12;
+
+/**
+ * The unit a 三级 name declares in its closing bracket — `流转土地(亩)`, `建设资金（万元）`, `开发数量(个)`,
+ * `完成率(%)`, `补助标准(元/亩)`, `受益人数(单位:人)` — or null. Only known unit words count, written exactly, so a
+ * remark such as `(试行)` or `(个人)` is not read as a unit. Linear: one scan from the last opening bracket.
+ */
+export function unitInName(name: string): Unit | null {
+  const s = trimEnd(toHalfWidth(name).trim(), "。.;；,，、 ");
+  if (!s.endsWith(")")) return null;
+  const open = s.lastIndexOf("(");
+  if (open < 0 || s.length - open - 2 > NAME_UNIT_MAX + 4) return null;
+  let inner = s.slice(open + 1, -1).replace(/\s+/g, "");
+  if (inner.startsWith("单位")) inner = inner.slice(2).replace(/^:/, "");
+  if (!inner || inner.length > NAME_UNIT_MAX || /\d/.test(inner)) return null;
+  const head = inner.split(SLASH)[0] ?? "";
+  if (familyOfWord(head) === "other") return null;
+  const unit = parseUnit(inner);
+  if (unit.family === "none" || unit.family === "other" || unit.currencyMissing) return null;
+  return { ...unit, fromName: true };
 }
 
 function matchWord(head: string): [string, UnitFamily] | undefined {

@@ -57,6 +57,7 @@ function classify(v: ParsedValue): Finding | null {
     case "empty":
     case "na":
     case "error":
+    case "placeholder": // `≥**%`: a template leftover, value-unparseable's
       return null;
     case "quantity": {
       if (v.unit.family === "percent") {

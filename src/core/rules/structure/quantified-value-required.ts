@@ -54,6 +54,7 @@ function needsReport(b: Level2Block, ind: Indicator): boolean {
     case "na":
     case "error":
     case "unparseable":
+    case "placeholder": // a template leftover: value-unparseable's
       return false;
     case "date":
       return b.name !== "时效指标";

@@ -1,5 +1,6 @@
 // rules.md §6 D40: a 时效 value should be a deadline or a timeliness rate, not a frequency or the bare year.
 import { normaliseValueText } from "../../values/parse";
+import { excelDateSerial, formatDate } from "../../values/serial";
 import type { TableRule } from "../types";
 import { typeMismatch } from "../value/util";
 
@@ -13,14 +14,19 @@ export const timeValueFormat: TableRule = {
     opinion: 4,
     scope: "table",
     hasSuggestions: true,
-    description: "时效指标值应为完成时限（如“2024年12月31日前”）或及时率，不应是频率（每月）或只写年份（2024年）。",
+    description:
+      "时效指标值应为完成时限（如“2024年12月31日前”）或及时率，不应是频率（每月）、只写年份（2024年）或显示为数字的 Excel 日期序列号（44561）。",
     notes:
-      "Qualitative non-deadlines (`长期`) under 时效 are left to quantified-value-required. `2024年年底` (seed T6 L129) is info: acceptable, but a precise deadline is better; it is not reported where value-type-mismatch already reports the cell (T7 L154). Whole-year or year-end values outside the budget year are time-outside-budget-year's.",
+      "Qualitative non-deadlines (`长期`) under 时效 are left to quantified-value-required. `2024年年底` (seed T6 L129) is info: acceptable, but a precise deadline is better; it is not reported where value-type-mismatch already reports the cell (T7 L154). Whole-year or year-end values outside the budget year are time-outside-budget-year's. A bare whole number from 30000 to 60000 (`44,561`, `=44561`) under 时效 is an Excel date serial published as a number (a date cell copied as its value): reported here with the date it stands for, its year checked against the budget year in the same message; unit-missing leaves it alone.",
     messages: {
       frequency:
         "时效指标值“{{value}}”是发放频率，不是完成时限或及时率，无法考核是否按时。请写完成时限，例如“{{example}}”，或改为及时率（如“按月发放及时率 ≥95%”）。",
       wholeYear: "时效指标值“{{value}}”只写了年份，没有说明何时完成。建议写明截止日期，例如“{{example}}”。",
       yearEnd: "时效指标值“{{value}}”可以接受，但“年年底”写法重复且不够精确。建议写明截止日期，例如“{{example}}”。",
+      dateSerial:
+        "时效指标值“{{value}}”是 Excel 日期序列号，不是可读的日期：它代表 {{date}}。审核和公开时看到的只是一个数字，请把日期写成文字，例如“{{example}}”。",
+      dateSerialOutside:
+        "时效指标值“{{value}}”是 Excel 日期序列号，不是可读的日期：它代表 {{date}}，不在预算年度 {{year}} 年内。请把本年度的完成时限写成文字，例如“{{example}}”。",
       useDeadline: "改为“{{value}}”",
     },
   },
@@ -35,6 +41,14 @@ export const timeValueFormat: TableRule = {
       const fix = suggest.map((s) => ({ ...s, cell: ind.valueCell }));
       if (v.kind === "frequency") {
         ctx.report({ at: ind.valueCell, messageId: "frequency", data: { value, example }, suggest: fix });
+        continue;
+      }
+      const serial = excelDateSerial(v);
+      if (serial) {
+        const date = formatDate(serial);
+        const outside = year !== null && serial.year !== year;
+        const data = { value, date, year: year ?? "", example: outside ? example : `${date}前` };
+        ctx.report({ at: ind.valueCell, messageId: outside ? "dateSerialOutside" : "dateSerial", data });
         continue;
       }
       if (v.kind !== "date") continue;

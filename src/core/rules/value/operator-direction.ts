@@ -54,7 +54,8 @@ export const operatorDirection: TableRule = {
   check(ctx) {
     for (const ind of ctx.table.indicators) {
       const v = ind.value;
-      if (v.kind !== "quantity" || !Number.isFinite(v.number)) continue;
+      // a tolerance (`±3%以内`) bounds the deviation both ways: it has no direction
+      if (v.kind !== "quantity" || !Number.isFinite(v.number) || v.tolerance) continue;
       const dir = expected(ind, v);
       if (dir === null) continue;
       const value = ind.valueText.trim();

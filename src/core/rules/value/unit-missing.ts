@@ -2,6 +2,8 @@
 import type { Indicator } from "../../layout/model";
 import type { QuantityValue, RangeValue } from "../../values/types";
 import { normaliseValueText } from "../../values/parse";
+import { excelDateSerial } from "../../values/serial";
+import { unitInName } from "../../values/units";
 import type { Suggestion, TableRule } from "../types";
 import { COST_LEVEL2, nameClass, unitFromName } from "./util";
 
@@ -33,7 +35,7 @@ export const unitMissing: TableRule = {
     hasSuggestions: true,
     description: "指标值的数字缺少计量单位，或金额标准缺少币种（如“1200/人/年”应为“1200元/人/年”）。",
     notes:
-      "`60万` (万 for 万元) is reported as info, not warning: the seed-findings treat it as a normalisation (T1 L18, T11 L247) since 万 in a cost row can only mean 万元. A bare number in a satisfaction row is left to satisfaction-format (error).",
+      "A number whose unit the 三级 name declares in its closing bracket (`流转土地(亩) | 60`, `建设资金（万元） | 50`) has its unit. A date serial under 时效 (`44,561`) is time-value-format's. `60万` (万 for 万元) is reported as info, not warning: the seed-findings treat it as a normalisation (T1 L18, T11 L247) since 万 in a cost row can only mean 万元. A bare number in a satisfaction row is left to satisfaction-format (error).",
     messages: {
       noUnit: "指标值“{{value}}”只有数字，没有计量单位，考核时无法判断口径。请补上单位，例如“{{example}}”。",
       noCurrency: "指标值“{{value}}”是金额标准，但缺少币种“元”。请写成“{{example}}”。",
@@ -56,7 +58,8 @@ export const unitMissing: TableRule = {
         continue;
       }
       const bare = ps.find((p) => p.unit.family === "none");
-      if (bare && ind.level2 !== "服务对象满意度指标") {
+      const unitElsewhere = bare !== undefined && (unitInName(ind.name) !== null || (ind.level2 === "时效指标" && excelDateSerial(ind.value) !== null));
+      if (bare && ind.level2 !== "服务对象满意度指标" && !unitElsewhere) {
         const unit = ind.value.kind === "compound" ? null : unitFromName(ind.name);
         const fixed = unit !== null ? withUnit(text, bare, unit) : null;
         ctx.report({

@@ -34,7 +34,8 @@ export const unitNameMismatch: TableRule = {
   check(ctx) {
     for (const ind of ctx.table.indicators) {
       const q = measured(ind.value);
-      if (!q) continue;
+      // a unit the name declares itself (`(亩)`) does not contradict the name
+      if (!q || q.unit.fromName) continue;
       const cls = nameClass(ind.name);
       if (cls === null || unitFitsName(cls, q.unit)) continue;
       if (coveredElsewhere(ind, q.unit.family)) continue;

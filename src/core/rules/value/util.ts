@@ -2,6 +2,7 @@
 import type { Indicator, ProjectTable } from "../../layout/model";
 import type { Level2Name } from "../../layout/labels";
 import { toHalfWidth, trimEnd } from "../../text";
+import { withoutLeftover } from "../../values/placeholder";
 import type { ParsedValue, QuantityValue, RangeValue, Unit, UnitFamily } from "../../values/types";
 import type { Severity } from "../types";
 import { isBlockQuantified } from "../structure/util";
@@ -26,7 +27,8 @@ const TRAILING_REMARK = /\([^()]*\)$/;
 
 /** The measured clause of a 三级 name: half-width, no spaces, no trailing `(…)` remark or punctuation. */
 export function nameCore(name: string): string {
-  let s = toHalfWidth(name).replace(SPACES, "");
+  // `游客满意度(≥**%)`, `*…达标率`: the template's leftovers are not what the name measures
+  let s = toHalfWidth(withoutLeftover(name)).replace(SPACES, "");
   s = s.split(CLAUSE_SPLIT).find((p) => p.length > 0) ?? "";
   s = trimEnd(s, TRAILING_PUNCT);
   // `培训经费(包括授课费、食宿费…)`: the remark is not the measured thing
