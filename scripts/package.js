@@ -240,8 +240,8 @@ function writeSums(outDir) {
   return files.length;
 }
 
-async function packageRelease(options) {
-  const o = { ...parseArgs([]), ...options };
+/** Builds release/; `o` comes from parseArgs (checked URLs, defaults filled in). */
+async function packageRelease(o) {
   const log = o.quiet ? () => undefined : (s) => console.log(s);
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
   const version = pkg.version;
