@@ -74,6 +74,9 @@ export interface HostAdapter {
   /** The active sheet's used range, values, texts and merges, in one host round trip. */
   readActiveSheet(): Promise<Grid>;
   activeSheetName(): Promise<string>;
+  /** Sheet rows `top`..`bottom`, columns `left`..`right` (0-based, inclusive): the re-read after an edit. Hosts
+   * without it are read whole. */
+  readRows?(sheet: string, top: number, bottom: number, left: number, right: number): Promise<Grid>;
   /** Edits by the user (never the adapter's own writes). Returns an unsubscribe function. */
   onChange(cb: (e: ChangeEvent) => void): () => void;
   /** The user activated another sheet. */

@@ -12,8 +12,9 @@ import type { Grid } from "../core/grid";
 import type { Diagnostic } from "../core/rules/types";
 import type { TemplateProfile } from "../core/template/block-spec";
 import { cellOf, marksFor, MARK_NOTICES, writeMarks } from "../app/marks";
+import { patchRows, rowsToReread } from "../app/grid-patch";
 import { insertTemplate as insertUseCase, type Inserted } from "../app/template";
-import { DEFAULT_SETTINGS, type CellRef, type HostAdapter, type Mark, type RangeRef, type Settings } from "../hosts/host";
+import { DEFAULT_SETTINGS, type CellRef, type ChangeEvent, type HostAdapter, type Mark, type RangeRef, type Settings } from "../hosts/host";
 
 export type CheckReason = "button" | "change" | "activate" | "start" | "fix" | "insert" | "settings" | "ribbon";
 
@@ -55,6 +56,11 @@ export class Session {
   settings: Settings = DEFAULT_SETTINGS;
   /** The latest report per sheet. */
   readonly reports = new Map<string, SheetReport>();
+  /** The grid each report was made from: an edit re-reads only the rows of the tables it touched. */
+  private readonly grids = new Map<string, Grid>();
+  /** Cells edited since the last check. */
+  private edits: RangeRef[] = [];
+  private lastSheet: string | null = null;
   private readonly checkers = new Map<string, Checker>();
   private readonly appliedMarks = new Map<string, Mark[]>();
   /** Sheets whose marks lag behind the list (typing on a host whose writes cost the undo history). */
@@ -95,7 +101,7 @@ export class Session {
     }
     if (caps.live) {
       this.unsubscribe.push(
-        this.host.onChange(() => this.schedule()),
+        this.host.onChange((e) => this.schedule(e)),
         this.host.onActivate(() => void this.check("activate")),
         this.host.onSelection((cell) => this.events.selection?.(cell, this.issuesAt(cell))),
       );
@@ -120,6 +126,28 @@ export class Session {
     this.checkers.clear();
     this.appliedMarks.clear();
     this.waiting.clear();
+    this.grids.clear();
+  }
+
+  /**
+   * The sheet to check: after edits, the last grid with the edited tables' rows read again (one small request);
+   * otherwise (or when the edits fall outside the last read) the whole active sheet.
+   */
+  private async readFor(reason: CheckReason): Promise<Grid> {
+    const edits = this.edits;
+    this.edits = [];
+    const first = edits[0];
+    const base = first ? this.grids.get(first.sheet) : undefined;
+    const report = first ? this.reports.get(first.sheet) : undefined;
+    // the sheet last checked is the active one (activating another sheet re-checks): no extra round trip to ask
+    if (reason === "change" && this.host.readRows && base && report && this.lastSheet === base.sheet) {
+      const span = rowsToReread(base, report, edits);
+      if (span) {
+        const fresh = await this.host.readRows(base.sheet, span.top, span.bottom, base.origin.col, base.origin.col + base.colCount - 1);
+        return patchRows(base, fresh, span.top, span.bottom);
+      }
+    }
+    return this.host.readActiveSheet();
   }
 
   private setNotice(n: string | null): void {
@@ -129,7 +157,8 @@ export class Session {
   }
 
   /** Debounced re-check after edits: typing several cells costs one check. */
-  schedule(): void {
+  schedule(e?: ChangeEvent): void {
+    if (e) this.edits.push(...e.ranges);
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => {
       this.timer = null;
@@ -156,7 +185,7 @@ export class Session {
     let grid: Grid;
     let book: string;
     try {
-      grid = await this.host.readActiveSheet();
+      grid = await this.readFor(reason);
       book = this.host.bookOf?.(grid) ?? "";
       // another workbook (WPS): its own settings, its own marks
       if (book !== this.book) await this.loadSettings();
@@ -170,6 +199,8 @@ export class Session {
       return null;
     }
     this.reports.set(grid.sheet, report);
+    this.grids.set(grid.sheet, grid);
+    this.lastSheet = grid.sheet;
     this.stats.completed++;
     this.events.report?.(report, reason);
     await this.applyMarks(grid, report, reason, book);

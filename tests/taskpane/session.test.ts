@@ -4,6 +4,7 @@ import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { Session, marksOf } from "../../src/taskpane/session";
 import { sheetRows } from "../helpers/table-builder";
 import { rowsFromTsv } from "../../src/core/tsv";
+import { check } from "../../src/core/engine";
 
 const seedRows = rowsFromTsv(readFileSync(join(__dirname, "../fixtures/seed-2024.txt"), "utf8"));
 
@@ -251,5 +252,47 @@ describe("undo is the user's", () => {
     expect(r?.diagnostics.length).toBeGreaterThan(0);
     expect(host.writes).toBe(0);
     expect(notices).toEqual([expect.stringMatching(/不支持在表格中标注/)]);
+  });
+});
+
+describe("large sheets: an edit re-reads only the tables it touched", () => {
+  test("the re-read covers the edited table's rows; the report equals a full check's", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    const t = manualTimers();
+    const s = new Session(host, {}, t);
+    await s.start();
+    const first = await s.check("button");
+    const table = first?.tables[5];
+    expect(table).toBeDefined();
+    const grid = await host.readActiveSheet();
+    const full = host.cellsRead;
+    host.cellsRead = 0;
+    // an edit inside the sixth table (grid and sheet coordinates coincide: the seed starts at A1)
+    const row = (table?.area.top ?? 0) + 3;
+    host.userEdit("Sheet1", row, 1, "改过的内容");
+    t.flush();
+    await new Promise((r) => setImmediate(r));
+    const partial = host.cellsRead;
+    const height = (table?.area.bottom ?? 0) - (table?.area.top ?? 0) + 1;
+    expect(partial).toBe(height * grid.colCount);
+    expect(partial * 10).toBeLessThan(full);
+    // the patched grid gives the same findings as reading the whole sheet
+    const viaPatch = s.reports.get("Sheet1")?.diagnostics.map((d) => `${d.ruleId}@${d.cell}`);
+    const whole = check(await host.readActiveSheet()).diagnostics.map((d) => `${d.ruleId}@${d.cell}`);
+    expect(viaPatch).toEqual(whole);
+  });
+
+  test("an edit outside the last read (a new row below) reads the whole sheet", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    const t = manualTimers();
+    const s = new Session(host, {}, t);
+    await s.start();
+    await s.check("button");
+    host.cellsRead = 0;
+    host.userEdit("Sheet1", seedRows.length + 5, 0, "新的一行");
+    t.flush();
+    await new Promise((r) => setImmediate(r));
+    const g = await host.readActiveSheet();
+    expect(host.cellsRead).toBe(2 * g.rowCount * g.colCount);
   });
 });

@@ -260,6 +260,26 @@ export class ExcelHost implements HostAdapter {
     const left = used.columnIndex;
     const rows = used.rowCount;
     const cols = used.columnCount;
+    const data = await this.readBands(ctx, ws, top, left, rows, cols);
+    const d: UsedRangeData = {
+      sheet: ws.name,
+      rowIndex: top,
+      columnIndex: left,
+      ...data,
+      mergedAddress: merged && !merged.isNullObject ? merged.address : null,
+    };
+    return gridFromUsedRange(d);
+  }
+
+  /** The cells of `rows` × `cols` from (top, left), in row bands of at most `cellsPerRequest` cells. */
+  private async readBands(
+    ctx: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    top: number,
+    left: number,
+    rows: number,
+    cols: number,
+  ): Promise<{ values: unknown[][]; text: string[][]; numberFormat: unknown[][]; valueTypes: string[][] }> {
     const data: { values: unknown[][]; text: string[][]; numberFormat: unknown[][]; valueTypes: string[][] } = { values: [], text: [], numberFormat: [], valueTypes: [] };
     let band = Math.max(1, Math.floor(this.cellsPerRequest / Math.max(1, cols)));
     for (let r = 0; r < rows; ) {
@@ -274,20 +294,27 @@ export class ExcelHost implements HostAdapter {
         band = Math.max(1, Math.floor(n / 2));
         continue;
       }
-      data.values.push(...range.values);
-      data.text.push(...range.text);
-      data.numberFormat.push(...range.numberFormat);
-      data.valueTypes.push(...range.valueTypes);
+      // row by row: a spread of a whole band could exceed the engine's argument limit
+      for (const row of range.values) data.values.push(row);
+      for (const row of range.text) data.text.push(row);
+      for (const row of range.numberFormat) data.numberFormat.push(row);
+      for (const row of range.valueTypes) data.valueTypes.push(row);
       r += n;
     }
-    const d: UsedRangeData = {
-      sheet: ws.name,
-      rowIndex: top,
-      columnIndex: left,
-      ...data,
-      mergedAddress: merged && !merged.isNullObject ? merged.address : null,
-    };
-    return gridFromUsedRange(d);
+    return data;
+  }
+
+  /** Rows `top`..`bottom` (columns `left`..`right`) of a sheet: the re-read after an edit. */
+  async readRows(sheet: string, top: number, bottom: number, left: number, right: number): Promise<Grid> {
+    try {
+      return await this.call("读取工作表", async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        const data = await this.readBands(ctx, ws, top, left, bottom - top + 1, right - left + 1);
+        return gridFromUsedRange({ sheet, rowIndex: top, columnIndex: left, ...data, mergedAddress: null });
+      });
+    } catch (e) {
+      throw await this.fail(e, "读取工作表", sheet);
+    }
   }
 
   async activeSheetName(): Promise<string> {

@@ -124,7 +124,26 @@ export class MemoryHost implements HostAdapter {
       }
       data.push(row);
     }
+    this.cellsRead += rows * cols;
     return new Grid({ sheet: s.name, rows: data, merges: [...s.merges] });
+  }
+
+  /** Cells handed out by reads (whole and partial), to show what an edit costs. */
+  cellsRead = 0;
+
+  async readRows(sheet: string, top: number, bottom: number, left: number, right: number): Promise<Grid> {
+    const s = this.sheet(sheet);
+    const data: Array<Array<Cell | null>> = [];
+    for (let r = top; r <= bottom; r++) {
+      const row: Array<Cell | null> = [];
+      for (let c = left; c <= right; c++) {
+        const t = s.cells.get(key(r, c));
+        row.push(t === undefined ? null : { value: t, text: t });
+      }
+      data.push(row);
+    }
+    this.cellsRead += (bottom - top + 1) * (right - left + 1);
+    return new Grid({ sheet, rows: data, origin: { row: top, col: left } });
   }
 
   async activeSheetName(): Promise<string> {

@@ -181,7 +181,39 @@ describe("large sheets", () => {
     const total = fake.payloads.reduce((n, p) => n + p.response, 0);
     // the sheet itself is larger than one request may be
     expect(total).toBeGreaterThan(max);
-  });
+   }, 120000);
+
+  test("an edit costs one small request: the edited table's rows, not the sheet", async () => {
+    const rows = Array.from({ length: 5 }, () => SEED_ROWS).flat();
+    const { fake, host } = make({ sheets: { Sheet1: rows } });
+    const t = manualTimers();
+    let changed: () => void = () => undefined;
+    const rechecked = new Promise<void>((r) => (changed = r));
+    const session = new Session(host, { report: (_r, why) => why === "change" && changed() }, t);
+    await session.start();
+    const syncs0 = fake.syncCount;
+    const p0 = fake.payloads.length;
+    await session.check("button");
+    const checkSyncs = fake.syncCount - syncs0;
+    const checkBytes = fake.payloads.slice(p0).reduce((n, p) => n + p.response, 0);
+    const table = session.reports.get("Sheet1")?.tables[50];
+    const origin = (await host.readActiveSheet()).origin;
+    const syncs1 = fake.syncCount;
+    const p1 = fake.payloads.length;
+    fake.userEdit("Sheet1", (table?.area.top ?? 0) + origin.row + 3, 1, "改过的内容");
+    let done = false;
+    void rechecked.then(() => (done = true));
+    while (!done) {
+      await settle();
+      t.flush();
+    }
+    const editSyncs = fake.syncCount - syncs1;
+    const editBytes = fake.payloads.slice(p1).reduce((n, p) => n + p.response, 0);
+    // a check: bounds + cells + (marks: find, replace); an edit: one read of the table's rows, no write while typing
+    expect([checkSyncs, editSyncs]).toEqual([4, 1]);
+    expect(editBytes * 50).toBeLessThan(checkBytes);
+    session.stop();
+  }, 30000);
 
   test("a band Excel refuses as too large is halved and read again", async () => {
     const long = "很长的文字".repeat(2000);
