@@ -23,13 +23,13 @@ export class InputError extends Error {
 }
 
 /** Extensions a folder search picks up. `.xls` is listed so an old workbook is reported, not silently skipped. */
-export const SPREADSHEET_EXTENSIONS = [".xlsx", ".tsv", ".txt", ".xls"] as const;
+export const SPREADSHEET_EXTENSIONS = [".xlsx", ".tsv", ".txt", ".xls", ".csv", ".et"] as const;
 
 export const MSG = {
   missing: () => new InputError("ENOENT", "找不到此文件或文件夹，请检查路径是否正确。"),
   empty: () => new InputError("EMPTY", "文件是空的（0 字节），没有可检查的内容。"),
   noSpreadsheets: () =>
-    new InputError("NO_SPREADSHEETS", "文件夹（含子文件夹）中没有可检查的表格文件（.xlsx、.tsv 或 .txt）。"),
+    new InputError("NO_SPREADSHEETS", "文件夹（含子文件夹）中没有可检查的表格文件（.xlsx、.xls、.et、.csv、.tsv 或 .txt）。"),
   corrupt: () =>
     new InputError(
       "CORRUPT",
@@ -48,11 +48,40 @@ export const MSG = {
   notText: () =>
     new InputError("NOT_XLSX", "文件内容不是文本（含二进制数据），无法作为制表符分隔的文本表格读取。请提供 .xlsx 文件或从表格中导出的文本文件。"),
   unsupportedType: (ext: string) =>
-    new InputError("NOT_XLSX", `不支持的文件类型“${ext || "无扩展名"}”：只能检查 .xlsx 工作簿和制表符分隔的 .tsv、.txt 文本文件。`),
+    new InputError("NOT_XLSX", `不支持的文件类型“${ext || "无扩展名"}”：只能检查 .xlsx、.xls、.et 工作簿，逗号分隔的 .csv 和制表符分隔的 .tsv、.txt 文本文件。`),
   tooLarge: (bytes: number, limitMb: number) =>
     new InputError(
       "TOO_LARGE",
       `文件大小 ${formatSize(bytes)}，超过上限 ${limitMb} MB，未读取。绩效目标表通常远小于此；如确需检查，请用 --max-size <MB> 提高上限。`,
+    ),
+  partTooLarge: (part: string, bytes: number | null, limit: number) =>
+    new InputError(
+      "TOO_LARGE",
+      `工作簿中的部件${part ? `“${part}”` : ""}解压后${bytes === null ? "" : `有 ${formatSize(bytes)}，`}超过上限 ${formatSize(limit)}，未读取。正常的绩效目标表远小于此；文件可能已损坏或被恶意构造，请用 Excel 或 WPS 打开确认后另存为 .xlsx 再检查。`,
+    ),
+  unpackedTooLarge: (bytes: number, limit: number) =>
+    new InputError(
+      "TOO_LARGE",
+      `工作簿解压后共 ${formatSize(bytes)}，超过上限 ${formatSize(limit)}，未读取。请删除其中的图片等无关内容，或把各工作表分别另存为 .xlsx 后再检查。`,
+    ),
+  tooManyCells: (limit: number) =>
+    new InputError(
+      "TOO_LARGE",
+      `工作簿的单元格超过 ${limit.toLocaleString("en-US")} 个，未读取。绩效目标表通常只有几千个单元格；请只保留绩效目标表所在的工作表，另存为 .xlsx 后再检查。`,
+    ),
+  tooManyMerges: (limit: number) =>
+    new InputError("TOO_LARGE", `工作簿的合并单元格区域超过 ${limit.toLocaleString("en-US")} 个，未读取。请确认文件来源，只保留绩效目标表所在的工作表后再检查。`),
+  mergedAreaTooLarge: (cells: number, limit: number) =>
+    new InputError(
+      "TOO_LARGE",
+      `工作簿中合并单元格覆盖的范围过大（共 ${cells.toLocaleString("en-US")} 个单元格，上限 ${limit.toLocaleString("en-US")} 个，例如整行、整列或整张表被合并），未读取。请取消这些大范围的合并后再检查。`,
+    ),
+  noSheets: (detail: string) =>
+    new InputError("CORRUPT", `文件已损坏，无法作为 .xlsx 工作簿打开（${detail}）。请先用 Excel 或 WPS 打开确认；能打开的话请另存为 .xlsx 后再检查。`),
+  undecodable: (bad: number, sample: string) =>
+    new InputError(
+      "CORRUPT",
+      `文本文件中有 ${bad} 处无效字节（${sample}）：文件其余部分是 UTF-8 编码，但这些字节不是，无法可靠读取，未检查。文件可能被截断或拼接过；请用记事本或 WPS 打开，检查这些行后另存为“UTF-8”编码的文本文件再检查。`,
     ),
   xls: () =>
     new InputError(

@@ -1,8 +1,9 @@
 // .xlsx bytes → one Grid per worksheet, shaped like the TSV of the same sheet: merged slave cells empty,
 // displayed text for numbers (percent, dates), cached formula results, error values as CellError.
 import type * as ExcelJS from "exceljs";
-import { formatNumber, fromA1, Grid, type Area, type Cell } from "../core/grid";
+import { formatNumber, fromA1, Grid, type Area, type Cell, type PlacedCell } from "../core/grid";
 import { MSG } from "./errors";
+import { planXlsx } from "./xlsx-limits";
 
 /** Worksheet parts the checker never reads; skipping them is the retry when ExcelJS chokes on one of them. */
 const SKIPPABLE_NODES = [
@@ -23,32 +24,33 @@ const SKIPPABLE_NODES = [
 ];
 
 export async function readXlsx(buffer: Buffer): Promise<Grid[]> {
+  // limits first, from the package itself: nothing below may meet a part, cell count or merge it cannot afford
+  const plan = planXlsx(buffer);
   const { Workbook } = await import("exceljs"); // loaded only when a workbook is actually read
   // ExcelJS's typings declare their own `Buffer extends ArrayBuffer`; Node's Buffer is what it really takes
   const bytes = buffer as unknown as Parameters<ExcelJS.Xlsx["load"]>[0];
   let wb = new Workbook();
   try {
-    await wb.xlsx.load(bytes);
+    // merges come from the plan as areas: ExcelJS would create every cell of every merged area
+    await wb.xlsx.load(bytes, { ignoreNodes: ["mergeCells"] });
   } catch {
     // WPS and report generators write parts ExcelJS cannot parse (drawings, validations); the cells may still be fine
     wb = new Workbook();
     try {
-      await wb.xlsx.load(bytes, { ignoreNodes: SKIPPABLE_NODES });
+      await wb.xlsx.load(bytes, { ignoreNodes: ["mergeCells", ...SKIPPABLE_NODES] });
     } catch {
       throw MSG.corrupt();
     }
   }
-  return wb.worksheets.map(gridFromWorksheet);
+  const merges = new Map(plan.map((p) => [p.name, p.merges]));
+  const grids = wb.worksheets.map((ws) => gridFromWorksheet(ws, merges.get(ws.name) ?? []));
+  if (grids.length === 0) throw MSG.noSheets("工作簿中没有可读取的工作表");
+  return grids;
 }
 
-interface Placed {
-  readonly row: number;
-  readonly col: number;
-  readonly cell: Cell;
-}
-
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
-  const placed: Placed[] = [];
+/** A worksheet's non-empty cells as a sparse Grid over the used range (values and merged areas). */
+export function gridFromWorksheet(ws: ExcelJS.Worksheet, mergeAreas: ReadonlyArray<Area> = readMerges(ws)): Grid {
+  const placed: PlacedCell[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -61,7 +63,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   };
 
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (xc, colNumber) => {
+    eachStoredCell(row, (xc, colNumber) => {
       // ExcelJS answers a merged slave with its master's value; in the sheet (and the TSV) it is empty
       if (xc.type === MERGE_TYPE && xc.master !== xc) return;
       const cell = toCell(xc);
@@ -71,7 +73,6 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     });
   });
 
-  const mergeAreas = readMerges(ws);
   // merged areas belong to the used range as Excel sees it, even where they hold no value
   for (const m of mergeAreas) {
     grow(m.top, m.left);
@@ -80,27 +81,46 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 
   if (bottom < 0) return new Grid({ sheet: ws.name, rows: [] });
 
-  const rows: Array<Array<Cell | null>> = [];
-  for (let r = top; r <= bottom; r++) rows.push([]);
-  for (const p of placed) {
-    const r = rows[p.row - top];
-    if (!r) continue;
-    while (r.length < p.col - left) r.push(null);
-    r[p.col - left] = p.cell;
-  }
+  const cells = placed.map((p) => ({ row: p.row - top, col: p.col - left, cell: p.cell }));
   const merges: Area[] = mergeAreas.map((m) => ({
     top: m.top - top,
     left: m.left - left,
     bottom: m.bottom - top,
     right: m.right - left,
   }));
-  return new Grid({ sheet: ws.name, rows, merges, origin: { row: top, col: left } });
+  return new Grid({
+    sheet: ws.name,
+    rows: [],
+    cells,
+    size: { rows: bottom - top + 1, cols: right - left + 1 },
+    merges,
+    origin: { row: top, col: left },
+  });
 }
+
+/**
+ * The cells ExcelJS stored for a row. `row.eachCell` walks every index up to the last column (a value in A and in
+ * XFD: 16 384 steps a row, minutes for 20 000 rows); the keys of its cell array are only the cells that exist.
+ */
+function eachStoredCell(row: ExcelJS.Row, fn: (cell: ExcelJS.Cell, col: number) => void): void {
+  const cells = (row as unknown as { _cells?: Array<ExcelJS.Cell | undefined> })._cells;
+  if (!Array.isArray(cells)) {
+    row.eachCell({ includeEmpty: false }, fn);
+    return;
+  }
+  for (const key of Object.keys(cells)) {
+    const cell = cells[Number(key)];
+    if (cell && cell.type !== NULL_TYPE) fn(cell, Number(key) + 1);
+  }
+}
+
+/** ExcelJS's ValueType.Null. */
+const NULL_TYPE = 0;
 
 /** ExcelJS's ValueType.Merge; a literal so this module needs ExcelJS's types only. */
 const MERGE_TYPE = 1;
 
-/** Merged areas in 0-based sheet coordinates. */
+/** Merged areas in 0-based sheet coordinates, of a worksheet ExcelJS built itself (tests, hosts' fakes). */
 function readMerges(ws: ExcelJS.Worksheet): Area[] {
   // `_merges` (master address → Range) is what `ws.model.merges` is built from, without rebuilding every row model
   const internal = (ws as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges;

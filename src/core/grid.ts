@@ -30,13 +30,41 @@ export interface Pos {
   readonly col: number;
 }
 
+/** One non-empty cell of a sparse grid, 0-based relative to the grid. */
+export interface PlacedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly cell: Cell;
+}
+
 export interface GridInit {
   readonly sheet: string;
+  /** Dense rows; a sparse source gives `cells` (and `rows: []`) instead, so no row is padded to its width. */
   readonly rows: ReadonlyArray<ReadonlyArray<Cell | null | undefined>>;
+  /** Non-empty cells, any order; added to `rows`. */
+  readonly cells?: Iterable<PlacedCell>;
+  /** At least this many rows and columns (a text file's blank lines, a merge beyond the last value). */
+  readonly size?: { readonly rows: number; readonly cols: number };
   readonly merges?: ReadonlyArray<Area>;
   /** Sheet coordinates (0-based) of the grid's top-left cell: the used range need not start at A1. */
   readonly origin?: Pos;
 }
+
+/**
+ * A row's cells. Most rows are narrow and stored dense (index = column); a row whose cells are few and far apart
+ * (a value in A and one in XFD) keeps only its cells, sorted by column, so memory follows the cells, not the width.
+ */
+interface RowData {
+  /** Column of each stored entry; null when the row is dense (entry index = column). */
+  readonly cols: number[] | null;
+  readonly cells: ReadonlyArray<Cell | null | undefined>;
+  /** Trimmed display text of each entry. */
+  readonly texts: string[];
+}
+
+/** A row is stored dense while its width is at most this many times its cells (plus a little slack). */
+const DENSE_FACTOR = 4;
+const DENSE_SLACK = 32;
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: "" });
 
@@ -57,43 +85,81 @@ export class Grid {
   readonly merges: ReadonlyArray<Area>;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly rows: ReadonlyArray<ReadonlyArray<Cell | null | undefined>>;
-  private readonly texts: string[][];
+  /** Rows by index; an array while most rows hold cells, a map when they are sparse (a file of blank lines). */
+  private readonly data: Array<RowData | undefined> | Map<number, RowData>;
 
   constructor(init: GridInit) {
     this.sheet = init.sheet;
     this.origin = init.origin ?? { row: 0, col: 0 };
     this.merges = init.merges ?? [];
-    this.rows = init.rows;
-    this.rowCount = init.rows.length;
-    let cols = 0;
-    for (const r of init.rows) if (r.length > cols) cols = r.length;
-    this.colCount = cols;
+    let rowCount = Math.max(init.rows.length, init.size?.rows ?? 0);
+    let cols = init.size?.cols ?? 0;
     // trimmed display text is what every parser step reads; compute it once
-    this.texts = init.rows.map((r) => r.map((c) => (c ? displayText(c) : "")));
+    const dense = new Map<number, RowData>();
+    init.rows.forEach((r, i) => {
+      if (r.length > cols) cols = r.length;
+      if (r.length > 0) dense.set(i, { cols: null, cells: r, texts: r.map((c) => (c ? displayText(c) : "")) });
+    });
+    const byRow = new Map<number, Array<{ col: number; cell: Cell }>>();
+    for (const p of init.cells ?? []) {
+      const list = byRow.get(p.row);
+      if (list) list.push({ col: p.col, cell: p.cell });
+      else byRow.set(p.row, [{ col: p.col, cell: p.cell }]);
+      if (p.row >= rowCount) rowCount = p.row + 1;
+      if (p.col >= cols) cols = p.col + 1;
+    }
+    for (const [r, list] of byRow) dense.set(r, rowData(list, dense.get(r)));
+    this.rowCount = rowCount;
+    this.colCount = cols;
+    if (dense.size * DENSE_FACTOR >= rowCount) {
+      const arr: Array<RowData | undefined> = [];
+      for (const [r, d] of dense) arr[r] = d;
+      this.data = arr;
+    } else {
+      this.data = dense;
+    }
+  }
+
+  private row(row: number): RowData | undefined {
+    return Array.isArray(this.data) ? this.data[row] : this.data.get(row);
   }
 
   cell(row: number, col: number): Cell {
-    return this.rows[row]?.[col] ?? EMPTY_CELL;
+    const d = this.row(row);
+    if (!d) return EMPTY_CELL;
+    const i = d.cols ? indexOf(d.cols, col) : col;
+    return d.cells[i] ?? EMPTY_CELL;
   }
 
   /** Trimmed displayed text, "" outside the grid. */
   text(row: number, col: number): string {
-    return this.texts[row]?.[col] ?? "";
+    const d = this.row(row);
+    if (!d) return "";
+    const i = d.cols ? indexOf(d.cols, col) : col;
+    return d.texts[i] ?? "";
   }
 
+  /** Texts of a row by column ("" for an empty cell). A sparse row is expanded for this call only. */
   rowTexts(row: number): ReadonlyArray<string> {
-    return this.texts[row] ?? [];
+    const d = this.row(row);
+    if (!d) return [];
+    if (!d.cols) return d.texts;
+    const out: string[] = [];
+    d.cols.forEach((c, i) => {
+      while (out.length < c) out.push("");
+      out.push(d.texts[i] ?? "");
+    });
+    return out;
   }
 
   /** Non-empty cells of a row, left to right. */
   nonEmpty(row: number): Array<{ col: number; text: string }> {
     const out: Array<{ col: number; text: string }> = [];
-    const r = this.texts[row];
-    if (!r) return out;
-    for (let c = 0; c < r.length; c++) {
-      const t = r[c];
-      if (t) out.push({ col: c, text: t });
+    const d = this.row(row);
+    if (!d) return out;
+    for (let i = 0; i < d.texts.length; i++) {
+      const t = d.texts[i];
+      if (t) out.push({ col: d.cols ? (d.cols[i] ?? i) : i, text: t });
     }
     return out;
   }
@@ -113,6 +179,41 @@ export class Grid {
   mergeAt(row: number, col: number): Area | undefined {
     return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   }
+}
+
+/** A row from placed cells (later ones win), merged over a dense row given for the same index. */
+function rowData(list: Array<{ col: number; cell: Cell }>, base: RowData | undefined): RowData {
+  const byCol = new Map<number, Cell | null | undefined>();
+  base?.cells.forEach((c, i) => byCol.set(i, c));
+  for (const p of list) byCol.set(p.col, p.cell);
+  const cols = [...byCol.keys()].sort((a, b) => a - b);
+  const width = (cols[cols.length - 1] ?? -1) + 1;
+  if (width <= cols.length * DENSE_FACTOR + DENSE_SLACK) {
+    const cells: Array<Cell | null | undefined> = [];
+    const texts: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = byCol.get(c);
+      cells.push(cell ?? null);
+      texts.push(cell ? displayText(cell) : "");
+    }
+    return { cols: null, cells, texts };
+  }
+  const cells = cols.map((c) => byCol.get(c));
+  return { cols, cells, texts: cells.map((c) => (c ? displayText(c) : "")) };
+}
+
+/** Index of `col` in the sorted `cols`, or -1. */
+function indexOf(cols: ReadonlyArray<number>, col: number): number {
+  let lo = 0;
+  let hi = cols.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cols[mid] as number;
+    if (c < col) lo = mid + 1;
+    else if (c > col) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function displayText(c: Cell): string {
