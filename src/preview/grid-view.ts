@@ -85,7 +85,8 @@ export class GridView implements PreviewView {
     this.marked = [];
     const sheet = this.host.sheets.get(this.host.active);
     if (!sheet || !this.host.marksVisible) return;
-    for (const m of sheet.marks) {
+    // a mark keyed to its cell's content hides once the cell is fixed, as a conditional format does in Excel
+    for (const m of this.host.visibleMarks(sheet.name)) {
       const k = key(m.row, m.col);
       const td = this.cells.get(k);
       if (!td) continue;

@@ -21,6 +21,12 @@ export class PreviewHost extends MemoryHost {
     this.userSelect(cell);
   }
 
+  /** Typing changes which marks show (they are keyed to the cells' content), as in Excel. */
+  override userEdit(sheet: string, row: number, col: number, text: string): void {
+    super.userEdit(sheet, row, col, text);
+    this.view?.marksChanged();
+  }
+
   override async setMarks(sheet: string, marks: ReadonlyArray<Mark>): Promise<void> {
     await super.setMarks(sheet, marks);
     this.view?.marksChanged();
