@@ -5,7 +5,8 @@ import * as path from "path";
 import type { Grid } from "../core/grid";
 import { fsReason, InputError, MSG } from "./errors";
 import { readXlsx } from "./read-xlsx";
-import { looksBinary, readTsv } from "./read-tsv";
+import { looksBinary, readTsv, sheetNameOf } from "./read-tsv";
+import { readOldWorkbook, readCsvFile } from "./read-xls-input";
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b]);
 /** OLE compound file: .xls, .et, .doc, and an encrypted .xlsx (EncryptedPackage inside a CFB container). */
@@ -35,15 +36,25 @@ export async function readInput(filePath: string, maxSizeMb: number): Promise<Gr
   if (bytes.length === 0) throw MSG.empty();
 
   const ext = path.extname(filePath).toLowerCase();
-  if (startsWith(bytes, CFB_MAGIC)) throw oleError(bytes, ext);
+  if (startsWith(bytes, CFB_MAGIC)) {
+    const refusal = oleError(bytes, ext);
+    // an Excel 97-2003 workbook (or a WPS .et in that container) is read; encrypted files and Word stay refused
+    if (refusal.code !== "XLS_UNSUPPORTED") throw refusal;
+    return readOldWorkbook(bytes, ext);
+  }
   if (startsWith(bytes, ZIP_MAGIC) && bytes.length >= 4 && (bytes[2] ?? 0) < 0x09) return readZip(bytes, ext);
 
+  if (ext === ".csv") {
+    if (looksBinary(bytes)) throw MSG.notText();
+    return [readCsvFile(sheetNameOf(filePath), bytes)];
+  }
+  // government systems save HTML or SpreadsheetML tables under .xls; SheetJS reads those too
+  if (ext === ".xls") return readOldWorkbook(bytes, ext);
   if (TEXT_EXTS.includes(ext)) {
     if (looksBinary(bytes)) throw MSG.notText();
     return [readTsv(filePath, bytes)];
   }
   if (ext === ".xlsx" || ext === ".xlsm") throw MSG.notXlsx(ext, describe(bytes));
-  if (ext === ".xls") throw MSG.xls();
   if (ext === ".et") throw MSG.et();
   throw MSG.unsupportedType(ext);
 }

@@ -68,7 +68,8 @@ test.each([
   ["a.xls", true],
   ["~$a.xlsx", false],
   [".a.xlsx", false],
-  ["a.csv", false],
+  ["a.csv", true],
+  ["a.et", true],
   ["a.docx", false],
 ])("isSpreadsheetName(%s) = %s", (name, ok) => {
   expect(isSpreadsheetName(name)).toBe(ok);
