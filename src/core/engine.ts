@@ -64,11 +64,34 @@ export class Checker {
   /** How many blocks the last run actually re-checked (the rest came from the cache). */
   lastRechecked = 0;
 
+  /** Each rule's options: its defaults overlaid with the policy's and the config's, checked by its own schema. */
+  private readonly options = new Map<string, Readonly<Record<string, unknown>>>();
+  /** Ids of the enabled rules, for `defersTo`. */
+  private readonly enabledIds: ReadonlySet<string>;
+  /** Sub-id → the rule that reports it. */
+  private readonly owners = new Map<string, string>();
+  /** Rule id → the rules it defers to. */
+  private readonly deferrals = new Map<string, ReadonlyArray<string>>();
+
   constructor(config: Config | ResolvedConfig = {}, rules: ReadonlyArray<Rule> = RULES) {
-    this.config = resolveConfig(config as Config);
+    this.config = resolveConfig(config);
+    for (const r of rules) {
+      this.options.set(r.meta.id, ruleOptions(r, this.config.options[r.meta.id]));
+      for (const sub of Object.keys(r.meta.subIds ?? {})) this.owners.set(sub, r.meta.id);
+      if (r.meta.defersTo) this.deferrals.set(r.meta.id, r.meta.defersTo);
+    }
+    for (const id of Object.keys(this.config.options)) {
+      if (!rules.some((r) => r.meta.id === id)) throw new Error(`配置中的规则“${id}”不存在，无法设置其选项。`);
+    }
     const enabled = rules.filter((r) => this.config.rules[r.meta.id] !== "off");
+    this.enabledIds = new Set(enabled.map((r) => r.meta.id));
     this.tableRules = enabled.filter((r): r is TableRule => r.meta.scope === "table");
     this.workbookRules = enabled.filter((r): r is WorkbookRule => r.meta.scope === "workbook");
+  }
+
+  /** The options a rule runs with (docs, the pane's settings panel). */
+  optionsOf(ruleId: string): Readonly<Record<string, unknown>> {
+    return this.options.get(ruleId) ?? {};
   }
 
   run(grid: Grid): SheetReport {
@@ -110,29 +133,60 @@ export class Checker {
   private checkTable(grid: Grid, table: ProjectTable, failures: RuleFailure[]): Diagnostic[] {
     const out: Diagnostic[] = [];
     const year = this.config.year ?? table.year;
-    const generation = this.config.profile === "auto" ? table.generation : this.config.profile;
+    const generation = this.config.generation === "auto" ? table.generation : this.config.generation;
     for (const rule of this.tableRules) {
+      const options = this.optionsOf(rule.meta.id);
       guard(failures, rule, table.index, () =>
-        rule.check({ grid, table, config: this.config, year, generation, report: (d) => this.push(out, grid, table, rule, d) }),
+        rule.check({ grid, table, config: this.config, options, year, generation, report: (d) => this.push(out, grid, table, rule, d) }),
       );
     }
-    return out;
+    return this.dropDeferred(out);
   }
 
   private checkWorkbook(grid: Grid, tables: ReadonlyArray<ProjectTable>, failures: RuleFailure[]): Diagnostic[] {
     const out: Diagnostic[] = [];
     if (tables.length === 0) return out;
     for (const rule of this.workbookRules) {
-      guard(failures, rule, -1, () => rule.check({ grid, tables, config: this.config, report: (t, d) => this.push(out, grid, t, rule, d) }));
+      const options = this.optionsOf(rule.meta.id);
+      guard(failures, rule, -1, () => rule.check({ grid, tables, config: this.config, options, report: (t, d) => this.push(out, grid, t, rule, d) }));
     }
-    return out;
+    return this.dropDeferred(out);
+  }
+
+  /**
+   * A finding of a rule that defers to others is dropped where an enabled rule it defers to reported the same cell.
+   * Only the findings of one table (or of the workbook rules) are compared: deferring never crosses tables.
+   */
+  private dropDeferred(out: Diagnostic[]): Diagnostic[] {
+    if (!out.some((d) => (this.deferrals.get(this.ownerOf(d.ruleId)) ?? []).length > 0)) return out;
+    const at = new Set(out.map((d) => `${this.ownerOf(d.ruleId)}|${d.row}|${d.col}`));
+    return out.filter((d) => !(this.deferrals.get(this.ownerOf(d.ruleId)) ?? []).some((other) => this.enabledIds.has(other) && at.has(`${other}|${d.row}|${d.col}`)));
+  }
+
+  private ownerOf(ruleId: string): string {
+    return this.owners.get(ruleId) ?? ruleId;
+  }
+
+  /**
+   * Severity of one report, or off: a setting for `rule/messageId` wins; a rule's (or sub-id's) `off` silences all of
+   * it, and its severity applies to the messages that declare none of their own; else the message's declared
+   * severity, the sub-id's, the rule's.
+   */
+  private severityOf(rule: Rule, ruleId: string, d: ReportDescriptor): Severity | "off" {
+    const s = this.config.rules;
+    const perMessage = s[`${rule.meta.id}/${d.messageId}`];
+    if (perMessage !== undefined) return perMessage;
+    const ruleSetting = s[ruleId] ?? (d.subId ? s[rule.meta.id] : undefined);
+    if (ruleSetting === "off") return "off";
+    const declared = rule.meta.messageSeverity?.[d.messageId] ?? d.severity;
+    if (declared !== undefined) return declared;
+    return ruleSetting ?? (d.subId ? rule.meta.subIds?.[d.subId] : undefined) ?? rule.meta.severity;
   }
 
   private push(out: Diagnostic[], grid: Grid, table: ProjectTable, rule: Rule, d: ReportDescriptor): void {
     const ruleId = d.subId ?? rule.meta.id;
-    const setting = this.config.rules[ruleId] ?? (d.subId ? this.config.rules[rule.meta.id] : undefined);
-    if (setting === "off") return;
-    const severity: Severity = setting ?? d.severity ?? (d.subId ? rule.meta.subIds?.[d.subId] : undefined) ?? rule.meta.severity;
+    const severity = this.severityOf(rule, ruleId, d);
+    if (severity === "off") return;
     const template = rule.meta.messages[d.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message ${d.messageId}`);
     const data = d.data ?? {};
@@ -159,6 +213,21 @@ export class Checker {
       })),
     });
   }
+}
+
+/** A rule's options: the defaults of its schema under what the policy and config set, with a Chinese message. */
+function ruleOptions(rule: Rule, given: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+  const schema = rule.meta.options;
+  if (!schema) {
+    if (given && Object.keys(given).length > 0) throw new Error(`规则“${rule.meta.id}”没有可设置的选项。`);
+    return {};
+  }
+  const r = schema.strict().safeParse(given ?? {});
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new Error(`规则“${rule.meta.id}”的选项不正确：${first ? `${first.path.join(".")} ${first.message}` : ""}`);
+  }
+  return r.data;
 }
 
 /** A rule that throws must not take the other rules' findings down with it. */

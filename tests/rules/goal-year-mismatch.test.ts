@@ -35,7 +35,7 @@ ruleTester(goalYearMismatch, {
     {
       name: "a year inside a cross-year 项目期 is info",
       tables: [{ period: "2023.07-2024.01", goal: "目标1: 2023年7月启动, 2024年1月完成雾炮车采购。" }],
-      errors: [{ row: 9, messageId: "mismatch", severity: "info" }],
+      errors: [{ row: 9, messageId: "mismatchInPeriod", severity: "info" }],
     },
     {
       name: "the configured year decides",

@@ -20,7 +20,7 @@ export function renderRuleDocs(rules: ReadonlyArray<Rule>): string {
     "",
     "<!-- Generated from rule metadata by `npm run docs:rules`; do not edit by hand. -->",
     "",
-    `共 ${rules.length} 条规则。严重程度可在配置中逐条调整（\`--rule <id>=off|info|warning|error\`）。`,
+    `共 ${rules.length} 条规则。严重程度可在配置中逐条调整（\`--rule <id>=off|info|warning|error\`），也可单独调整某一条提示（\`--rule <id>/<messageId>=…\`）。`,
     "",
   ];
   for (const [category, title] of Object.entries(CATEGORY_TITLE)) {
@@ -38,8 +38,20 @@ export function renderRuleDocs(rules: ReadonlyArray<Rule>): string {
       out.push(`- 范围 (scope): ${m.scope === "workbook" ? "整个工作表 (workbook)" : "单个项目表 (table)"}`);
       if (m.hasSuggestions) out.push("- 可提出修改建议 (proposes fixes)");
       if (m.opinion !== undefined) out.push(`- 审核意见 (reviewer opinion): ${opinionLabel(m.opinion)}`);
+      if (m.options) {
+        const defaults = m.options.parse({}) as Record<string, unknown>;
+        out.push("- 选项 (options, set by a policy or `options.<rule>.<name>`):");
+        for (const [name, field] of Object.entries(m.options.shape)) {
+          const about = (field as { description?: string }).description;
+          out.push(`  - \`${name}\` = \`${JSON.stringify(defaults[name])}\`${about ? ` — ${about}` : ""}`);
+        }
+      }
+      if (m.defersTo && m.defersTo.length > 0) out.push(`- 让位于 (defers to): ${m.defersTo.map((x) => `\`${x}\``).join(", ")}`);
       out.push("- 提示文本 (messages):");
-      for (const [id, text] of Object.entries(m.messages)) out.push(`  - \`${id}\`: ${text}`);
+      for (const [id, text] of Object.entries(m.messages)) {
+        const sev = m.messageSeverity?.[id];
+        out.push(`  - \`${id}\`${sev ? ` (${sev})` : ""}: ${text}`);
+      }
       if (m.notes) out.push("", `> Note: ${m.notes}`);
       out.push("");
     }

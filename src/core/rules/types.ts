@@ -3,6 +3,7 @@ import type { Grid } from "../grid";
 import type { CellPos, ProjectTable } from "../layout/model";
 import type { ResolvedConfig } from "../config";
 import type { OpinionSpec } from "./opinion";
+import type { z } from "zod";
 
 export type Severity = "error" | "warning" | "info";
 export type SeverityOrOff = Severity | "off";
@@ -28,6 +29,21 @@ export interface RuleMeta {
   readonly hasSuggestions?: boolean;
   /** Reviewer opinion code (review-criteria.md §0.2) a finding of this rule is filed under; 11 其他 when absent. */
   readonly opinion?: OpinionSpec;
+  /**
+   * Default severity of a message where it differs from the rule's (ESLint keeps one severity per rule; a clerk needs
+   * the `万`-for-`万元` hint quieter than a missing unit). Each message can also be set on its own: `rule/messageId`.
+   */
+  readonly messageSeverity?: Readonly<Record<string, Severity>>;
+  /**
+   * The rule's options (thresholds, lexicons) as a zod object whose every field has a default — ESLint's
+   * `meta.schema` + `defaultOptions` in one. A policy or a config sets them under `options[ruleId]`.
+   */
+  readonly options?: z.ZodObject<z.ZodRawShape>;
+  /**
+   * Rules that say the same thing more precisely: a finding of this rule is dropped when an enabled rule named here
+   * reported the same cell. Overlap is declared here, never coded with another rule's helpers.
+   */
+  readonly defersTo?: ReadonlyArray<string>;
 }
 
 export type MessageData = Readonly<Record<string, string | number>>;
@@ -57,7 +73,9 @@ export interface TableRuleContext {
   readonly config: ResolvedConfig;
   /** Budget year: the config's, else the table's own; null when neither is known. */
   readonly year: number | null;
-  /** Template generation in force for this table (config profile or auto-detected). */
+  /** The rule's options: its `meta.options` defaults overlaid with the policy's and the config's. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Template generation in force for this table (config generation or auto-detected). */
   readonly generation: ProjectTable["generation"];
   report(d: ReportDescriptor): void;
 }
@@ -66,6 +84,7 @@ export interface WorkbookRuleContext {
   readonly grid: Grid;
   readonly tables: ReadonlyArray<ProjectTable>;
   readonly config: ResolvedConfig;
+  readonly options: Readonly<Record<string, unknown>>;
   report(table: ProjectTable, d: ReportDescriptor): void;
 }
 
@@ -96,4 +115,9 @@ export interface Diagnostic {
   readonly project: string;
   readonly tableIndex: number;
   readonly suggestions: ReadonlyArray<{ readonly message: string; readonly cell: string; readonly row: number; readonly col: number; readonly value: string }>;
+}
+
+/** A rule's options, typed by its own schema (the engine has parsed them with it, defaults filled in). */
+export function optionsOf<S extends z.ZodObject<z.ZodRawShape>>(_schema: S, ctx: { readonly options: Readonly<Record<string, unknown>> }): z.output<S> {
+  return ctx.options as z.output<S>;
 }

@@ -1,5 +1,10 @@
 // rules.md §6 E44: count × unit standard × period must match 年度资金总额; info cost-unverifiable when no count pairs.
-import type { TableRule } from "../types";
+import { z } from "zod";
+import { optionsOf, type TableRule } from "../types";
+
+const OPTIONS = z.object({
+  tolerance: z.number().nonnegative().default(0.05).describe("数量×标准×期数与资金总额允许的相对误差"),
+});
 import { analyseCost, EPS, termFormula, trimNumber, wan, type RateTerm } from "./util";
 
 export const costDerivedMismatch: TableRule = {
@@ -9,6 +14,7 @@ export const costDerivedMismatch: TableRule = {
     category: "cost",
     opinion: 11,
     scope: "table",
+    options: OPTIONS,
     description: "成本指标中的单位标准乘以数量和期数（人数×元/人/月×12）应与年度资金总额相符。",
     notes:
       "Reports only a derived amount ABOVE the total (beyond derivedTolerance); a shortfall is cost-below-budget's, so one gap gives one finding. Only the products are compared (not products + total rows) because tables often list a total row and its unit standards. Counts are paired from `N人` in the cost name, a 数量 row in the standard's unit or told apart by name (T7 一星级…), or `N名<role>` in the goal (T10); a headcount written only as a ceiling (`小于199人`) or a standard with two denominators (元/人/天) gives cost-unverifiable.",
@@ -25,13 +31,14 @@ export const costDerivedMismatch: TableRule = {
     subIds: { "cost-unverifiable": "info" },
   },
   check(ctx) {
+    const { tolerance } = optionsOf(OPTIONS, ctx);
     const a = analyseCost(ctx.table);
     if (a.fundYuan === null) return;
     const fund = a.fundYuan;
     const determinate = a.terms.filter((t) => t.status === "determinate");
     const derived = determinate.reduce((s, t) => s + (t.product?.hi ?? 0), 0);
     const first = determinate[0];
-    if (first && derived > fund * (1 + ctx.config.derivedTolerance) * (1 + EPS)) {
+    if (first && derived > fund * (1 + tolerance) * (1 + EPS)) {
       ctx.report({
         at: first.at,
         messageId: "over",

@@ -1,5 +1,10 @@
 // rules.md §6 E42: total-type 成本 money must not add up to more than 年度资金总额.
-import type { TableRule } from "../types";
+import { z } from "zod";
+import { optionsOf, type TableRule } from "../types";
+
+const OPTIONS = z.object({
+  tolerance: z.number().nonnegative().default(0.005).describe("成本合计超出年度资金总额的允许比例"),
+});
 import { analyseCost, EPS, trimNumber, wan } from "./util";
 
 export const costExceedsBudget: TableRule = {
@@ -9,6 +14,7 @@ export const costExceedsBudget: TableRule = {
     category: "cost",
     opinion: 11,
     scope: "table",
+    options: OPTIONS,
     description: "成本指标中的总额类金额（不带“/人”“/月”等分母）合计不得超过年度资金总额。",
     notes:
       "Any operator counts (≤30万元 is read as 30). A row that equals the sum of the other rows (or a 总/合计 row equal to the other one) is taken as their total, not as one more item, so `总成本 + breakdown` tables are not double-counted. Total-type ranges add their lower bound; rates are left to cost-derived-mismatch and cost-range-exceeds-budget.",
@@ -18,11 +24,12 @@ export const costExceedsBudget: TableRule = {
     },
   },
   check(ctx) {
+    const { tolerance } = optionsOf(OPTIONS, ctx);
     const a = analyseCost(ctx.table);
     if (a.fundYuan === null || a.totals.length === 0) return;
     const rangeLows = a.terms.filter((t) => t.totalType && t.status === "range").reduce((s, t) => s + (t.product?.lo ?? 0), 0);
     const sum = a.totalsYuan + rangeLows;
-    if (sum <= a.fundYuan * (1 + ctx.config.costTolerance) * (1 + EPS)) return;
+    if (sum <= a.fundYuan * (1 + tolerance) * (1 + EPS)) return;
     const rows = a.breakdownTotal ? [a.breakdownTotal] : a.totals;
     const first = [...rows].sort((x, y) => x.ind.valueCell.row - y.ind.valueCell.row)[0];
     if (!first) return;

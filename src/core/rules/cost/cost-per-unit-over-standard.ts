@@ -1,5 +1,11 @@
-// rules.md §6 E48: unit costs must not exceed the configured 预算支出标准 (config.costStandards).
-import type { TableRule } from "../types";
+// rules.md §6 E48: unit costs must not exceed the configured 预算支出标准 (the rule's `standards` option).
+import { z } from "zod";
+import { optionsOf, type TableRule } from "../types";
+import { CostStandardSchema } from "../../config";
+
+const OPTIONS = z.object({
+  standards: z.array(CostStandardSchema).default([]).describe("预算支出标准：三级指标名称含 match 时每单位金额的上限"),
+});
 import { stripSpaces, toHalfWidth } from "../../text";
 import { analyseCost, trimNumber } from "./util";
 
@@ -10,9 +16,10 @@ export const costPerUnitOverStandard: TableRule = {
     category: "cost",
     opinion: 11,
     scope: "table",
+    options: OPTIONS,
     description: "成本指标中的单位成本不得超过配置的预算支出标准（如培训费、会议费标准）。",
     notes:
-      "Needs config.costStandards; with none configured it reports nothing. A standard applies when its `match` text is in the 三级 name and its `per` equals the value's denominators (名/位 read as 人); ranges are judged by their upper end.",
+      "Needs the rule's `standards` option; with none configured it reports nothing. A standard applies when its `match` text is in the 三级 name and its `per` equals the value's denominators (名/位 read as 人); ranges are judged by their upper end.",
     hasSuggestions: true,
     messages: {
       overStandard:
@@ -21,7 +28,7 @@ export const costPerUnitOverStandard: TableRule = {
     },
   },
   check(ctx) {
-    const standards = ctx.config.costStandards;
+    const { standards } = optionsOf(OPTIONS, ctx);
     if (standards.length === 0) return;
     const prepared = standards.map((s) => ({ ...s, key: normalise(s.match), perKey: perKey(s.per.split(PER_SPLIT)) }));
     for (const t of analyseCost(ctx.table).terms) {

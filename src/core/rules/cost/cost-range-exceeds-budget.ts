@@ -1,5 +1,10 @@
 // rules.md §6 E45: count and standard given as ranges or ceilings: their upper product must fit the budget.
-import type { TableRule } from "../types";
+import { z } from "zod";
+import { optionsOf, type TableRule } from "../types";
+
+const OPTIONS = z.object({
+  tolerance: z.number().nonnegative().default(0.005).describe("区间上限超出年度资金总额的允许比例"),
+});
 import { analyseCost, EPS, trimNumber, wan, type RateTerm } from "./util";
 
 export const costRangeExceedsBudget: TableRule = {
@@ -9,6 +14,7 @@ export const costRangeExceedsBudget: TableRule = {
     category: "cost",
     opinion: 11,
     scope: "table",
+    options: OPTIONS,
     description: "数量或标准为区间（或上限）时，按上限测算的成本不得超过年度资金总额。",
     notes:
       "A term is a range when the count or the standard is `a-b`, or when both are ceilings (`≤50人` × `≤2000元/人`). A ceiling headcount with an exact standard (T17 `小于199人`) is left to cost-unverifiable, as seed-findings asks. Only the range products are summed, so a total row beside them is not double-counted.",
@@ -22,6 +28,7 @@ export const costRangeExceedsBudget: TableRule = {
     },
   },
   check(ctx) {
+    const { tolerance } = optionsOf(OPTIONS, ctx);
     const a = analyseCost(ctx.table);
     if (a.fundYuan === null) return;
     const fund = a.fundYuan;
@@ -29,7 +36,7 @@ export const costRangeExceedsBudget: TableRule = {
     const first = ranged[0];
     if (!first) return;
     const hi = ranged.reduce((s, t) => s + (t.product?.hi ?? 0), 0);
-    const limit = fund * (1 + ctx.config.costTolerance) * (1 + EPS);
+    const limit = fund * (1 + tolerance) * (1 + EPS);
     if (hi <= limit) return;
     const lows = ranged.map((t) => t.product?.lo ?? null);
     const lo = lows.every((x): x is number => x !== null) ? lows.reduce((s, x) => s + x, 0) : null;

@@ -1,5 +1,10 @@
 // rules.md §6 A11: 年度资金总额 = 财政拨款 + 其他资金.
-import type { TableRule } from "../types";
+import { z } from "zod";
+import { optionsOf, type TableRule } from "../types";
+
+const OPTIONS = z.object({
+  tolerance: z.number().nonnegative().default(0.0001).describe("年度资金总额与各项资金之和允许的误差（万元）"),
+});
 import { fmtNum } from "../../text";
 import { fundWan, isBlankText } from "./util";
 
@@ -10,6 +15,7 @@ export const fundSumMismatch: TableRule = {
     category: "document",
     opinion: 11,
     scope: "table",
+    options: OPTIONS,
     description: "年度资金总额必须等于财政拨款与其他资金之和（万元）。",
     notes:
       "Blank 财政拨款 or 其他资金 (or `/`) count as 0; a figure written with its unit (`50万元`) is converted to 万元 so the sum is still checked. Skipped when 财政拨款 has no row or a cell is not a number (fund-not-number reports it).",
@@ -22,6 +28,7 @@ export const fundSumMismatch: TableRule = {
     },
   },
   check(ctx) {
+    const { tolerance } = optionsOf(OPTIONS, ctx);
     const h = ctx.table.header;
     // a blank total is header-field-missing's
     if (!h.fundTotal?.value || isBlankText(h.fundTotal.value.text) || !h.fundFiscal) return;
@@ -32,7 +39,7 @@ export const fundSumMismatch: TableRule = {
     const sum = fiscal + other;
     const diff = total - sum;
     // a little slack for binary floating point on top of the configured tolerance
-    if (Math.abs(diff) <= ctx.config.fundTolerance + 1e-9) return;
+    if (Math.abs(diff) <= tolerance + 1e-9) return;
     const totalCell = { row: h.fundTotal.value.row, col: h.fundTotal.value.col };
     const suggest = [{ messageId: "setTotal", data: { value: fmtNum(sum) }, cell: totalCell, value: fmtNum(sum) }];
     const fiscalFix = total - other;

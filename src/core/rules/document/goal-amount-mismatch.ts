@@ -1,5 +1,10 @@
 // rules.md §6 A13: money stated in 年度总体目标 equals 年度资金总额.
-import type { TableRule } from "../types";
+import { z } from "zod";
+import { optionsOf, type TableRule } from "../types";
+
+const OPTIONS = z.object({
+  tolerance: z.number().nonnegative().default(0.0001).describe("目标中的金额与年度资金总额允许相差的最小值（万元）"),
+});
 import type { TextAt } from "../../layout/model";
 import { matchAllNotAfter } from "../../regex";
 import { fmtNum, toHalfWidth } from "../../text";
@@ -34,6 +39,7 @@ export const goalAmountMismatch: TableRule = {
     category: "document",
     opinion: 11,
     scope: "table",
+    options: OPTIONS,
     description: "年度总体目标中写明的金额（单笔或目标1…n 的分项合计）应等于年度资金总额。",
     notes:
       "Amounts followed by 额度/标准 or a per-unit denominator (`/人`, `/月`, `每…`), or preceded in the same clause by 每人/人均/不得高于-style words, are rates or caps and are skipped. The goal agrees when the sum of its amounts equals the total, or when it states the total (in any unit, `24000元` = 2.4万元); a stated total followed by its own breakdown (or restated in another unit) counts once. Prose rounding is allowed up to half the last written digit, capped at 0.5% of the total.",
@@ -46,6 +52,7 @@ export const goalAmountMismatch: TableRule = {
     },
   },
   check(ctx) {
+    const { tolerance } = optionsOf(OPTIONS, ctx);
     const totalEntry = ctx.table.header.fundTotal;
     const totalWan = fundWan(totalEntry);
     if (totalWan === null || !(totalWan > 0) || !Number.isFinite(totalWan)) return;
@@ -56,7 +63,7 @@ export const goalAmountMismatch: TableRule = {
     if (!first) return;
     const cap = total * ROUNDING_SHARE;
     const tol = (as: ReadonlyArray<Amount>): number =>
-      Math.max(Math.min(as.reduce((s, a) => s + a.halfDigit, 0), cap), ctx.config.fundTolerance * 1e4) + 1e-6;
+      Math.max(Math.min(as.reduce((s, a) => s + a.halfDigit, 0), cap), tolerance * 1e4) + 1e-6;
     const sumOf = (as: ReadonlyArray<Amount>): number => as.reduce((s, a) => s + a.yuan, 0);
 
     // the parts add up to the total

@@ -23,9 +23,12 @@ export const goalYearMismatch: TableRule = {
     notes:
       "Only four-digit years followed by 年 count, and comparisons (`较2023年`, `2022年以来`, `在2023年基础上`) are skipped. A year inside a multi-year 项目期 that also covers the budget year (`2023.07-2024.01`) is lowered to info: the goal may then name the period's other year on purpose.",
     hasSuggestions: true,
+    messageSeverity: { mismatchInPeriod: "info" },
     messages: {
       mismatch:
         "年度总体目标写的是 {{found}} 年，与预算年度 {{year}} 年不一致。年度目标表只写本年度计划达到的目标，例如把“{{sample}}”改为“{{fixed}}”。",
+      mismatchInPeriod:
+        "年度总体目标写的是 {{found}} 年，与预算年度 {{year}} 年不一致（该年份在项目期内）。年度目标表只写本年度计划达到的目标，例如把“{{sample}}”改为“{{fixed}}”。",
       replaceYear: "把目标中的 {{found}} 年改为 {{year}} 年",
     },
   },
@@ -51,8 +54,7 @@ export const goalYearMismatch: TableRule = {
       for (const m of wrong) value = value.slice(0, m.index) + String(year) + value.slice(m.index + 4);
       ctx.report({
         at,
-        messageId: "mismatch",
-        severity: inPeriod ? "info" : undefined,
+        messageId: inPeriod ? "mismatchInPeriod" : "mismatch",
         data: { found: found.join("、"), year, sample, fixed },
         suggest: [{ messageId: "replaceYear", data: { found: found.join("、"), year }, cell: at, value }],
       });

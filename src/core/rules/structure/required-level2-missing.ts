@@ -27,6 +27,7 @@ export const requiredLevel2Missing: TableRule = {
     notes:
       "Requiredness of an absent row comes from config.defaultRequired (成本指标 read as 经济成本指标 in 2021 tables). A missing 经济/生态效益 row is a warning when its partner row in the same table is annotated 必填 (variant B, rules.md §1.3 point 4). Absent optional rows are grouped into one info per 一级.",
     subIds: { "optional-level2-absent": "info" },
+    messageSeverity: { missingInferred: "warning" },
     messages: {
       missing:
         "缺少必填的二级指标“{{level2}}”（属于一级指标“{{parent}}”）。请在“{{parent}}”下增加一行，例如“{{level2}} | 指标1: {{name}} | {{value}}”。",
@@ -64,7 +65,7 @@ export const requiredLevel2Missing: TableRule = {
       const partner = VARIANT_PAIR[name];
       const partnerBlock = partner ? t.level2.find((b) => b.name === partner && b.annotation?.required === true) : undefined;
       if (partner && partnerBlock) {
-        ctx.report({ at, messageId: "missingInferred", severity: "warning", data: { ...data, partner } });
+        ctx.report({ at, messageId: "missingInferred", data: { ...data, partner } });
         continue;
       }
       const group = optional.get(parent) ?? { at, names: [] };

@@ -1,0 +1,38 @@
+// docs/policies.md is generated from the shipped policies (`npm run docs:rules` writes it with docs/rules.md).
+import { HEADER_FIELD_DEFS } from "../form/catalogue";
+import { policySettings } from "./index";
+import type { Policy } from "./schema";
+
+const SEV_ZH: Record<string, string> = { off: "关闭", error: "错误", warning: "警告", info: "提示" };
+
+export function renderPolicyDocs(policies: ReadonlyArray<Policy>): string {
+  const label = (f: string) => HEADER_FIELD_DEFS.find((d) => d.field === f)?.label ?? f;
+  const out: string[] = [
+    "# 审核策略 (Policies)",
+    "",
+    "<!-- Generated from src/core/policy/presets.ts by `npm run docs:rules`; do not edit by hand. -->",
+    "",
+    "策略是一个地区（一个审核机关）对绩效目标表的要求：哪些表头栏目必须有、哪些二级指标必填、各条规则的阈值和严重程度。",
+    "设置的优先顺序：内置默认 < 策略 < 工作簿中保存的设置 < 命令行（`--policy`、`--config`、`--rule`）或任务窗格中的修改。",
+    "单位可以写自己的策略文件（JSON），用 `extends` 继承下列任一策略，只写与之不同的部分，例如：",
+    "",
+    "```json",
+    '{ "extends": "hubei", "options": { "satisfaction-threshold": { "floor": 95 } }, "rules": { "duplicate-indicator": "off" } }',
+    "```",
+    "",
+  ];
+  for (const p of policies) {
+    const s = policySettings(p, policies);
+    out.push(`## \`${p.id}\` — ${p.name}`, "");
+    if (p.extends) out.push(`- 继承 (extends): \`${p.extends}\``);
+    out.push(`- 来源 (source): ${p.source}`);
+    out.push(`- 必须有的表头栏目: ${(s.requiredHeaderFields ?? []).map(label).join("、")}`);
+    out.push(`- 未标注时必填的二级指标: ${(s.defaultRequired ?? []).join("、")}`);
+    const rules = Object.entries(s.rules ?? {});
+    if (rules.length > 0) out.push(`- 规则严重程度: ${rules.map(([id, v]) => `\`${id}\` ${SEV_ZH[v] ?? v}`).join("；")}`);
+    const options = Object.entries(s.options ?? {});
+    if (options.length > 0) out.push(`- 规则选项: ${options.map(([id, o]) => `\`${id}\` ${JSON.stringify(o)}`).join("；")}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
