@@ -54,7 +54,10 @@ module.exports = tseslint.config(
     files: ["**/*.ts"],
     extends: [...tseslint.configs.recommended],
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // `const self = this` for a proxy handler or a DOM walk is deliberate here, not a confusion about `this`
       "@typescript-eslint/no-this-alias": "off",
     },
@@ -77,6 +80,10 @@ module.exports = tseslint.config(
   {
     // tests build fakes with `any`-typed host objects, require() optional modules and match terminal escapes
     files: ["tests/**/*.ts"],
-    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-require-imports": "off", "no-control-regex": "off" },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-require-imports": "off",
+      "no-control-regex": "off",
+    },
   },
 );

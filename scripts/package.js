@@ -37,7 +37,12 @@ function fail(msg) {
 }
 
 function parseArgs(argv) {
-  const o = { addinUrl: process.env.ADDIN_URL || "", wpsUrl: process.env.WPS_URL || "", out: "release", skipCli: false };
+  const o = {
+    addinUrl: process.env.ADDIN_URL || "",
+    wpsUrl: process.env.WPS_URL || "",
+    out: "release",
+    skipCli: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -53,8 +58,10 @@ function parseArgs(argv) {
     else fail(`未知选项 ${a}`);
   }
   if (o.help) return o;
-  if (!o.addinUrl) fail("请指定 Excel 加载项的部署地址，例如：ADDIN_URL=https://addins.example.gov.cn/ptcheck/ npm run package");
-  if (!/^https:\/\/[^\s/]+/.test(o.addinUrl)) fail(`ADDIN_URL 必须是 https:// 开头的网址（Excel 只从 HTTPS 加载加载项）：${o.addinUrl}`);
+  if (!o.addinUrl)
+    fail("请指定 Excel 加载项的部署地址，例如：ADDIN_URL=https://addins.example.gov.cn/ptcheck/ npm run package");
+  if (!/^https:\/\/[^\s/]+/.test(o.addinUrl))
+    fail(`ADDIN_URL 必须是 https:// 开头的网址（Excel 只从 HTTPS 加载加载项）：${o.addinUrl}`);
   if (o.addinUrl.startsWith(DEV_URL)) fail(`ADDIN_URL 不能是开发地址 ${DEV_URL}`);
   if (/[<>"'&\s]/.test(o.addinUrl)) fail(`ADDIN_URL 含有不允许的字符：${o.addinUrl}`);
   if (!o.addinUrl.endsWith("/")) o.addinUrl += "/";
@@ -136,7 +143,8 @@ async function checkManifest(file, addinUrl, version) {
   if (!info.defaultSettings || !String(info.defaultSettings.sourceLocation).startsWith(addinUrl)) {
     fail("manifest.xml 的 SourceLocation 不在 ADDIN_URL 下");
   }
-  if (info.version !== manifestVersion(version)) fail(`manifest.xml 的版本 ${info.version} 不是 ${manifestVersion(version)}`);
+  if (info.version !== manifestVersion(version))
+    fail(`manifest.xml 的版本 ${info.version} 不是 ${manifestVersion(version)}`);
   return info;
 }
 
@@ -164,7 +172,8 @@ function sevenZip() {
 
 function run7z(exe, args, cwd) {
   const r = spawnSync(exe, args, { cwd, encoding: "utf8" });
-  if (r.error || r.status !== 0) fail(`7-Zip 失败（${args.join(" ")}）：${r.error ? r.error.message : r.stderr || r.stdout}`);
+  if (r.error || r.status !== 0)
+    fail(`7-Zip 失败（${args.join(" ")}）：${r.error ? r.error.message : r.stderr || r.stdout}`);
   return r.stdout;
 }
 
@@ -179,7 +188,8 @@ async function buildWps(o, outDir) {
   try {
     run7z(z.exe, ["a", "-t7z", "-mx=9", archive, res.folder], outDir);
     const listing = run7z(z.exe, ["l", "-slt", archive], outDir);
-    if (!listing.split(/\r?\n/).includes(`Path = ${res.folder}/ribbon.xml`)) fail(`${archive} 中没有 ${res.folder}/ribbon.xml`);
+    if (!listing.split(/\r?\n/).includes(`Path = ${res.folder}/ribbon.xml`))
+      fail(`${archive} 中没有 ${res.folder}/ribbon.xml`);
   } finally {
     z.dispose();
   }
@@ -195,14 +205,29 @@ async function buildWps(o, outDir) {
 function buildCli(outDir, pkg) {
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), "ptc-pack-"));
   try {
-    const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", path.join(stage, "dist")], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", path.join(stage, "dist")],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
     if (tsc.status !== 0) fail(`命令行工具编译失败：\n${tsc.stdout}${tsc.stderr}`);
     fs.cpSync(path.join(ROOT, "bin"), path.join(stage, "bin"), { recursive: true });
     fs.copyFileSync(path.join(ROOT, "README.md"), path.join(stage, "README.md"));
-    const pick = ["name", "version", "description", "license", "private", "bin", "engines", "files", "dependencies", "bundleDependencies"];
+    const pick = [
+      "name",
+      "version",
+      "description",
+      "license",
+      "private",
+      "bin",
+      "engines",
+      "files",
+      "dependencies",
+      "bundleDependencies",
+    ];
     const slim = Object.fromEntries(pick.filter((k) => pkg[k] !== undefined).map((k) => [k, pkg[k]]));
     fs.writeFileSync(path.join(stage, "package.json"), JSON.stringify(slim, null, 2) + "\n");
     fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(stage, "node_modules"), "junction");
@@ -216,7 +241,8 @@ function buildCli(outDir, pkg) {
     if (r.status !== 0) fail(`npm pack 失败：${r.stderr}`);
     const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf("[")));
     const files = new Set(info.files.map((f) => f.path));
-    for (const need of ["bin/ptcheck.js", "dist/cli/main.js", "package.json"]) if (!files.has(need)) fail(`ptcheck 安装包中缺少 ${need}`);
+    for (const need of ["bin/ptcheck.js", "dist/cli/main.js", "package.json"])
+      if (!files.has(need)) fail(`ptcheck 安装包中缺少 ${need}`);
     for (const dep of Object.keys(pkg.dependencies || {})) {
       if (!info.bundled.includes(dep)) fail(`ptcheck 安装包没有内含 ${dep}（bundleDependencies）`);
     }
@@ -235,7 +261,13 @@ function gitCommit() {
 
 function writeSums(outDir) {
   const files = listFiles(outDir).filter((f) => f !== MARKER);
-  const lines = files.map((f) => `${crypto.createHash("sha256").update(fs.readFileSync(path.join(outDir, f))).digest("hex")}  ${f}`);
+  const lines = files.map(
+    (f) =>
+      `${crypto
+        .createHash("sha256")
+        .update(fs.readFileSync(path.join(outDir, f)))
+        .digest("hex")}  ${f}`,
+  );
   fs.writeFileSync(path.join(outDir, MARKER), lines.join("\n") + "\n");
   return files.length;
 }
@@ -283,7 +315,9 @@ async function packageRelease(o) {
     );
     const count = writeSums(outDir);
     log("");
-    log(`发布包已生成：${path.relative(process.cwd(), outDir) || "."}/（版本 ${version}，${count} 个文件，校验和见 SHA256SUMS）`);
+    log(
+      `发布包已生成：${path.relative(process.cwd(), outDir) || "."}/（版本 ${version}，${count} 个文件，校验和见 SHA256SUMS）`,
+    );
     log(`  excel/   放到 ${o.addinUrl}（HTTPS），excel/manifest.xml 发给 Excel（共享文件夹目录 / 上传）`);
     log(`  wps/     放到 ${o.wpsUrl}，或用 ${wps.name}.7z / publish.xml 离线安装`);
     if (cli) log(`  cli/     npm install -g ./${path.basename(cli.file)}（无需联网）`);
@@ -308,7 +342,9 @@ if (require.main === module) {
     process.exit(2);
   }
   if (o.help) {
-    console.log("ADDIN_URL=https://服务器/路径/ npm run package   或   node scripts/package.js --addin-url URL [--wps-url URL] [--out release] [--skip-cli]");
+    console.log(
+      "ADDIN_URL=https://服务器/路径/ npm run package   或   node scripts/package.js --addin-url URL [--wps-url URL] [--out release] [--skip-cli]",
+    );
     process.exit(0);
   }
   packageRelease(o).catch((e) => {

@@ -16,7 +16,11 @@ const SEED = path.join(ROOT, "tests/fixtures/seed-2024.txt");
 let tmp = "";
 let release = "";
 
-function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; out: string; err: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env });
     let out = "";
@@ -51,14 +55,26 @@ function sevenZip(): string {
 
 /** office-addin-manifest's reading of a manifest, in a child process (it loads ES modules that jest's loader cannot). */
 function readManifest(file: string): Record<string, unknown> {
-  const js = 'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)))';
-  return JSON.parse(execFileSync(process.execPath, ["-e", js, file], { cwd: ROOT, encoding: "utf8" })) as Record<string, unknown>;
+  const js =
+    'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)))';
+  return JSON.parse(execFileSync(process.execPath, ["-e", js, file], { cwd: ROOT, encoding: "utf8" })) as Record<
+    string,
+    unknown
+  >;
 }
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ptc-release-test-"));
   release = path.join(tmp, "release");
-  const r = await run(process.execPath, ["scripts/package.js", "--addin-url", ADDIN_URL, "--wps-url", WPS_URL, "--out", release]);
+  const r = await run(process.execPath, [
+    "scripts/package.js",
+    "--addin-url",
+    ADDIN_URL,
+    "--wps-url",
+    WPS_URL,
+    "--out",
+    release,
+  ]);
   if (r.code !== 0) throw new Error(`npm run package failed:\n${r.out}${r.err}`);
 });
 
@@ -120,9 +136,13 @@ describe("npm run package → release/", () => {
     expect(info.displayName).toBe("绩效目标表校验助手");
     expect(info.version).toBe(`${PKG.version}.0`);
     expect((info.defaultSettings as { sourceLocation?: string }).sourceLocation).toBe(`${ADDIN_URL}taskpane.html`);
-    for (const k of ["iconUrl", "highResolutionIconUrl", "supportUrl"]) expect(String(info[k])).toMatch(new RegExp(`^${ADDIN_URL.replace(/[.?/]/g, "\\$&")}`));
+    for (const k of ["iconUrl", "highResolutionIconUrl", "supportUrl"])
+      expect(String(info[k])).toMatch(new RegExp(`^${ADDIN_URL.replace(/[.?/]/g, "\\$&")}`));
     // each URL names a file the site has
-    for (const u of new Set(urls)) expect([u, fs.existsSync(path.join(release, "excel", u.slice(ADDIN_URL.length).split(/[?#]/)[0] ?? ""))]).toEqual([u, true]);
+    for (const u of new Set(urls))
+      expect([u, fs.existsSync(path.join(release, "excel", u.slice(ADDIN_URL.length).split(/[?#]/)[0] ?? ""))]).toEqual(
+        [u, true],
+      );
   });
 
   test("the pane bundles carry the version (Excel and WPS)", () => {
@@ -142,7 +162,13 @@ describe("npm run package → release/", () => {
     for (const l of lines) expect(l).toMatch(/^[0-9a-f]{64} {2}\S/);
     expect([...listed.keys()].sort()).toEqual(listFiles(release).filter((f) => f !== "SHA256SUMS"));
     for (const [f, hash] of listed) {
-      expect([f, crypto.createHash("sha256").update(fs.readFileSync(path.join(release, f))).digest("hex")]).toEqual([f, hash]);
+      expect([
+        f,
+        crypto
+          .createHash("sha256")
+          .update(fs.readFileSync(path.join(release, f)))
+          .digest("hex"),
+      ]).toEqual([f, hash]);
     }
   });
 
@@ -176,12 +202,30 @@ describe("the ptcheck tarball", () => {
     const elsewhere = path.join(tmp, "elsewhere");
     fs.mkdirSync(elsewhere, { recursive: true });
     // offline, an empty cache and an unreachable registry: anything the install fetched would fail it
-    const env: NodeJS.ProcessEnv = { ...process.env, npm_config_offline: "true", npm_config_registry: "http://127.0.0.1:9/" };
-    for (const k of Object.keys(env)) if (k.startsWith("npm_") && k !== "npm_config_offline" && k !== "npm_config_registry") delete env[k];
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      npm_config_offline: "true",
+      npm_config_registry: "http://127.0.0.1:9/",
+    };
+    for (const k of Object.keys(env))
+      if (k.startsWith("npm_") && k !== "npm_config_offline" && k !== "npm_config_registry") delete env[k];
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
     const install = await run(
       npm,
-      ["install", "-g", "--offline", "--no-audit", "--no-fund", "--prefix", prefix, "--cache", path.join(tmp, "empty-cache"), "--userconfig", path.join(tmp, "none.npmrc"), tgz],
+      [
+        "install",
+        "-g",
+        "--offline",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        prefix,
+        "--cache",
+        path.join(tmp, "empty-cache"),
+        "--userconfig",
+        path.join(tmp, "none.npmrc"),
+        tgz,
+      ],
       { cwd: elsewhere, env },
     );
     if (install.code !== 0) throw new Error(`npm install -g failed (${install.code}):\n${install.out}${install.err}`);
