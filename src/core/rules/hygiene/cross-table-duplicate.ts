@@ -32,53 +32,97 @@ export const crossTableDuplicate: WorkbookRule = {
   },
   check(ctx) {
     const sets = ctx.tables.map((t) => rowsOf(t));
-    const partners = new Map<number, Array<{ other: ProjectTable; shared: Row[] }>>();
-    for (const [i, j] of candidatePairs(sets)) {
-      const a = sets[i];
-      const ta = ctx.tables[i];
-      const b = sets[j];
-      const tb = ctx.tables[j];
-      if (!a || !ta || !b || !tb) continue;
+    // tables with the very same rows form one group (copies are the common case, and a pasted sheet may hold
+    // thousands): groups, not tables, are compared, and a table's partners are its group plus the groups paired
+    const groups = groupsOf(sets);
+    const pairs = new Map<number, Array<{ group: number; shared: Row[] }>>();
+    for (const [g, h] of candidatePairs(groups.map((g) => g.rows))) {
+      const a = groups[g]?.rows;
+      const b = groups[h]?.rows;
+      if (!a || !b) continue;
       const shared: Row[] = [];
       for (const [k, row] of a) if (b.has(k)) shared.push(row);
       if (shared.length < MIN_SHARED || shared.length < MIN_SHARE * Math.min(a.size, b.size)) continue;
-      push(partners, i, { other: tb, shared });
-      push(partners, j, { other: ta, shared });
+      push(pairs, g, { group: h, shared });
+      push(pairs, h, { group: g, shared });
     }
-    for (const [i, list] of partners) {
-      const t = ctx.tables[i];
-      if (!t) continue;
-      list.sort((x, y) => y.shared.length - x.shared.length);
-      const best = list[0];
-      if (!best) continue;
-      const std = best.shared.find((r) => isUnitStandard(r.ind));
-      ctx.report(t, {
-        at: projectCell(t),
-        messageId: "duplicate",
-        data: {
-          others: list.map((p) => projectName(p.other)).join("”“"),
-          shared: best.shared.length,
-          standard: std ? `，其中包括相同的单位标准“${std.ind.name} ${std.ind.valueText.trim()}”` : "",
-        },
-      });
-    }
+    groups.forEach((group, g) => {
+      const paired = (pairs.get(g) ?? []).sort((x, y) => y.shared.length - x.shared.length);
+      const copies = group.members.length > 1 ? [...group.rows.values()] : null;
+      for (const i of group.members) {
+        const t = ctx.tables[i];
+        if (!t) continue;
+        const best = copies ?? paired[0]?.shared;
+        if (!best) continue;
+        // names of the other tables, the copies first; at most MAX_NAMED of them are spelled out
+        const others: string[] = [];
+        let count = 0;
+        const add = (j: number): void => {
+          if (j === i) return;
+          count++;
+          const o = ctx.tables[j];
+          if (others.length < MAX_NAMED && o) others.push(projectName(o));
+        };
+        for (const j of group.members) add(j);
+        for (const p of paired) for (const j of groups[p.group]?.members ?? []) add(j);
+        const std = best.find((r) => isUnitStandard(r.ind));
+        ctx.report(t, {
+          at: projectCell(t),
+          messageId: "duplicate",
+          data: {
+            others: count > others.length ? `${others.join("”“")}…（共 ${count} 个项目）` : others.join("”“"),
+            shared: best.length,
+            standard: std ? `，其中包括相同的单位标准“${std.ind.name} ${std.ind.valueText.trim()}”` : "",
+          },
+        });
+      }
+    });
   },
 };
 
+/** Most other projects named in one message; the rest are counted. */
+const MAX_NAMED = 5;
+/** A row key held by more groups than this is boilerplate (`资金到位率 100%`), not a sign of one request filed twice. */
+const MAX_HOLDERS = 64;
+/** Most shared-key counts one sheet may cost: comparison stays bounded whatever the sheet holds. */
+const MAX_PAIR_COUNTS = 2_000_000;
+
+interface Group {
+  readonly rows: Map<string, Row>;
+  /** Table indexes, ascending. */
+  readonly members: number[];
+}
+
+/** Tables with at least MIN_SHARED filled rows, grouped by their exact set of row keys. */
+function groupsOf(sets: ReadonlyArray<Map<string, Row>>): Group[] {
+  const bySignature = new Map<string, Group>();
+  sets.forEach((s, i) => {
+    if (s.size < MIN_SHARED) return;
+    const signature = [...s.keys()].sort().join("\u0001");
+    const g = bySignature.get(signature);
+    if (g) g.members.push(i);
+    else bySignature.set(signature, { rows: s, members: [i] });
+  });
+  return [...bySignature.values()];
+}
+
 /**
- * Pairs (i < j, in order) of tables that share at least MIN_SHARED rows, from an inverted index of row keys:
- * comparing every pair of tables was O(tables²) set intersections, on every re-check.
+ * Pairs (i < j, in order) of sets that share at least MIN_SHARED rows, from an inverted index of row keys:
+ * comparing every pair of tables was O(tables²) set intersections, on every re-check. Keys held by more than
+ * MAX_HOLDERS sets are skipped and at most MAX_PAIR_COUNTS shared keys are counted, so the cost is bounded.
  */
 function candidatePairs(sets: ReadonlyArray<Map<string, Row>>): Array<[number, number]> {
   const holders = new Map<string, number[]>();
   sets.forEach((s, i) => {
-    if (s.size >= MIN_SHARED) for (const k of s.keys()) push(holders, k, i);
+    for (const k of s.keys()) push(holders, k, i);
   });
   const n = sets.length;
   const shared = new Map<number, number>();
+  let budget = MAX_PAIR_COUNTS;
   for (const list of holders.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+    if (list.length < 2 || list.length > MAX_HOLDERS) continue;
+    for (let x = 0; x < list.length && budget > 0; x++) {
+      for (let y = x + 1; y < list.length && budget > 0; y++, budget--) {
         const key = (list[x] ?? 0) * n + (list[y] ?? 0);
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
