@@ -261,6 +261,10 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "The timeliness indicator “{{name}}” names the year {{found}}, outside the budget year {{year}}. Give a deadline within this year, e.g. “{{example}}”.",
   "time-outside-budget-year/valueOutside":
     "The year {{found}} in the timeliness target “{{value}}” is outside the budget year {{year}}. The annual target table gives only this year's deadlines, e.g. “{{example}}”.",
+  "time-value-format/dateSerial":
+    "The timeliness target “{{value}}” is an Excel date serial, not a readable date: it stands for {{date}}. Reviewers and the published table see only a number; write the date as text, e.g. “{{example}}”.",
+  "time-value-format/dateSerialOutside":
+    "The timeliness target “{{value}}” is an Excel date serial, not a readable date: it stands for {{date}}, outside the budget year {{year}}. Write this year's deadline as text, e.g. “{{example}}”.",
   "time-value-format/frequency":
     "The timeliness target “{{value}}” is a payment frequency, not a deadline or an on-time rate, so timeliness cannot be assessed. Give a deadline, e.g. “{{example}}”, or change it to an on-time rate (e.g. “按月发放及时率 ≥95%”).",
   "time-value-format/useDeadline": "Change to “{{value}}”",
@@ -301,6 +305,15 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "The timeliness indicator (时效指标) “{{name}}” has the target “{{value}}”, which is neither a deadline nor an on-time rate. Give a deadline (e.g. “{{deadline}}”), or change it to an on-time rate (a name like “××按时完成率”, a value like “≥95%”).",
   "value-unparseable/formulaError":
     "The value cell shows the formula error “{{value}}”, so the target cannot be read. Fix the formula or enter the target value directly (e.g. “≥95%”).",
+  "value-unparseable/nameHint":
+    "The level-3 indicator “{{name}}” still holds the template's placeholder hint “{{leftover}}”. The target belongs in the value column; remove the hint and keep only the name “{{clean}}”.",
+  "value-unparseable/nameMark":
+    "The “{{leftover}}” at the start of the level-3 indicator “{{name}}” is the template's mark for a core indicator, not part of the name. Remove it: “{{clean}}”.",
+  "value-unparseable/nameOnlyPlaceholder":
+    "The level-3 indicator “{{name}}” is still the template's placeholder; no indicator of this project is named. Write a specific indicator name, e.g. “{{example}}”.",
+  "value-unparseable/placeholder":
+    "The target value “{{value}}” is the template's placeholder; no target for this project has been filled in. Replace placeholders such as “**” or “XX” with the actual figure, e.g. “{{example}}”.",
+  "value-unparseable/removeLeftover": "Change to “{{value}}”",
   "value-unparseable/unparseable":
     "The target value “{{value}}” contains digits but cannot be read as a number, a date or a range. Write a single target as operator + number + unit, e.g. “≥95%”, “≤60分钟”, “≥200人” or “{{example}}”.",
   "year-token-mismatch/indicatorName":
