@@ -719,6 +719,21 @@ class Ctx {
   }
 }
 
+/** Bytes of `s` in UTF-8 (what goes over the wire; a Chinese character is three bytes). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** Operations that change the workbook (and so touch the undo history); loads, selection and events do not. */
 function isWrite(desc: string): boolean {
   return !/\.load\(|^Range\.select|^Worksheet\.activate|^EventHandlers|^EventHandlerResult|suspendScreenUpdating|needs ExcelApi/.test(desc);
@@ -824,7 +839,7 @@ abstract class FObj {
         if (!s) throw new FakeOfficeError("InvalidArgument", `load: ${this.kind}.${head} is not a (modelled) scalar property`);
         if (s.minor !== undefined && !this.ctx.fake.supports(s.minor)) throw new FakeOfficeError("ApiNotFound", `${this.kind}.${head} needs ExcelApi 1.${s.minor}`);
         const v = s.get();
-        this.ctx.response += JSON.stringify(v ?? null).length;
+        this.ctx.response += utf8Length(JSON.stringify(v ?? null));
         this.loaded.set(head, v);
       } else {
         navs.set(head, [...(navs.get(head) ?? []), rest]);
@@ -845,7 +860,8 @@ abstract class FObj {
   /** Queues a property write; it is applied at sync and does not make the property readable. */
   protected put(prop: string, value: unknown, apply: () => void, minor?: number, bytes?: number): void {
     if (minor !== undefined) this.ctx.requireApi(minor, `${this.kind}.${prop}`);
-    this.ctx.queue(`${this.kind}.${prop}=${typeof value === "string" ? value : JSON.stringify(value)}`, apply, bytes);
+    const text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+    this.ctx.queue(`${this.kind}.${prop}=${text}`, apply, bytes ?? utf8Length(text));
   }
 
   protected child<T extends FObj>(make: () => T, kind: string): T {
@@ -1189,7 +1205,7 @@ class Range extends FObj {
       copy.forEach((row, ri) => row.forEach((val, ci) => this.ctx.fake.writeValue(sheet, area.top + ri, area.left + ci, val)));
       this.ctx.fake.opLog.push(`values→ ${qualified(sheet, area)}`);
       this.ctx.fake.emitChanged(sheet, area, "ThisLocalAddin");
-    }, undefined, JSON.stringify(copy).length);
+    }, undefined, utf8Length(JSON.stringify(copy)));
   }
 
   get worksheet(): Worksheet {

@@ -10,6 +10,9 @@ import { blankTemplate } from "../../../src/core/template/block-spec";
 import { Session } from "../../../src/taskpane/session";
 import { FakeExcel, type FakeExcelInit } from "./fake-office";
 
+// whole-seed checks through the fake take seconds on a shared CPU
+jest.setTimeout(60000);
+
 function make(init: FakeExcelInit, options: ExcelHostOptions = {}): { fake: FakeExcel; host: ExcelHost } {
   const fake = new FakeExcel(init);
   const host = new ExcelHost(fake.run, fake.isSetSupported, { onError: () => undefined, ...options });
@@ -179,8 +182,8 @@ describe("large sheets", () => {
     const max = Math.max(...fake.payloads.map((p) => Math.max(p.request, p.response)));
     expect(max).toBeLessThanOrEqual(5 * 1024 * 1024);
     const total = fake.payloads.reduce((n, p) => n + p.response, 0);
-    // the sheet itself is larger than one request may be
-    expect(total).toBeGreaterThan(max);
+    // the sheet itself is larger than one request may be (the old single read failed on Excel on the web)
+    expect(total).toBeGreaterThan(5 * 1024 * 1024);
    }, 120000);
 
   test("an edit costs one small request: the edited table's rows, not the sheet", async () => {
