@@ -13,7 +13,7 @@
 // Environment:
 //   OFFICE_JS=local   serve office.js from this server instead of Microsoft's CDN (see officeJs() below)
 //   ADDIN_URL=https://host/path/   production build: rewrite https://localhost:3000/ in manifest.xml to this URL
-//   HTTPS=1           dev server over HTTPS with office-addin-dev-certs (needed to sideload into Excel; not installed here)
+//   HTTPS=1           dev server over HTTPS with office-addin-dev-certs (needed to sideload into Excel; an optional dependency)
 //   PTC_RELEASE=1     release build (`npm run package`, scripts/package.js): no preview page, no source maps
 const fs = require("fs");
 const path = require("path");
@@ -71,7 +71,7 @@ async function devServerTransport() {
   try {
     certs = require("office-addin-dev-certs");
   } catch {
-    throw new Error("HTTPS=1 needs office-addin-dev-certs (`npm i -D office-addin-dev-certs`), which installs a localhost CA.");
+    throw new Error("HTTPS=1 needs office-addin-dev-certs (an optional dependency, through office-addin-debugging: run `npm install` without --omit=optional), which installs a localhost CA.");
   }
   return { type: "https", options: await certs.getHttpsServerOptions() };
 }

@@ -36,9 +36,8 @@ function printSideloadHelp() {
   console.log(
     [
       "",
-      "检测到 Excel 桌面版。要在 Excel 中加载任务窗格（旁加载）：",
-      "  1. 安装调试工具（一次即可）：",
-      "       npm i -D office-addin-debugging office-addin-dev-certs",
+      "检测到 Excel 桌面版，但没有找到调试工具 office-addin-debugging（项目的可选依赖）。要在 Excel 中加载任务窗格（旁加载）：",
+      "  1. 在项目目录运行 npm install（不要加 --omit=optional），安装可选依赖 office-addin-debugging 和 office-addin-dev-certs；",
       "  2. 再次运行 npm start：会安装本机 HTTPS 证书、启动 https://localhost:3000/ 并打开 Excel 加载本加载项。",
       "  不安装工具时也可以手动旁加载：",
       "    - 运行 HTTPS=1 npx webpack serve --mode development（需要 office-addin-dev-certs 提供的证书）；",
