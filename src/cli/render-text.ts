@@ -15,12 +15,23 @@ const GENERATION_LABEL: Readonly<Record<string, string>> = {
   mixed: "新旧模板混用",
 };
 
+/**
+ * C0 and C1 controls (ESC clears a screen and fakes lines), DEL, line and paragraph separators and bidi controls
+ * (U+202E reverses what follows) in cell text, sheet names, project names and paths: shown as `\u001B`, never sent.
+ */
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** Text from the input, made safe to print on a terminal: every control character visible as an escape. */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 export function renderText(files: ReadonlyArray<FileResult>): string {
   const lines: string[] = [];
   for (const f of files) {
-    lines.push(f.path);
+    lines.push(visible(f.path));
     if (f.error) {
-      lines.push(`  无法读取（${f.error.code}）：${f.error.message}`);
+      lines.push(`  无法读取（${f.error.code}）：${visible(f.error.message)}`);
     } else if (f.sheets.length === 0) {
       lines.push("  工作簿中没有工作表。");
     } else {
@@ -34,10 +45,10 @@ export function renderText(files: ReadonlyArray<FileResult>): string {
 
 function renderSheet(s: SheetReport, lines: string[]): void {
   if (s.projects.length === 0) {
-    lines.push(`  工作表“${s.sheet}”：未找到绩效目标表，没有可检查的项目。`);
+    lines.push(`  工作表“${visible(s.sheet)}”：未找到绩效目标表，没有可检查的项目。`);
     return;
   }
-  lines.push(`  工作表“${s.sheet}”：${s.projects.length} 个项目`);
+  lines.push(`  工作表“${visible(s.sheet)}”：${s.projects.length} 个项目`);
   const byTable = new Map<number, Diagnostic[]>();
   for (const d of s.diagnostics) {
     const list = byTable.get(d.tableIndex);
@@ -45,7 +56,7 @@ function renderSheet(s: SheetReport, lines: string[]): void {
     else byTable.set(d.tableIndex, [d]);
   }
   s.projects.forEach((p, i) => {
-    lines.push(`  · 项目 ${i + 1}“${p.name}”（${projectFacts(p)}）— 评级 ${p.grade}：${countsText(p.counts)}`);
+    lines.push(`  · 项目 ${i + 1}“${visible(p.name)}”（${projectFacts(p)}）— 评级 ${p.grade}：${countsText(p.counts)}`);
     for (const d of byTable.get(p.tableIndex) ?? []) lines.push(diagnosticLine(d));
     byTable.delete(p.tableIndex);
   });
@@ -59,7 +70,7 @@ function projectFacts(p: ProjectSummary): string {
 }
 
 function diagnosticLine(d: Diagnostic): string {
-  return `      ${d.cell}  ${LABEL[d.severity]}  ${d.message.replace(/\s*\n\s*/g, " ")}  [${d.ruleId}]`;
+  return `      ${d.cell}  ${LABEL[d.severity]}  ${visible(d.message.replace(/\s*\n\s*/g, " "))}  [${d.ruleId}]`;
 }
 
 function countsText(counts: Readonly<Record<Severity, number>>): string {

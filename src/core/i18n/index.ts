@@ -5,12 +5,26 @@ import { ZH_UI } from "./zh-CN";
 
 export type Locale = "zh-CN" | "en";
 
-/** `{{name}}` placeholders, as ESLint's interpolate. */
+/**
+ * `{{name}}` placeholders, as ESLint's interpolate. A value holding a bidirectional control (cell text with U+202E)
+ * is wrapped in FSI … PDI, which ends any embedding or override it opens, so it cannot reverse the rest of the
+ * message ("35005001" drawn as "10050053"); other values are left exactly as they are.
+ */
 export function interpolate(template: string, data: MessageData = {}): string {
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (m, key: string) => {
     const v = data[key];
-    return v === undefined ? m : String(v);
+    return v === undefined ? m : isolateBidi(String(v));
   });
+}
+
+/** Embeddings, overrides, isolates and marks (LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM ALM). */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/** The text in a first-strong isolate when it holds a bidi control; unchanged otherwise. */
+export function isolateBidi(text: string): string {
+  return BIDI_CONTROLS.test(text) ? `${FSI}${text}${PDI}` : text;
 }
 
 /**
