@@ -7,6 +7,7 @@
 //   node scripts/bench.js --json  # also prints the figures as JSON
 //   node scripts/bench.js --sizes 1,10,100,1000,5000
 //   node scripts/bench.js --core /tmp/x/core   # A/B a patched copy of src/core (TypeScript sources)
+//   node scripts/bench.js --no-cli             # skip the ptcheck cases (scripts/lib/bench-cli.js, needs dist/)
 //
 // Every figure is the minimum over several timed runs after warm-up; results are consumed so nothing is
 // optimised away. Memory is heapUsed after a forced GC, so the script re-runs itself with --expose-gc.
@@ -259,3 +260,13 @@ const incBlocks = Math.max(...SIZES);
 
 if (asJson) console.log(JSON.stringify(results, null, 2));
 if (sink === 42.4242) console.log(""); // keep `sink` observable
+
+// ---- ptcheck (CLI): a folder of 40 workbooks with --jobs 1 vs default; ptcheck ÷ reader on 1000 projects ----
+if (!args.includes("--no-cli")) {
+  require("./lib/bench-cli")
+    .run({ runs: 3, asJson })
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}

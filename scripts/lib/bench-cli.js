@@ -1,0 +1,159 @@
+// ptcheck (CLI) benchmark cases, run by scripts/bench.js after the core cases (or alone: node scripts/lib/bench-cli.js).
+//
+// 1. A folder of 40 workbooks (20 seed-sized: 21 projects; 20 ten times that: 210 projects), `--jobs 1` against
+//    the default (one worker per core): wall time and peak RSS of the whole process (worker threads included),
+//    minimum over runs.
+// 2. A 1000-project workbook: ptcheck's per-file work (read + check + summary + JSON v2) ÷ the reader alone
+//    (readInput: bytes → Grids), in-process, minimum over runs.
+//
+// Uses the compiled CLI (dist/), building it when missing.
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync, execFileSync } = require("child_process");
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist", "cli");
+const BIN = path.join(ROOT, "bin", "ptcheck.js");
+const MAXRSS = path.join(__dirname, "report-maxrss.js");
+
+function ensureDist() {
+  if (fs.existsSync(path.join(DIST, "check-worker.js"))) return;
+  console.log("building dist/ (npx tsc -p tsconfig.build.json) …");
+  try {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
+  } catch {
+    // tsc emits despite type errors elsewhere
+  }
+}
+
+function seedRows() {
+  const text = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "seed-2024.txt"), "utf8").replace(/^\uFEFF/, "");
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines.map((l) => l.split("\t"));
+}
+
+/** The seed `times` times over on one sheet, with the first table's merges repeated, as an .xlsx. */
+async function writeWorkbook(file, times) {
+  const ExcelJS = require("exceljs");
+  const rows = seedRows();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("绩效目标表");
+  let r0 = 0;
+  for (let k = 0; k < times; k++) {
+    rows.forEach((row, i) => row.forEach((t, j) => t && (ws.getCell(r0 + i + 1, j + 1).value = t)));
+    ws.mergeCells(r0 + 1, 1, r0 + 1, 5);
+    r0 += rows.length + 1;
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/** One run of ptcheck in its own process: wall ms and peak RSS (MB) of that process. */
+function runOnce(args) {
+  const rssFile = path.join(os.tmpdir(), `ptcheck-bench-rss-${process.pid}.txt`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--require", MAXRSS, BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PTCHECK_BENCH_RSS: rssFile },
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 1 << 26,
+  });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`ptcheck exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  const [rssKb, cpu] = fs.readFileSync(rssFile, "utf8").split(" ").map(Number);
+  fs.rmSync(rssFile, { force: true });
+  return { wall, rss: (rssKb ?? NaN) / 1024, cpu: cpu ?? NaN };
+}
+
+function best(runs, fn) {
+  let wall = Infinity;
+  let rss = Infinity;
+  let cpu = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const x = fn();
+    wall = Math.min(wall, x.wall);
+    rss = Math.min(rss, x.rss);
+    cpu = Math.min(cpu, x.cpu);
+  }
+  return { wall, rss, cpu };
+}
+
+async function minMs(runs, fn) {
+  let m = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    m = Math.min(m, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return m;
+}
+
+async function run({ runs = 3, asJson = false } = {}) {
+  ensureDist();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptcheck-bench-"));
+  const out = {};
+  try {
+    // ---- folder of 40 workbooks, --jobs 1 vs default ----
+    const folder = path.join(dir, "folder");
+    fs.mkdirSync(folder);
+    await writeWorkbook(path.join(folder, "seed-00.xlsx"), 1);
+    await writeWorkbook(path.join(folder, "seed10-00.xlsx"), 10);
+    for (let i = 1; i < 20; i++) {
+      const n = String(i).padStart(2, "0");
+      fs.copyFileSync(path.join(folder, "seed-00.xlsx"), path.join(folder, `seed-${n}.xlsx`));
+      fs.copyFileSync(path.join(folder, "seed10-00.xlsx"), path.join(folder, `seed10-${n}.xlsx`));
+    }
+    const { defaultJobs } = require(path.join(DIST, "pool.js"));
+    const jobs = defaultJobs();
+    const one = best(runs, () => runOnce(["--format", "json", "--jobs", "1", folder]));
+    const many = best(runs, () => runOnce(["--format", "json", folder]));
+    console.log();
+    console.log(`ptcheck over 40 workbooks (20 × 21 projects, 20 × 210 projects; ${os.cpus().length} cores, default --jobs ${jobs}), min of ${runs}:`);
+    console.log(`  --jobs 1        wall ${one.wall.toFixed(0)} ms   CPU ${one.cpu.toFixed(0)} ms   peak RSS ${one.rss.toFixed(0)} MB`);
+    console.log(`  --jobs ${jobs} (default) wall ${many.wall.toFixed(0)} ms   CPU ${many.cpu.toFixed(0)} ms   peak RSS ${many.rss.toFixed(0)} MB`);
+    console.log(`  load average now ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (a busy machine hides any parallel speed-up)`);
+    console.log(`  speed-up ${(one.wall / many.wall).toFixed(2)}× (target ≥ 1.6× with 2 workers)`);
+    out.folder = { files: 40, jobs, jobs1: one, jobsDefault: many, speedup: one.wall / many.wall };
+
+    // ---- 1000-project workbook: ptcheck ÷ reader alone ----
+    const big = path.join(dir, "big.xlsx");
+    const times = Math.ceil(1000 / 21);
+    await writeWorkbook(big, times);
+    const { readInput } = require(path.join(DIST, "read-input.js"));
+    const { checkOne } = require(path.join(DIST, "check-one.js"));
+    const { renderJsonV2 } = require(path.join(DIST, "report", "json-v2.js"));
+    let projects = 0;
+    const readerMs = await minMs(runs, async () => {
+      const grids = await readInput(big, 100);
+      if (grids.length !== 1) throw new Error("expected one sheet");
+    });
+    const fullMs = await minMs(runs, async () => {
+      const c = await checkOne({ path: big, maxSizeMb: 100, config: {} });
+      if (c.result.error) throw new Error(c.result.error.message);
+      projects = c.summary.sheets.reduce((n, s) => n + s.projects.length, 0);
+      renderJsonV2([c.summary]);
+    });
+    const ratio = fullMs / readerMs;
+    console.log(`ptcheck on one workbook of ${projects} projects (${(fs.statSync(big).size / 1048576).toFixed(1)} MB), min of ${runs}:`);
+    console.log(`  reader alone ${readerMs.toFixed(0)} ms; read + check + summary + JSON v2 ${fullMs.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
+    console.log(`  ptcheck ÷ reader = ${ratio.toFixed(2)} (the check adds ${((ratio - 1) * 100).toFixed(0)} %; target ≤ 50 %)`);
+    out.bigWorkbook = { projects, readerMs, fullMs, ratio };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (asJson) console.log(JSON.stringify({ cli: out }, null, 2));
+  return out;
+}
+
+module.exports = { run };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf("--runs");
+  run({ runs: i >= 0 ? Number(args[i + 1]) : 3, asJson: args.includes("--json") }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
