@@ -34,12 +34,20 @@ function packageVersion(): string {
   }
 }
 
+/** zh-CN message for a failed write of the report to stdout. */
+export function stdoutFailure(e: NodeJS.ErrnoException): string {
+  const why = e.code === "ENOSPC" ? "磁盘空间不足" : e.code === "EACCES" || e.code === "EPERM" ? "没有写入权限" : `系统错误 ${e.code ?? e.message}`;
+  return `ptcheck：无法输出检查报告（${why}），报告不完整。请检查输出位置后重新运行。\n`;
+}
+
 /** Process entry used by bin/ptcheck.js. */
 export function main(): void {
   // `ptcheck … | head` closes stdout early; that is not a failure worth a stack trace
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    // a report that could not be written (a full disk, /dev/full) must not pass for "errors found" (1)
+    process.stderr.write(stdoutFailure(e));
+    process.exit(2);
   });
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
