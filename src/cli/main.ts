@@ -1,5 +1,5 @@
-// ptcheck: argv → inputs → Grids → engine → text or JSON. `run` is the whole program minus the process,
-// so tests drive it in-process with injected streams.
+// ptcheck: argv → options → review.ts (inputs → checks on worker threads → text/JSON and the reviewer's reports).
+// `run` is the whole program minus the process, so tests drive it in-process with injected streams.
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, USAGE } from "./args";
