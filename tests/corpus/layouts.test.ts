@@ -37,6 +37,7 @@ test("every layout variant has a fixture", () => {
     "approval-rows-year-in-name.tsv",
     "cover-page-two-fund-trees.tsv",
     "extra-columns-2021.tsv",
+    "fund-sources.tsv",
     "no-section-column.tsv",
     "regional-value-columns.tsv",
     "side-by-side-blocks.tsv",

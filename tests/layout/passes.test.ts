@@ -234,3 +234,15 @@ describe("rows", () => {
     expect([t.indicatorHeader, t.indicators[0]?.valueText]).toEqual([null, "1个"]);
   });
 });
+
+describe("fund blocks", () => {
+  test("lines by source are kept; a tree without a total line gets the sum of its lines, and says so", () => {
+    const bySource = table([["项目支出绩效目标表"], ["项目名称", "X"], ["项目资金", "年度资金总额", "10"], ["", "其中:中央资金", "6"], ["", "上年结转", "4"]]);
+    expect(bySource.fundSources.map((s) => [s.label.text, s.amount])).toEqual([
+      ["其中:中央资金", 6],
+      ["上年结转", 4],
+    ]);
+    const noTotal = table([["项目支出绩效目标表"], ["项目名称", "X"], ["项目资金", "其中:财政拨款", "30"], ["", "其他资金", "5"]]);
+    expect([noTotal.header.fundTotal?.amount, noTotal.repairs.map((r) => r.kind)]).toEqual([35, ["fund-total-derived"]]);
+  });
+});

@@ -221,6 +221,8 @@ export const HEADER_FIELDS = [
   "fundProjectOther",
   "goal",
   "overview",
+  // one line of a fund block that lists the money by source (中央 / 省级 / 市级 / 上年结转 …)
+  "fundSource",
 ] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
@@ -251,6 +253,7 @@ export const HEADER_FIELD_DEFS: ReadonlyArray<HeaderFieldDef> = [
   { field: "fundProjectOther", label: "其他资金", example: "以万元为单位的数字，例如“0”" },
   { field: "goal", label: "年度总体目标", example: "本年度计划达到的产出和效果，例如“目标1: 举办培训班4期, 培训200人次。”" },
   { field: "overview", label: "项目概况", example: "项目的主要内容" },
+  { field: "fundSource", label: "资金来源", example: "以万元为单位的数字，例如“10”" },
 ];
 
 export function headerFieldDef(field: HeaderField): HeaderFieldDef {
@@ -273,8 +276,8 @@ export const HEADER_ALIASES: Readonly<Record<string, { field: HeaderField; varia
   省级主管部门: { field: "department", variant: false },
   主管部门及代码: { field: "department", variant: false },
   主管部门及编码: { field: "department", variant: false },
-  主管部门: { field: "department", variant: true },
-  项目主管部门: { field: "department", variant: true },
+  主管部门: { field: "department", variant: false },
+  项目主管部门: { field: "department", variant: false },
   "主管部门(代码)": { field: "department", variant: true },
   "主管部门(编码)": { field: "department", variant: true },
   业务主管部门: { field: "department", variant: false },
@@ -292,15 +295,15 @@ export const HEADER_ALIASES: Readonly<Record<string, { field: HeaderField; varia
   项目分类: { field: "category", variant: false },
   项目类别: { field: "category", variant: false },
   项目期: { field: "period", variant: false },
-  项目起止时间: { field: "period", variant: true },
-  项目支出实施期: { field: "period", variant: true },
-  实施期: { field: "period", variant: true },
-  项目实施期: { field: "period", variant: true },
+  项目起止时间: { field: "period", variant: false },
+  项目支出实施期: { field: "period", variant: false },
+  实施期: { field: "period", variant: false },
+  项目实施期: { field: "period", variant: false },
   建设周期: { field: "period", variant: false },
   实施周期: { field: "period", variant: false },
   "项目资金(万元)": { field: "fundGroup", variant: false },
   "项目资金(万)": { field: "fundGroup", variant: true },
-  项目资金: { field: "fundGroup", variant: true },
+  项目资金: { field: "fundGroup", variant: false },
   "项目资金申请(万元)": { field: "fundGroup", variant: false },
   "资金情况(万元)": { field: "fundGroup", variant: false },
   资金情况: { field: "fundGroup", variant: false },
@@ -324,12 +327,12 @@ export const HEADER_ALIASES: Readonly<Record<string, { field: HeaderField; varia
   资金总额: { field: "fundTotal", variant: false },
   项目总预算: { field: "fundTotal", variant: false },
   年度总体目标: { field: "goal", variant: false },
-  绩效目标: { field: "goal", variant: true },
-  "年度绩效目标(文字)": { field: "goal", variant: true },
-  年度绩效目标: { field: "goal", variant: true },
-  本年度绩效目标: { field: "goal", variant: true },
-  总体目标: { field: "goal", variant: true },
-  年度目标: { field: "goal", variant: true },
+  绩效目标: { field: "goal", variant: false },
+  "年度绩效目标(文字)": { field: "goal", variant: false },
+  年度绩效目标: { field: "goal", variant: false },
+  本年度绩效目标: { field: "goal", variant: false },
+  总体目标: { field: "goal", variant: false },
+  年度目标: { field: "goal", variant: false },
   年度主要目标和成果: { field: "goal", variant: false },
   项目总体情况: { field: "overview", variant: false },
   项目总体概况: { field: "overview", variant: false },
@@ -369,6 +372,34 @@ export const PROJECT_FIELD: Readonly<Record<"fundTotal" | "fundFiscal" | "fundOt
   fundFiscal: "fundProjectFiscal",
   fundOther: "fundProjectOther",
 };
+
+/** Lines of a fund block by source (key without a leading `其中:`): their sum is the annual total. */
+export const FUND_SOURCE_LABELS: ReadonlySet<string> = new Set([
+  "中央资金",
+  "中央补助",
+  "中央补助资金",
+  "中央财政资金",
+  "省级资金",
+  "省级补助",
+  "省级财政资金",
+  "市级资金",
+  "市级财政资金",
+  "县级资金",
+  "县级财政资金",
+  "区级资金",
+  "区级财政资金",
+  "本级资金",
+  "本级财政资金",
+  "上级资金",
+  "上级补助资金",
+  "地方资金",
+  "地方财政资金",
+  "自筹资金",
+  "单位自筹",
+  "社会资金",
+  "上年结转",
+  "上年结转资金",
+]);
 
 /** Sub-labels under a goal label (`总体目标 | 中期目标 | 年度目标`): the annual one holds this year's goal. */
 export const GOAL_SUBLABELS: Readonly<Record<string, "annual" | "longTerm" | "other">> = {

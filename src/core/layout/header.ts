@@ -3,6 +3,7 @@ import type { Grid } from "../grid";
 import { toHalfWidth } from "../text";
 import {
   FUND_FIELDS,
+  FUND_SOURCE_LABELS,
   FUND_TREE,
   GOAL_SUBLABELS,
   PROJECT_FIELD,
@@ -34,6 +35,7 @@ export interface HeaderPass {
   readonly yearCandidate: TextAt | null;
   readonly header: Header;
   readonly goalParts: TextAt[];
+  readonly fundSources: FundEntry[];
   /** Header fields whose label the table carries, in the order met. */
   readonly fields: HeaderField[];
   /** First row of the indicator block (its header row, or its first indicator row). */
@@ -99,6 +101,7 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
   const header = emptyHeader();
   const fields: HeaderField[] = [];
   const funds: FundHit[] = [];
+  const fundSources: FundEntry[] = [];
   let labelCol: number | null = null;
   // the row and column of the goal's annual sub-label (`总体目标 | 中期目标 | 年度目标`)
   let goalSub = null as { col: number; row: number } | null;
@@ -107,12 +110,16 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
   const setField = (field: HeaderField, label: TextAt, value: TextAt | null, variant: boolean): void => {
     if (!fields.includes(field)) fields.push(field);
     const entry: HeaderEntry = { label, value, variant };
+    if (field === "fundSource") {
+      fundSources.push({ ...entry, amount: value ? fundAmount(grid, value) : null });
+      return;
+    }
     if (FUND_FIELDS.includes(field)) {
       const fund: FundEntry = { ...entry, amount: value ? fundAmount(grid, value) : null };
       funds.push({ key: headerKeyOf(label.text), field: field as FundField, entry: fund });
       return;
     }
-    const f = field as Exclude<HeaderField, FundField>;
+    const f = field as Exclude<HeaderField, FundField | "fundSource">;
     header[f] ??= entry;
   };
 
@@ -152,7 +159,7 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
         if (sub === "annual" || goalSub === null) goalSub = { col: c.col, row: r };
         continue;
       }
-      const lab = headerLabelOf(c.text);
+      const lab = headerLabelOf(c.text) ?? fundSourceLabel(c.text);
       if (lab) {
         flush(null);
         sawLabel = true;
@@ -192,6 +199,16 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
   const indicatorStart = r;
 
   resolveFundTrees(header, funds);
+  if (!header.fundTotal && (fundSources.length > 0 || header.fundFiscal)) {
+    // a fund tree without a total: the year's money is the sum of its lines
+    const parts = fundSources.length > 0 ? fundSources : [header.fundFiscal, header.fundOther].filter((e): e is FundEntry => e !== null);
+    const first = parts[0];
+    if (first) {
+      const amount = parts.every((p) => p.amount !== null || !p.value) ? parts.reduce((s, p) => s + (p.amount ?? 0), 0) : null;
+      header.fundTotal = { label: first.label, value: null, variant: false, amount };
+      repairs.push({ kind: "fund-total-derived", row: first.label.row, col: first.label.col, text: first.label.text, shift: 0 });
+    }
+  }
 
   if (!header.goal && header.overview) {
     // a form without a goal field (项目总体情况 only): its description is the only statement of intent
@@ -242,6 +259,7 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
     yearCandidate: year === null ? yearCandidate : null,
     header,
     goalParts,
+    fundSources,
     fields,
     indicatorStart,
     labelCol,
@@ -289,6 +307,11 @@ function collectGoal(grid: Grid, goal: HeaderEntry, underSubLabel: boolean, stop
     for (const c of cells) out.push({ text: c.text, row: r, col: c.col });
   }
   return out;
+}
+
+function fundSourceLabel(text: string): { field: HeaderField; variant: boolean } | null {
+  const key = headerKeyOf(text).replace(/^其中:/, "");
+  return FUND_SOURCE_LABELS.has(key) ? { field: "fundSource", variant: false } : null;
 }
 
 /** The header row of the indicator block: it names at least two of the level / value columns. */

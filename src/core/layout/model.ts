@@ -104,6 +104,7 @@ export const RepairSchema = z.object({
     "glued-label",
     "side-block-skipped",
     "table-truncated",
+    "fund-total-derived",
   ]),
   row: z.number().int().nonnegative(),
   col: z.number().int().nonnegative(),
@@ -154,6 +155,8 @@ export const ProjectTableSchema = z.object({
     fundProjectFiscal: FundSchema.nullable(),
     fundProjectOther: FundSchema.nullable(),
   }),
+  /** A fund block by source (中央 / 省级 / 上年结转 …): one entry a line. */
+  fundSources: z.array(FundSchema),
   /** Every cell of the goal: the value, cells right of it, continuation rows. */
   goalParts: z.array(TextAtSchema),
   /** The form as the table has it: which header fields and which indicator columns it carries. */

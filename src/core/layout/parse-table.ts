@@ -43,6 +43,7 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
     yearCandidate: head.yearCandidate,
     header: head.header,
     goalParts: head.goalParts,
+    fundSources: head.fundSources,
     form: { fields: head.fields, columns: columns ? columns.roles.map((x) => x.role) : ["level1", "level2", "level3", "value"] },
     indicatorHeader: columns ? { row: columns.row, ...positions } : null,
     columns,

@@ -1,6 +1,6 @@
 // rules.md §6 A11: 年度资金总额 = 财政拨款 + 其他资金.
 import { z } from "zod";
-import { optionsOf, type TableRule } from "../types";
+import { optionsOf, type TableRule, type TableRuleContext } from "../types";
 
 const OPTIONS = z.object({
   tolerance: z.number().nonnegative().default(0.0001).describe("年度资金总额与各项资金之和允许的误差（万元）"),
@@ -23,6 +23,8 @@ export const fundSumMismatch: TableRule = {
     messages: {
       mismatch:
         "年度资金总额 {{total}} 万元不等于财政拨款 {{fiscal}} 万元 + 其他资金 {{other}} 万元 = {{sum}} 万元（相差 {{diff}} 万元）。请核对三栏金额，使“年度资金总额 = 财政拨款 + 其他资金”，例如把总额改为“{{sum}}”。",
+      sourcesMismatch:
+        "年度资金总额 {{total}} 万元不等于各项资金来源之和 {{sum}} 万元（{{parts}}，相差 {{diff}} 万元）。请核对各栏金额，使总额等于各来源之和。",
       setTotal: "把年度资金总额改为“{{value}}”",
       setFiscal: "把财政拨款改为“{{value}}”",
     },
@@ -31,7 +33,11 @@ export const fundSumMismatch: TableRule = {
     const { tolerance } = optionsOf(OPTIONS, ctx);
     const h = ctx.table.header;
     // a blank total is header-field-missing's
-    if (!h.fundTotal?.value || isBlankText(h.fundTotal.value.text) || !h.fundFiscal) return;
+    if (!h.fundTotal?.value || isBlankText(h.fundTotal.value.text)) return;
+    if (!h.fundFiscal) {
+      checkSources(ctx, tolerance);
+      return;
+    }
     const total = fundWan(h.fundTotal);
     const fiscal = fundWan(h.fundFiscal);
     const other = h.fundOther ? fundWan(h.fundOther) : 0;
@@ -55,3 +61,24 @@ export const fundSumMismatch: TableRule = {
     });
   },
 };
+
+/** A fund block by source (中央 / 省级 / 上年结转 …) instead of 财政拨款 + 其他资金: the total is their sum. */
+function checkSources(ctx: TableRuleContext, tolerance: number): void {
+  const h = ctx.table.header;
+  const sources = ctx.table.fundSources;
+  const total = fundWan(h.fundTotal);
+  if (!h.fundTotal?.value || total === null || sources.length === 0) return;
+  const amounts = sources.map((s) => fundWan(s));
+  if (amounts.some((a) => a === null)) return;
+  const sum = amounts.reduce<number>((s, a) => s + (a ?? 0), 0);
+  const diff = total - sum;
+  if (Math.abs(diff) <= tolerance + 1e-9) return;
+  const at = { row: h.fundTotal.value.row, col: h.fundTotal.value.col };
+  const parts = sources.map((s, i) => `${s.label.text.replace(/^其中[:：]\s*/, "").replace(/[:：]\s*$/, "")} ${fmtNum(amounts[i] ?? 0)}`).join(" + ");
+  ctx.report({
+    at,
+    messageId: "sourcesMismatch",
+    data: { total: fmtNum(total), sum: fmtNum(sum), parts, diff: fmtNum(Math.abs(diff)) },
+    suggest: [{ messageId: "setTotal", data: { value: fmtNum(sum) }, cell: at, value: fmtNum(sum) }],
+  });
+}
