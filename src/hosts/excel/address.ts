@@ -1,8 +1,7 @@
 // A1 addresses as Excel's JavaScript API writes and reads them: `Sheet1!B3:E9`, `'My sheet'!A1`, `3:5`, `C:D`,
 // and comma-separated lists of areas (RangeAreas). Pure functions, shared by the adapter and its tests.
-import { areaToA1, type Area } from "../../core/grid";
-import type { Severity } from "../../core/rules/types";
-import { MAX_COL, MAX_ROW, type Mark } from "../host";
+import type { Area } from "../../core/grid";
+import { MAX_COL, MAX_ROW } from "../host";
 
 
 /** Splits on commas that are outside single-quoted sheet names. */
@@ -91,81 +90,6 @@ export function parseAddressList(address: string): Array<{ sheet: string | null;
   for (const part of splitAreas(address)) {
     const a = parseArea(part);
     if (a) out.push(a);
-  }
-  return out;
-}
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-/** Order in which the per-severity conditional formats are added (each is added at top priority). */
-const ADD_ORDER: ReadonlyArray<Severity> = ["info", "warning", "error"];
-
-/** One conditional format to create: a severity and the areas it covers (already A1 text). */
-export interface MarkFormat {
-  readonly severity: Severity;
-  readonly areas: ReadonlyArray<string>;
-}
-
-/**
- * Turns marks into as few conditional formats as possible: one cell keeps its most severe mark; cells of one
- * severity are joined into vertical runs per column; runs are packed into address lists no longer than
- * `maxChars` (Worksheet.getRanges fails somewhere near 8,192 characters, office-js#5198), so a severity gets one
- * conditional format unless its address list is very long. With `multiArea` false (ExcelApi 1.8: no RangeAreas)
- * every run becomes its own conditional format.
- */
-export function planMarkFormats(marks: ReadonlyArray<Mark>, options: { multiArea: boolean; maxChars: number }): MarkFormat[] {
-  const best = new Map<string, Mark>();
-  for (const m of marks) {
-    if (m.row < 0 || m.col < 0 || m.row > MAX_ROW || m.col > MAX_COL) continue;
-    const k = `${m.row},${m.col}`;
-    const prev = best.get(k);
-    if (!prev || RANK[m.severity] > RANK[prev.severity]) best.set(k, m);
-  }
-  const out: MarkFormat[] = [];
-  for (const severity of ADD_ORDER) {
-    const cells = [...best.values()].filter((m) => m.severity === severity).sort((a, b) => a.col - b.col || a.row - b.row);
-    // vertical runs per column …
-    const vertical: Area[] = [];
-    let start: Mark | undefined;
-    let prev: Mark | undefined;
-    const flush = (): void => {
-      if (start && prev) vertical.push({ top: start.row, left: start.col, bottom: prev.row, right: prev.col });
-    };
-    for (const c of cells) {
-      if (prev && c.col === prev.col && c.row === prev.row + 1) {
-        prev = c;
-        continue;
-      }
-      flush();
-      start = c;
-      prev = c;
-    }
-    flush();
-    // … then runs with the same rows in adjacent columns become one rectangle
-    vertical.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left);
-    const rects: Area[] = [];
-    for (const v of vertical) {
-      const last = rects[rects.length - 1];
-      if (last && last.top === v.top && last.bottom === v.bottom && last.right + 1 === v.left) rects[rects.length - 1] = { ...last, right: v.right };
-      else rects.push(v);
-    }
-    const runs = rects.map(areaToA1);
-    if (runs.length === 0) continue;
-    if (!options.multiArea) {
-      for (const r of runs) out.push({ severity, areas: [r] });
-      continue;
-    }
-    let chunk: string[] = [];
-    let len = 0;
-    for (const r of runs) {
-      if (chunk.length > 0 && len + 1 + r.length > options.maxChars) {
-        out.push({ severity, areas: chunk });
-        chunk = [];
-        len = 0;
-      }
-      chunk.push(r);
-      len += (chunk.length > 1 ? 1 : 0) + r.length;
-    }
-    if (chunk.length > 0) out.push({ severity, areas: chunk });
   }
   return out;
 }

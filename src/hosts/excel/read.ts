@@ -1,6 +1,7 @@
 // Loaded used-range data (values, text, numberFormat, valueTypes, merged areas) → Grid.
 import { Grid, type Area, type Cell, type CellValue } from "../../core/grid";
 import { parseAddressList } from "./address";
+import { specificFormat } from "../number-format";
 
 export interface UsedRangeData {
   readonly sheet: string;
@@ -18,7 +19,7 @@ export interface UsedRangeData {
 const HASHES = /^#+$/;
 
 function cellOf(value: unknown, text: string, type: string, numFmt: unknown): Cell | null {
-  const fmt = typeof numFmt === "string" && numFmt !== "General" && numFmt !== "" ? numFmt : undefined;
+  const fmt = specificFormat(numFmt);
   switch (type) {
     case "Empty":
       return null;

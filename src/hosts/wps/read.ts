@@ -1,6 +1,7 @@
 // What the ET object model returns for a used range (Value2, number formats, merged areas) → Grid.
 // Pure functions: the adapter does the host calls, these only convert.
 import { Grid, formatNumber, isErrorText, type Area, type Cell } from "../../core/grid";
+import { specificFormat } from "../number-format";
 
 /** Excel/ET error values (CVErr codes) and the text the cell shows. */
 const CVERR: Readonly<Record<number, string>> = {
@@ -60,7 +61,7 @@ export function cellOf(v: unknown, numFmt: string | undefined): Cell | null {
   const err = errorText(v);
   if (err !== null) return { value: { error: err }, text: err };
   if (typeof v === "number") {
-    const fmt = numFmt !== undefined && numFmt !== "" && numFmt !== "General" && numFmt !== "G/通用格式" ? numFmt : undefined;
+    const fmt = specificFormat(numFmt);
     return fmt === undefined ? { value: v, text: formatNumber(v) } : { value: v, text: formatNumber(v, fmt), numFmt: fmt };
   }
   if (typeof v === "boolean") return { value: v, text: v ? "TRUE" : "FALSE" };

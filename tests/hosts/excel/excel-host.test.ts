@@ -13,10 +13,11 @@ import {
   type CommandActions,
 } from "../../../src/commands/actions";
 import { check } from "../../../src/core/engine";
-import { gridFromStrings, isCellError } from "../../../src/core/grid";
+import { areaToA1, gridFromStrings, isCellError } from "../../../src/core/grid";
 import { parseSheet } from "../../../src/core/layout";
 import { blankTemplate } from "../../../src/core/template/block-spec";
-import { parseAddressList, parseArea, planMarkFormats } from "../../../src/hosts/excel/address";
+import { parseAddressList, parseArea } from "../../../src/hosts/excel/address";
+import { addressChunks, isOwnMarkFormula, planMarkRules } from "../../../src/hosts/mark-formula";
 import { ExcelHost, type ExcelHostOptions } from "../../../src/hosts/excel/excel-host";
 import { MARK_FORMULA } from "../../../src/hosts/host";
 import { decodeTextFormula, encodeTextFormula } from "../../../src/hosts/name-codec";
@@ -25,6 +26,9 @@ import { MemoryHost } from "../../../src/hosts/memory/memory-host";
 import { Session } from "../../../src/taskpane/session";
 import { hostContract, type HostHarness } from "../contract";
 import { FakeExcel, type FakeCellInit, type FakeExcelInit } from "./fake-office";
+
+// whole-seed reads and checks through the fake take seconds on a shared CPU
+jest.setTimeout(30000);
 
 function make(init: FakeExcelInit, options: ExcelHostOptions = {}): { fake: FakeExcel; host: ExcelHost; errors: unknown[] } {
   const fake = new FakeExcel(init);
@@ -531,7 +535,7 @@ describe("settings in the workbook", () => {
 });
 
 describe("helpers", () => {
-  test("planMarkFormats: one mark per cell (the most severe), vertical runs, address lists split by length", () => {
+  test("planMarkRules (both hosts): one mark per cell (the most severe), vertical runs, address lists split by length", () => {
     const marks: Mark[] = [
       { row: 0, col: 0, severity: "info" },
       { row: 0, col: 0, severity: "error" },
@@ -540,16 +544,33 @@ describe("helpers", () => {
       { row: 5, col: 0, severity: "error" },
       { row: 0, col: 2, severity: "warning" },
     ];
-    expect(planMarkFormats(marks, { multiArea: true, maxChars: 4000 })).toEqual([
-      { severity: "warning", areas: ["C1"] },
-      { severity: "error", areas: ["A1:A3", "A6"] },
+    const areas = (rs: ReturnType<typeof planMarkRules>): string[][] => rs.map((r) => r.areas.map(areaToA1));
+    expect(planMarkRules(marks).map((r) => [r.severity, r.formula])).toEqual([
+      ["warning", MARK_FORMULA],
+      ["error", MARK_FORMULA],
     ]);
-    expect(planMarkFormats(marks, { multiArea: false, maxChars: 4000 }).map((f) => f.areas)).toEqual([["C1"], ["A1:A3"], ["A6"]]);
+    expect(areas(planMarkRules(marks))).toEqual([["C1"], ["A1:A3", "A6"]]);
+    // keyed marks: one rule per rectangle of equal content, the formula anchored at its top-left cell
+    const keyed = planMarkRules(marks.map((m) => ({ ...m, snapshot: m.row === 5 ? "x" : null })));
+    expect(keyed.map((r) => [r.severity, r.formula, r.areas.map(areaToA1)])).toEqual([
+      ["warning", "=AND(_PTC_ON,LEN(C1)=0)", ["C1"]],
+      ["error", "=AND(_PTC_ON,LEN(A1)=0)", ["A1:A3"]],
+      ["error", '=AND(_PTC_ON,EXACT(A6,"x"))', ["A6"]],
+    ]);
     const many = Array.from({ length: 1000 }, (_, i) => ({ row: i * 2, col: 3, severity: "error" as const }));
-    const plan = planMarkFormats(many, { multiArea: true, maxChars: 4000 });
-    expect(plan.length).toBeGreaterThan(1);
-    for (const f of plan) expect(f.areas.join(",").length).toBeLessThanOrEqual(4000);
-    expect(plan.reduce((n, f) => n + f.areas.length, 0)).toBe(1000);
+    const chunks = addressChunks(planMarkRules(many)[0]?.areas ?? [], 4000);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(4000);
+    expect(chunks.join(",").split(",")).toHaveLength(1000);
+  });
+
+  test("ownership is by the exact shape of the add-in's formulas, not by a substring", () => {
+    for (const own of [MARK_FORMULA, '=AND(_PTC_ON,EXACT(B5,"a""b"&"c"))', "=AND(_PTC_ON,LEN(C3)=0)", "=AND(_PTC_ON,D4=0.95)", "=AND(_PTC_ON,ISERROR(A1))", "=AND(_PTC_ON,B2=TRUE)"]) {
+      expect([own, isOwnMarkFormula(own)]).toEqual([own, true]);
+    }
+    for (const user of ['=ISNUMBER(SEARCH("_PTC_",A1))', "=AND(_PTC_ON,A1>5)", "=_PTC_ON", "=AND(_PTC_ON,TRUE,A1)", "=AND(_PTC_ONX,TRUE)", null, 5]) {
+      expect([user, isOwnMarkFormula(user)]).toEqual([user, false]);
+    }
   });
 
   test("address parsing: sheet-qualified, quoted, whole rows and columns, lists", () => {
@@ -733,11 +754,11 @@ describe("the fake is strict (so code that passes here has a fair chance in Exce
   });
 });
 
-describe("planMarkFormats rectangles", () => {
+describe("planMarkRules rectangles", () => {
   test("equal runs in adjacent columns become one rectangle", () => {
     const marks: Mark[] = [];
     for (const col of [1, 2, 3]) for (const row of [4, 5]) marks.push({ row, col, severity: "warning" });
     marks.push({ row: 4, col: 5, severity: "warning" });
-    expect(planMarkFormats(marks, { multiArea: false, maxChars: 4000 }).map((f) => f.areas[0]).sort()).toEqual(["B5:D6", "F5"]);
+    expect(planMarkRules(marks).flatMap((f) => f.areas.map(areaToA1)).sort()).toEqual(["B5:D6", "F5"]);
   });
 });

@@ -145,7 +145,7 @@ describe("a timed-out insert", () => {
   const spec = blankTemplate("legacy", 2024);
 
   test("cancelled before its write was sent: nothing is written, and the retry inserts once", async () => {
-    const { fake, host } = make({ sheets: { Sheet1: [["x"]] } }, { timeoutMs: 30 });
+    const { fake, host } = make({ sheets: { Sheet1: [["x"]] } }, { timeoutMs: 300 });
     const release = fake.pauseSyncs();
     await expect(host.insertBlock({ sheet: "Sheet1", row: 5, col: 0 }, spec)).rejects.toMatchObject({ code: "TIMEOUT" });
     release();
@@ -157,7 +157,7 @@ describe("a timed-out insert", () => {
   });
 
   test("the write was already sent when the timeout hit: the retry returns that table", async () => {
-    const { fake, host } = make({ sheets: { Sheet1: [["x"]] } }, { timeoutMs: 40 });
+    const { fake, host } = make({ sheets: { Sheet1: [["x"]] } }, { timeoutMs: 300 });
     // let the read through, then pause: the write sync waits past the timeout
     const release = fake.pauseSyncsAfter(1);
     const first = host.insertBlock({ sheet: "Sheet1", row: 5, col: 0 }, spec);

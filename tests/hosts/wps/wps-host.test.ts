@@ -12,7 +12,8 @@ import { encodeTextFormula } from "../../../src/hosts/name-codec";
 import { HostError, MARKS_SWITCH_NAME, MARK_COLORS, SETTINGS_NAME, type ChangeEvent, type Mark } from "../../../src/hosts/host";
 import type { EtApplication } from "../../../src/hosts/wps/et";
 import { MARK_FORMULA } from "../../../src/hosts/host";
-import { bgr, hexOfBgr, planMarks } from "../../../src/hosts/wps/marks";
+import { bgr, hexOfBgr, MAX_RANGE_ARG } from "../../../src/hosts/wps/marks";
+import { addressChunks, planMarkRules } from "../../../src/hosts/mark-formula";
 import { cellOf, errorText, normalizeValue2, probeFormats } from "../../../src/hosts/wps/read";
 import { WpsHost, type WpsHostOptions } from "../../../src/hosts/wps/wps-host";
 import { parseXmlSpreadsheet } from "../../../src/hosts/wps/xml-spreadsheet";
@@ -376,7 +377,7 @@ describe("marks", () => {
     expect(ours).toHaveLength(1);
     expect(marksOf(fake, "Sheet1")).toHaveLength(400);
     expect(fake.count("Application.Union")).toBeGreaterThan(0);
-    for (const p of planMarks(marks)) for (const c of p.chunks) expect(c.length).toBeLessThanOrEqual(255);
+    for (const r of planMarkRules(marks)) for (const c of addressChunks(r.areas, MAX_RANGE_ARG)) expect(c.length).toBeLessThanOrEqual(255);
   });
 
   test("setMarksVisible flips the one switch name; marks stay in place", async () => {
