@@ -117,7 +117,7 @@ describe("reading", () => {
 
   test("merged areas are read where ExcelApi 1.13 is supported, in the same sync, and never asked for below", async () => {
     for (const api of ["1.13", "1.12"]) {
-      const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK }, api });
+      const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK }, api, mergesAsTopLeft: false });
       // the seed's title is on row 3 (A3), the year line on row 5; the used range starts at the title
       fake.mergeCells("Sheet1", "A3:E3");
       fake.mergeCells("Sheet1", "A5:E5");
@@ -128,6 +128,16 @@ describe("reading", () => {
       expect(g.origin).toEqual({ row: 2, col: 0 });
       expect(g.merges).toEqual(api === "1.13" ? [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 2, left: 0, bottom: 2, right: 4 }] : []);
     }
+  });
+
+  test("a build that reports merged areas by their top-left cell only: no bogus one-cell merges, the table still parses, inserting over them is still refused", async () => {
+    const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK } });
+    fake.mergeCells("Sheet1", "A3:E3");
+    const g = await host.readActiveSheet();
+    expect(g.merges).toEqual([]);
+    expect(parseSheet(g)).toHaveLength(1);
+    fake.mergeCells("Sheet1", "H40:I40");
+    await expect(host.insertBlock({ sheet: "Sheet1", row: 38, col: 6 }, blankTemplate("legacy", 2024))).rejects.toMatchObject({ code: "NOT_EMPTY" });
   });
 
   test("more than 512 merged areas: the read falls back to no merges once, then stays at two syncs", async () => {

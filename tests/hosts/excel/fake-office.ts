@@ -24,7 +24,9 @@
 //   (the add-in's) from 1.19;
 // - `payloadLimit` (5 MB): a sync whose request or response exceeds it fails (RequestPayloadSizeLimitExceeded);
 // - user rules whose rule cannot be read (office-js #5222, #6827, #6835): loading through them fails the sync;
-// - `pauseSyncs()`: syncs wait until released (a host slower than the add-in's timeout).
+// - `pauseSyncs()`: syncs wait until released (a host slower than the add-in's timeout);
+// - `mergesAsTopLeft` (default): merged areas reported by their top-left cell only (office-js#1590);
+// - `sharedRuntime: false` (default): the function commands run in their own runtime (Office 2019).
 import { formatNumber, type Area } from "../../../src/core/grid";
 import type { ExcelRunner } from "../../../src/hosts/excel/excel-host";
 import { MARK_COLORS, OWNED_PREFIX, type Mark } from "../../../src/hosts/host";
@@ -267,6 +269,8 @@ export interface FakeExcelInit {
   readonly cfIds?: "positional" | "stable";
   /** Bytes a request or a response may have (default 5 MB, Excel on the web); Infinity for desktop. */
   readonly payloadLimit?: number;
+  /** getMergedAreasOrNullObject reports each merged area as its top-left cell only (default true). */
+  readonly mergesAsTopLeft?: boolean;
 }
 
 function minorOf(version: string): number {
@@ -284,6 +288,7 @@ export class FakeExcel {
   readonly sharedRuntime: boolean;
   readonly cfIds: "positional" | "stable";
   readonly payloadLimit: number;
+  readonly mergesAsTopLeft: boolean;
   /** Bytes of each sync's response (loaded values) and request (written values), in order. */
   readonly payloads: Array<{ request: number; response: number }> = [];
   /** Syncs refused for their size. */
@@ -309,7 +314,8 @@ export class FakeExcel {
 
   constructor(init: FakeExcelInit) {
     this.apiMinor = minorOf(init.api ?? "1.20");
-    this.sharedRuntime = init.sharedRuntime ?? true;
+    this.sharedRuntime = init.sharedRuntime ?? false;
+    this.mergesAsTopLeft = init.mergesAsTopLeft ?? true;
     this.cfIds = init.cfIds ?? "positional";
     this.payloadLimit = init.payloadLimit ?? 5 * 1024 * 1024;
     for (const [name, rows] of Object.entries(init.sheets)) this.addSheet(name, rows);
@@ -1259,7 +1265,9 @@ class Range extends FObj {
             // only merged areas whose top-left cell is in the range (office-js#3611)
             const areas = sheet.merges.filter((m) => inArea(area, m.top, m.left));
             if (areas.length > 512) throw new FakeOfficeError("GeneralException", "more than 512 merged areas");
-            return areas.length === 0 ? null : { sheet, areas };
+            if (areas.length === 0) return null;
+            const reported = this.ctx.fake.mergesAsTopLeft ? areas.map((m) => ({ top: m.top, left: m.left, bottom: m.top, right: m.left })) : areas;
+            return { sheet, areas: reported };
           },
           true,
         ),
