@@ -5,21 +5,25 @@
 //   commands.html  the ribbon's function commands on their own (when src/commands/commands.ts exists)
 //   preview.html   the task pane beside the sample workbook, over the in-memory host (npm start on Linux)
 //
-// Code is compiled to ES2017 (older embedded Chromium in WPS, EdgeHTML-era Office): our TypeScript by ts-loader, and
-// the few ES2020 libraries the bundle pulls in (zod) by ts-loader as well. What syntax cannot express (APIs, the
-// core's ES2018 regular expressions) is probed at run time by src/taskpane/boot-check.js, which shows
-// "当前 Office/WPS 版本过旧…" instead of a blank pane.
+// Code is compiled to ES5 with core-js polyfills, for Internet Explorer 11: Office on Windows runs this add-in (its
+// manifest has <Runtimes>) in IE11 wherever WebView2 is missing, e.g. volume-licensed Office 2016 and 2019. The
+// pipeline (babel, core-js, the stylesheet's plain fallbacks for custom properties) is scripts/lib/browser-build.js,
+// shared with the WPS build. What cannot be polyfilled is probed at run time by src/taskpane/boot-check.js, which
+// shows "当前 Office/WPS 版本过旧…" instead of a blank pane.
 //
 // Environment:
 //   OFFICE_JS=local   serve office.js from this server instead of Microsoft's CDN (see officeJs() below)
 //   ADDIN_URL=https://host/path/   production build: rewrite https://localhost:3000/ in manifest.xml to this URL
 //   HTTPS=1           dev server over HTTPS with office-addin-dev-certs (needed to sideload into Excel; an optional dependency)
 //   PTC_RELEASE=1     release build (`npm run package`, scripts/package.js): no preview page, no source maps
+// --env preview     build only the preview (npm start on Linux, the browser tests)
+// --output-path DIR write somewhere else than dist-web/ (the browser tests build into a temporary folder)
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
+const { TARGET, scriptRules, lowerCss } = require("./scripts/lib/browser-build");
 
 const ROOT = __dirname;
 const OUT = path.join(ROOT, "dist-web");
@@ -133,7 +137,8 @@ module.exports = async (env = {}, argv = {}) => {
   }
 
   const copy = [
-    { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+    // with a plain declaration before each var(--…), for IE11 (scripts/lib/browser-build.js)
+    { from: "src/taskpane/taskpane.css", to: "taskpane.css", transform: (content, from) => lowerCss(content, from) },
     ...(release ? [] : [{ from: "src/preview/preview.css", to: "preview.css" }]),
     // the manifest's SupportUrl and 了解更多 link
     { from: "src/taskpane/help.html", to: "help.html" },
@@ -144,19 +149,11 @@ module.exports = async (env = {}, argv = {}) => {
     copy.push(...office.copy);
   }
 
-  const tsLoader = (extra) => ({
-    loader: "ts-loader",
-    options: {
-      transpileOnly: true, // `npm run typecheck` type-checks; the bundle only needs the emit
-      compilerOptions: { target: "ES2017", module: "ES2020", moduleResolution: "node", sourceMap: true, ...extra },
-    },
-  });
-
   return {
     mode: dev ? "development" : "production",
     context: ROOT,
     entry,
-    target: ["web", "es2017"],
+    target: TARGET,
     devtool: release ? false : "source-map",
     output: {
       path: OUT,
@@ -166,9 +163,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: tsLoader({}) },
-        // zod ships ES2020 (?? and ?.): lower it to ES2017 like our own code
-        { test: /\.m?js$/, include: /node_modules[\\/]zod[\\/]/, use: tsLoader({ allowJs: true }) },
+        ...scriptRules(),
         // the preview's sample workbook, bundled as a string
         { test: /\.txt$/, type: "asset/source" },
       ],

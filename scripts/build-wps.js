@@ -18,18 +18,17 @@
 //   --with-pane   build the task pane with webpack.config.js into a private folder (otherwise the pane is copied
 //                 from --pane-dir, default dist-web/, as the last `webpack` run left it)
 //
-// JavaScript target: ES2017 syntax (async/await, no ?. or ??), zod lowered to ES2017 as in webpack.config.js.
-// No source names WPS's embedded Chromium versions, so the floor is set by what cannot be lowered or polyfilled:
-// ES2017 syntax, ES2015 built-ins and the RegExp u flag (Chromium 55+). Newer library functions are polyfilled
-// (src/taskpane/polyfills.ts) and the checker's regular expressions are ES2017 (src/core/regex.ts); wps/index.html
-// probes the rest and the ribbon explains instead of failing when the WPS build is too old.
-// The bundle is parsed with acorn (ecmaVersion 2017) after the build to prove no newer syntax slipped in.
+// JavaScript target: ES5 with core-js polyfills, the pipeline of webpack.config.js (scripts/lib/browser-build.js).
+// No source names WPS's embedded Chromium versions, so the bundle asks for no more than an ES5 engine: every
+// Chromium qualifies; wps/index.html probes that and the ribbon explains instead of failing when it is missing.
+// The bundle is parsed with acorn (ecmaVersion 5) after the build to prove no newer syntax slipped in.
 "use strict";
 
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const webpack = require("webpack");
+const { TARGET, scriptRules, assertEs5 } = require("./lib/browser-build");
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -71,34 +70,18 @@ function run(config) {
   });
 }
 
-function tsLoader(extra) {
-  return {
-    loader: "ts-loader",
-    options: {
-      transpileOnly: true, // `npm run typecheck` type-checks; the bundle only needs the emit
-      compilerOptions: { target: "ES2017", module: "ES2020", moduleResolution: "node", sourceMap: true, ...extra },
-    },
-  };
-}
-
 /** The webpack config of the entry page's bundle. */
 function wpsConfig(mode, jsDir) {
   return {
     mode,
     context: ROOT,
     entry: { "wps-main": "./src/wps/main.ts" },
-    target: ["web", "es2017"],
+    target: TARGET,
     // PTC_RELEASE=1 (npm run package): no source maps in what is deployed, as in webpack.config.js
     devtool: process.env.PTC_RELEASE === "1" ? false : "source-map",
     output: { path: jsDir, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: tsLoader({}) },
-        // zod ships ES2020 (?? and ?.): lower it to ES2017 like our own code
-        { test: /\.m?js$/, include: /node_modules[\\/]zod[\\/]/, use: tsLoader({ allowJs: true }) },
-      ],
-    },
+    module: { rules: scriptRules() },
     performance: { hints: false },
     infrastructureLogging: { level: "warn" },
   };
@@ -123,22 +106,10 @@ async function paneConfig(mode, outDir) {
   return config;
 }
 
-/** Fails when the bundle uses syntax newer than ES2017, regular-expression literals included: acorn validates them
- * per ecmaVersion, so a lookbehind or \p{…} is an error (acorn ships with webpack; skipped if it is missing). */
-function checkSyntax(file, log) {
-  let acorn;
-  try {
-    acorn = require("acorn");
-  } catch {
-    log("  (acorn not found: syntax check skipped)");
-    return;
-  }
-  const code = fs.readFileSync(file, "utf8");
-  try {
-    acorn.parse(code, { ecmaVersion: 2017, sourceType: "script" });
-  } catch (e) {
-    throw new Error(`${path.relative(ROOT, file)} is not ES2017 (old WPS builds could not parse it): ${e.message}`);
-  }
+/** Fails when the bundle is not ES5 (IE11-era engines), regular-expression literals included: acorn validates them per
+ * ecmaVersion, so a `u`, `y` or `s` flag, a lookbehind or \p{…} is an error. */
+function checkSyntax(file) {
+  assertEs5(fs.readFileSync(file, "utf8"), path.relative(ROOT, file));
 }
 
 function copyDir(from, to) {
@@ -292,9 +263,9 @@ async function build(options = {}) {
     paneDir = paneBuild;
   }
 
-  log(`building ${path.relative(ROOT, addinDir)}/js/wps-main.js (${o.mode}, ES2017)…`);
+  log(`building ${path.relative(ROOT, addinDir)}/js/wps-main.js (${o.mode}, ES5)…`);
   await run(wpsConfig(o.mode, path.join(addinDir, "js")));
-  checkSyntax(path.join(addinDir, "js", "wps-main.js"), log);
+  checkSyntax(path.join(addinDir, "js", "wps-main.js"));
 
   for (const f of ["ribbon.xml", "index.html"]) fs.copyFileSync(path.join(ROOT, "wps", f), path.join(addinDir, f));
   copyDir(path.join(ROOT, "wps", "images"), path.join(addinDir, "images"));

@@ -17,6 +17,7 @@ const webpack = require("webpack");
 const { chromium } = require("playwright-core");
 const { build } = require("./build-wps.js");
 const { serveStatic } = require("./lib/static-server");
+const { assertEs5, unguardedVars } = require("./lib/browser-build");
 
 const ROOT = path.resolve(__dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -269,7 +270,7 @@ async function main() {
       await p.close();
     });
 
-    await check("an engine without what cannot be polyfilled (here Object.entries, ES2017) is told to upgrade WPS", async () => {
+    await check("an engine without what cannot be polyfilled (here JSON: no ES5) is told to upgrade WPS", async () => {
       const p = await context.newPage();
       const seen = [];
       const loaded = [];
@@ -278,11 +279,11 @@ async function main() {
         seen.push(d.message());
         d.dismiss().catch(() => undefined);
       });
-      await p.addInitScript({ content: setup("  delete Object.entries;") });
+      await p.addInitScript({ content: setup("  delete window.JSON;") });
       await p.goto(entryUrl);
       await p.evaluate(() => window.OnAction({ Id: "btnCheck" }));
       await p.waitForTimeout(100);
-      assert(seen.length === 1 && /版本过旧/.test(seen[0]) && /Object\.entries/.test(seen[0]), `dialogs: ${JSON.stringify(seen)}`);
+      assert(seen.length === 1 && /版本过旧/.test(seen[0]) && /缺少：ES5/.test(seen[0]), `dialogs: ${JSON.stringify(seen)}`);
       assert(!loaded.some((u) => u.endsWith("/js/wps-main.js")), "the bundle was loaded anyway");
       await p.close();
     });
@@ -320,6 +321,23 @@ async function main() {
         await p.close();
       });
     }
+
+    await check("the entry page's bundle, its inline script and the copied task pane are ES5; the pane's CSS works without custom properties", async () => {
+      const dir = built.addinDir;
+      assertEs5(fs.readFileSync(path.join(dir, "js", "wps-main.js"), "utf8"), "js/wps-main.js");
+      const html = fs.readFileSync(path.join(dir, "index.html"), "utf8");
+      const inline = /<script>([\s\S]*?)<\/script>/.exec(html);
+      assert(inline, "index.html has its inline boot script");
+      assertEs5(inline[1], "index.html inline script");
+      const pane = path.join(dir, "taskpane");
+      const scripts = fs.readdirSync(pane).filter((f) => f.endsWith(".js"));
+      assert(scripts.length >= 1, "the task pane's bundle was copied");
+      for (const f of scripts) assertEs5(fs.readFileSync(path.join(pane, f), "utf8"), `taskpane/${f}`);
+      const css = fs.readFileSync(path.join(pane, "taskpane.css"), "utf8");
+      assert(/var\(\s*--/.test(css), "the copied stylesheet uses custom properties (else the next check is empty)");
+      const bad = unguardedVars(css);
+      assert(bad.length === 0, `var(--…) without a plain declaration before it: ${bad.slice(0, 3).join(" | ")}`);
+    });
 
     await check("dist-wps holds jsplugins.xml (online), the offline entries and publish.html", async () => {
       const out = built.outDir;

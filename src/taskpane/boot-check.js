@@ -1,13 +1,14 @@
-/* Inlined into taskpane.html and preview.html before the bundle (webpack.config.js). ES5 on purpose: it must
- * run in webviews too old to parse the ES2017 bundle (EdgeHTML, old WPS builds) and say so in Chinese instead of
+/* Inlined into taskpane.html and preview.html before the bundle (webpack.config.js). ES5 like the bundle itself, and
+ * written so that even an older engine parses it: it must say in Chinese that the webview is too old instead of
  * leaving a blank pane. The bundle sets window.__PTC_BOOTED__ once it runs; it stops when __PTC_TOO_OLD__ is set.
- * What the bundle needs and cannot polyfill is probed here: ES2017 syntax (async functions, via the Function
- * constructor so this file still parses), ES2015 built-ins and the regular-expression `u` flag. Newer library
- * functions (matchAll, flat, fromEntries, …) are installed by src/taskpane/polyfills.ts, and the core keeps its
- * regular expressions ES2017 (src/core/regex.ts), so EdgeHTML (Edge 18) passes. */
+ * The bundle is ES5 with core-js polyfills (scripts/lib/browser-build.js), so Internet Explorer 11 runs it; only what
+ * neither babel nor a polyfill can supply is probed here: an ES5 engine (IE9+ document modes: accessors on ordinary
+ * objects, strict mode, JSON, Object.create, Function.prototype.bind) and the DOM the pane uses (addEventListener,
+ * querySelector, classList: IE10+). Office runs IE11 in the document mode the page asks for (X-UA-Compatible IE=Edge);
+ * what fails here is an IE older than 11 (Windows 7 with IE9/10) or a page forced into an old document mode. */
 (function (w, d) {
   var TOO_OLD =
-    "当前 Office/WPS 版本过旧，任务窗格无法运行。请在 Windows 10 或更高版本上使用 Office 2019 及以上版本（或 Microsoft 365），或升级 WPS Office 到最新版本后重新打开。";
+    "当前 Office/WPS 版本过旧，任务窗格无法运行（需要 Internet Explorer 11 或更新的浏览器内核）。请把 Windows 中的 Internet Explorer 升级到 11，或使用 Microsoft 365 / Office 2021 及以上版本，或升级 WPS Office 到最新版本后重新打开。";
   var FAILED = "任务窗格加载失败。请关闭后重新打开；如果一直出现，请把下面的信息发给管理员。";
   var missing = [];
   function probe(name, test) {
@@ -17,23 +18,53 @@
       missing.push(name);
     }
   }
-  probe("Promise", function () { return typeof w.Promise === "function"; });
-  probe("Map/Set/Symbol", function () { return typeof w.Map === "function" && typeof w.Set === "function" && typeof w.Symbol === "function"; });
-  probe("async/await", function () { return typeof new w.Function("return async function () { await 0; }")() === "function"; });
-  probe("RegExp u flag", function () { return new w.RegExp("^[\\u{20000}-\\u{2a6df}]$", "u").test("\ud840\udc00"); });
-  probe("Object.entries", function () { return typeof w.Object.entries === "function"; });
-  probe("CSS custom properties", function () { return !!(w.CSS && w.CSS.supports && w.CSS.supports("--a", "0")); });
+  probe("ES5", function () {
+    var o = {};
+    Object.defineProperty(o, "x", {
+      get: function () {
+        return 1;
+      },
+      enumerable: false,
+      configurable: true,
+    });
+    var strict = (function () {
+      "use strict";
+      return this === undefined;
+    })();
+    return (
+      o.x === 1 &&
+      strict &&
+      typeof w.JSON === "object" &&
+      w.JSON !== null &&
+      typeof w.JSON.parse === "function" &&
+      typeof Object.create === "function" &&
+      typeof Function.prototype.bind === "function" &&
+      typeof Array.prototype.forEach === "function"
+    );
+  });
+  probe("DOM", function () {
+    return (
+      typeof d.addEventListener === "function" &&
+      typeof d.querySelector === "function" &&
+      "classList" in d.createElement("div")
+    );
+  });
 
+  // textContent is IE9+: the message must reach an IE8 document mode too
+  function setText(e, text) {
+    if ("textContent" in e) e.textContent = text;
+    else e.innerText = text;
+  }
   function show(text, detail) {
     var box = d.getElementById("boot-message");
     if (!box) return;
     box.className = "boot boot-error";
     box.setAttribute("role", "alert");
-    box.textContent = text;
+    setText(box, text);
     if (detail) {
       var small = d.createElement("div");
       small.className = "boot-detail";
-      small.textContent = detail;
+      setText(small, detail);
       box.appendChild(small);
     }
   }
@@ -41,8 +72,11 @@
 
   if (missing.length > 0) {
     w.__PTC_TOO_OLD__ = missing;
-    var render = function () { show(TOO_OLD, "缺少：" + missing.join("、")); };
-    if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", render);
+    var render = function () {
+      show(TOO_OLD, "缺少：" + missing.join("、"));
+    };
+    if (d.readyState === "loading" && d.addEventListener) d.addEventListener("DOMContentLoaded", render);
+    else if (d.readyState === "loading" && w.attachEvent) w.attachEvent("onload", render);
     else render();
     return;
   }

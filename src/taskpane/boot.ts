@@ -37,7 +37,7 @@ export function chooseHost(env: HostEnvironment): HostChoice {
 
 export const MESSAGES = {
   tooOld:
-    "当前 Office/WPS 版本过旧，任务窗格无法运行。请在 Windows 10 或更高版本上使用 Office 2019 及以上版本（或 Microsoft 365），或升级 WPS Office 到最新版本后重新打开。",
+    "当前 Office/WPS 版本过旧，任务窗格无法运行（需要 Internet Explorer 11 或更新的浏览器内核）。请把 Windows 中的 Internet Explorer 升级到 11，或使用 Microsoft 365 / Office 2021 及以上版本，或升级 WPS Office 到最新版本后重新打开。",
   notInHost:
     "绩效目标表校验助手需要在 Excel 或 WPS 表格中运行。请在 Excel 或 WPS 表格的“绩效目标”选项卡中点击“打开任务窗格”。" +
     "（开发者：运行 npm start 可在浏览器中打开带示例工作簿的本地预览。）",
@@ -49,7 +49,7 @@ export const MESSAGES = {
 } as const;
 
 /** Runtime features the bundle and the core rely on, checked after polyfills.ts has run (so a gap here is a polyfill
- * that failed to install); ES2017 syntax and the RegExp u flag are probed before the bundle by boot-check.js. */
+ * that failed to install); an ES5 engine and the DOM basics are probed before the bundle by boot-check.js. */
 export function missingFeatures(g: {
   readonly Promise?: unknown;
   readonly Map?: unknown;

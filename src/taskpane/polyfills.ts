@@ -1,208 +1,84 @@
-// Polyfills for the webviews the task pane and the WPS page run in: EdgeHTML (Edge 18, Office 2019 on Windows 10)
-// and older embedded Chromium (WPS). The bundles are compiled to ES2017 syntax (webpack.config.js), but syntax
-// lowering does not add library functions, and the core, the pane and zod call a few newer ones. Each is installed
-// only where the engine lacks it, non-enumerable like the built-ins. Imported first by every browser entry
-// (taskpane.ts, preview.ts, wps/main.ts, commands.ts), before zod and the core are evaluated; src/core never imports
-// it (the core runs on Node too, and stays free of browser code).
+// Polyfills for the webviews the task pane, the ribbon's function commands and the WPS page run in, down to Internet
+// Explorer 11 (Office on Windows without WebView2: volume-licensed Office 2016/2019, docs/excel-install.md), EdgeHTML
+// and old embedded Chromium (WPS). Imported first by every browser entry (taskpane.ts, preview.ts, wps/main.ts,
+// commands.ts), before zod and the core are evaluated; src/core never imports it (the core runs on Node too and stays
+// free of browser code).
 //
-//   String.prototype.matchAll       ES2020  Edge 79, Chromium 73   core rules
-//   Array.prototype.flat / flatMap  ES2019  Edge 79, Chromium 69   core rules
-//   Object.fromEntries              ES2019  Edge 79, Chromium 73   zod (enum schemas)
-//   String.prototype.trimStart/End  ES2019  Edge 79, Chromium 66   core (cost rules)
-//   Promise.prototype.finally       ES2018  Edge 18, Chromium 63   commands.ts (older WPS Chromium only)
-//   globalThis                      ES2020  Edge 79, Chromium 71   zod, when its modules are evaluated
-//   BigInt (a stand-in, see below)  ES2020  Edge 79, Chromium 67   zod, when its modules are evaluated
+// ECMAScript built-ins come from core-js. babel adds, to each module, the core-js modules for the built-ins it uses
+// (scripts/lib/browser-build.js, useBuiltIns "usage"); the ones imported below are needed before that: babel's own
+// helpers (for…of, spread, classes, async functions) reach for Symbol.iterator, Promise and the iterators of arrays,
+// strings, Maps, Sets and DOM collections without our source naming them, and zod builds Maps and Sets while its
+// modules are evaluated. core-js leaves a native built-in alone unless it is missing or does not conform.
 //
-// Not here because they cannot be polyfilled: regular-expression syntax (lookbehind, named groups, the `s` flag,
-// property escapes; src/core/regex.ts replaces them) and ES2017 syntax itself (async functions; boot-check.js
-// probes it). Symbol species and subclassing are not honoured: new arrays are plain arrays, matchAll clones with
-// the RegExp constructor.
+// The DOM pieces core-js does not cover are installed by installDomPolyfills() below, each only where missing or broken:
+//   Element.prototype.matches / closest        IE11 (msMatchesSelector only)    the pane's click and key handlers
+//   DOMTokenList.prototype.toggle(name, force) IE11 ignores `force`             the issue list's highlight classes
+//   KeyboardEvent.prototype.key                IE11 and EdgeHTML name some keys the pre-standard way ("Down", "Esc")
+// and a BigInt stand-in (see bigIntStandIn). Syntax is not here: babel lowers it to ES5; what cannot be polyfilled is
+// probed before the bundle by boot-check.js.
+import "core-js/stable/symbol";
+import "core-js/stable/promise";
+import "core-js/stable/map";
+import "core-js/stable/set";
+import "core-js/stable/weak-map";
+import "core-js/stable/array/iterator";
+import "core-js/stable/string/iterator";
+import "core-js/stable/array/from";
+import "core-js/stable/object/assign";
+import "core-js/stable/global-this";
+import "core-js/stable/dom-collections";
 
-/** Where the polyfills are installed: the global object (tests pass a stand-in). */
-export interface PolyfillTarget {
-  String: StringConstructor;
-  Array: ArrayConstructor;
-  Object: ObjectConstructor;
-  Promise: PromiseConstructor;
-  globalThis?: unknown;
+/** Where the DOM polyfills are installed: the global object (tests pass a stand-in). */
+export interface DomPolyfillTarget {
+  Element?: { prototype: object };
+  DOMTokenList?: { prototype: object };
+  KeyboardEvent?: { prototype: object };
+  document?: {
+    createElement(tag: string): {
+      classList?: { toggle(name: string, force?: boolean): boolean; contains(name: string): boolean };
+    };
+  };
   BigInt?: unknown;
 }
 
 type AnyFn = (...args: never[]) => unknown;
 
-function define(o: object, name: string, value: AnyFn | object): void {
+function define(o: object, name: string, value: AnyFn): void {
   Object.defineProperty(o, name, { value, writable: true, enumerable: false, configurable: true });
 }
 
-function requireObjectCoercible<T>(v: T, method: string): NonNullable<T> {
-  if (v === null || v === undefined) throw new TypeError(`${method} called on null or undefined`);
-  return v as NonNullable<T>;
+interface ElementLike {
+  nodeType: number;
+  parentNode: ElementLike | null;
+  matches?(selector: string): boolean;
 }
 
-function toLength(v: unknown): number {
-  const n = Math.trunc(Number(v));
-  if (!(n > 0)) return 0; // NaN and negatives
-  return Math.min(n, Number.MAX_SAFE_INTEGER);
-}
-
-function isRegExp(v: unknown): v is RegExp {
-  if ((typeof v !== "object" && typeof v !== "function") || v === null) return false;
-  const m = (v as { [Symbol.match]?: unknown })[Symbol.match];
-  if (m !== undefined) return Boolean(m);
-  return Object.prototype.toString.call(v) === "[object RegExp]";
-}
-
-/** %IteratorPrototype%: gives the matchAll iterator its [Symbol.iterator]() { return this }. */
-const ITERATOR_PROTOTYPE: object = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
-
-/** CreateRegExpStringIterator: exec until null; past an empty match, lastIndex moves on by one code point (u) or unit. */
-function regExpStringIterator(matcher: RegExp, s: string, global: boolean, fullUnicode: boolean): IterableIterator<RegExpExecArray> {
-  let done = false;
-  const it = Object.create(ITERATOR_PROTOTYPE) as IterableIterator<RegExpExecArray>;
-  define(it, "next", function next(): IteratorResult<RegExpExecArray> {
-    if (done) return { value: undefined, done: true };
-    const m = matcher.exec(s);
-    if (m === null) {
-      done = true;
-      return { value: undefined, done: true };
-    }
-    if (!global) {
-      done = true;
-      return { value: m, done: false };
-    }
-    if (String(m[0]) === "") {
-      const i = toLength(matcher.lastIndex);
-      const wide = fullUnicode && i + 1 < s.length && (s.codePointAt(i) ?? 0) > 0xffff;
-      matcher.lastIndex = i + (wide ? 2 : 1);
-    }
-    return { value: m, done: false };
-  });
-  if (typeof Symbol.toStringTag === "symbol") {
-    Object.defineProperty(it, Symbol.toStringTag, { value: "RegExp String Iterator", configurable: true });
+/** Element.prototype.closest (DOM): the element itself or its nearest ancestor element matching `selector`. */
+function closest(this: ElementLike, selector: string): ElementLike | null {
+  let e: ElementLike | null = this;
+  while (e !== null && e.nodeType === 1) {
+    if (typeof e.matches === "function" && e.matches(selector)) return e;
+    e = e.parentNode;
   }
-  return it;
+  return null;
 }
 
-/** String.prototype.matchAll (ES2020 22.1.3.13 with RegExp.prototype[@@matchAll]). */
-function matchAll(this: unknown, regexp: unknown): IterableIterator<RegExpExecArray> {
-  const o = requireObjectCoercible(this, "String.prototype.matchAll");
-  if (regexp !== undefined && regexp !== null) {
-    if (isRegExp(regexp)) {
-      const flags = String(requireObjectCoercible((regexp as { flags?: unknown }).flags, "String.prototype.matchAll"));
-      if (flags.indexOf("g") < 0) throw new TypeError("String.prototype.matchAll called with a non-global RegExp argument");
-    }
-    const symbol = (Symbol as { matchAll?: symbol }).matchAll;
-    const own = symbol === undefined ? undefined : (regexp as Record<symbol, unknown>)[symbol];
-    if (typeof own === "function") return own.call(regexp, o) as IterableIterator<RegExpExecArray>;
-  }
-  const s = String(o);
-  if (isRegExp(regexp)) {
-    // RegExp.prototype[@@matchAll]: a clone with the same flags, starting at the original's lastIndex
-    const flags = String(regexp.flags);
-    const matcher = new RegExp(regexp, flags);
-    matcher.lastIndex = toLength(regexp.lastIndex);
-    return regExpStringIterator(matcher, s, flags.indexOf("g") >= 0, flags.indexOf("u") >= 0);
-  }
-  // a string (or undefined): a new global RegExp of it
-  const rx = new RegExp(regexp === undefined ? "" : String(regexp), "g");
-  return regExpStringIterator(rx, s, true, false);
-}
-
-/** FlattenIntoArray: holes skipped, arrays spread `depth` levels, the mapper applied to the top level only. */
-function flattenInto(
-  target: unknown[],
-  source: ArrayLike<unknown>,
-  depth: number,
-  mapper?: (v: unknown, i: number, a: unknown) => unknown,
-  thisArg?: unknown,
-): void {
-  const len = toLength(source.length);
-  for (let i = 0; i < len; i++) {
-    if (!(i in (source as object))) continue;
-    let el: unknown = source[i];
-    if (mapper) el = mapper.call(thisArg, el, i, source);
-    if (depth > 0 && Array.isArray(el)) flattenInto(target, el, depth - 1);
-    else target.push(el);
-  }
-}
-
-/** Array.prototype.flat([depth = 1]) (ES2019 23.1.3.11). */
-function flat(this: unknown): unknown[] {
-  const o = Object(requireObjectCoercible(this, "Array.prototype.flat")) as ArrayLike<unknown>;
-  const d = arguments[0] === undefined ? 1 : Math.trunc(Number(arguments[0]));
-  const out: unknown[] = [];
-  flattenInto(out, o, Number.isNaN(d) ? 0 : d);
-  return out;
-}
-
-/** Array.prototype.flatMap(callback[, thisArg]) (ES2019 23.1.3.12). */
-function flatMap(this: unknown, callback: (v: unknown, i: number, a: unknown) => unknown): unknown[] {
-  const o = Object(requireObjectCoercible(this, "Array.prototype.flatMap")) as ArrayLike<unknown>;
-  if (typeof callback !== "function") throw new TypeError("Array.prototype.flatMap: callback is not a function");
-  const out: unknown[] = [];
-  flattenInto(out, o, 1, callback, arguments[1]);
-  return out;
-}
-
-/** Object.fromEntries(iterable) (ES2019 20.1.2.7): own data properties, `__proto__` included as a plain key. */
-function fromEntries(iterable: Iterable<unknown>): Record<PropertyKey, unknown> {
-  requireObjectCoercible(iterable, "Object.fromEntries");
-  const obj: Record<PropertyKey, unknown> = {};
-  for (const entry of iterable) {
-    if ((typeof entry !== "object" && typeof entry !== "function") || entry === null) {
-      throw new TypeError(`Iterator value ${String(entry)} is not an entry object`);
-    }
-    const e = entry as { 0: unknown; 1: unknown };
-    const k = e[0];
-    const key = typeof k === "symbol" ? k : String(k);
-    Object.defineProperty(obj, key, { value: e[1], writable: true, enumerable: true, configurable: true });
-  }
-  return obj;
-}
-
-/** The white space String.prototype.trim removes (WhiteSpace and LineTerminator: `\s` since ES2015). */
-const SPACE = /\s/;
-
-function trimStart(this: unknown): string {
-  const s = String(requireObjectCoercible(this, "String.prototype.trimStart"));
-  let i = 0;
-  while (i < s.length && SPACE.test(s.charAt(i))) i++;
-  return s.slice(i);
-}
-
-function trimEnd(this: unknown): string {
-  const s = String(requireObjectCoercible(this, "String.prototype.trimEnd"));
-  let j = s.length;
-  while (j > 0 && SPACE.test(s.charAt(j - 1))) j--;
-  return s.slice(0, j);
-}
-
-/** Promise.prototype.finally(onFinally) (ES2018 25.6.5.3). */
-function promiseFinally(this: unknown, onFinally: unknown): Promise<unknown> {
-  if ((typeof this !== "object" && typeof this !== "function") || this === null) {
-    throw new TypeError("Promise.prototype.finally called on a non-object");
-  }
-  const p = this as PromiseLike<unknown>;
-  const ctor = (p as { constructor?: unknown }).constructor;
-  let C: PromiseConstructor = Promise;
-  if (ctor !== undefined) {
-    if ((typeof ctor !== "object" && typeof ctor !== "function") || ctor === null) throw new TypeError("constructor is not an object");
-    const species = (ctor as Record<symbol, unknown>)[Symbol.species];
-    if (species !== undefined && species !== null) C = species as PromiseConstructor;
-  }
-  if (typeof onFinally !== "function") return p.then(onFinally as undefined, onFinally as undefined) as Promise<unknown>;
-  const f = onFinally as () => unknown;
-  return p.then(
-    (value) => C.resolve(f()).then(() => value),
-    (reason) =>
-      C.resolve(f()).then(() => {
-        throw reason;
-      }),
-  ) as Promise<unknown>;
-}
+/** The pre-standard key names IE11 (and EdgeHTML for some keys) report, mapped to the standard ones the pane expects. */
+export const LEGACY_KEYS: Readonly<Record<string, string>> = {
+  Up: "ArrowUp",
+  Down: "ArrowDown",
+  Left: "ArrowLeft",
+  Right: "ArrowRight",
+  Esc: "Escape",
+  Spacebar: " ",
+  Del: "Delete",
+  Apps: "ContextMenu",
+  Scroll: "ScrollLock",
+  Win: "Meta",
+};
 
 /**
- * Not a polyfill: BigInt cannot be written in ES2017. zod computes its int64/uint64 ranges with BigInt(…) when its
+ * Not a polyfill: BigInt cannot be written in ES5. zod computes its int64/uint64 ranges with BigInt(…) when its
  * modules are evaluated, which throws a ReferenceError in an engine without BigInt and stops the bundle. This
  * stand-in lets that evaluation finish: it returns the value as a number. No value is ever a bigint in such an
  * engine (no literal, no typeof "bigint"), so the ranges are never used; our schemas have no bigint fields.
@@ -213,44 +89,75 @@ function bigIntStandIn(value: unknown): number {
   return n;
 }
 
-function has(o: object, name: string): boolean {
-  return typeof (o as Record<string, unknown>)[name] === "function";
-}
-
-/** Installs what `g` lacks; returns the names installed (none in a current browser or in Node). */
-export function installPolyfills(g: PolyfillTarget): string[] {
+/** Installs what `g` lacks or has broken; returns the names installed (none in a current browser or in Node). */
+export function installDomPolyfills(g: DomPolyfillTarget): string[] {
   const installed: string[] = [];
-  const add = (o: object, name: string, label: string, fn: AnyFn): void => {
-    if (has(o, name)) return;
-    define(o, name, fn);
-    installed.push(label);
-  };
-  add(g.String.prototype, "matchAll", "String.prototype.matchAll", matchAll);
-  add(g.Array.prototype, "flat", "Array.prototype.flat", flat);
-  add(g.Array.prototype, "flatMap", "Array.prototype.flatMap", flatMap);
-  add(g.Object, "fromEntries", "Object.fromEntries", fromEntries);
-  add(g.String.prototype, "trimStart", "String.prototype.trimStart", trimStart);
-  add(g.String.prototype, "trimEnd", "String.prototype.trimEnd", trimEnd);
-  add(g.Promise.prototype, "finally", "Promise.prototype.finally", promiseFinally);
-  if (typeof g.globalThis !== "object" || g.globalThis === null) {
-    define(g, "globalThis", g);
-    installed.push("globalThis");
+  const el = g.Element?.prototype as (Record<string, unknown> & object) | undefined;
+  if (el) {
+    if (typeof el.matches !== "function") {
+      const native = el.msMatchesSelector ?? el.webkitMatchesSelector;
+      if (typeof native === "function") {
+        define(el, "matches", native as AnyFn);
+        installed.push("Element.prototype.matches");
+      }
+    }
+    if (typeof el.closest !== "function") {
+      define(el, "closest", closest);
+      installed.push("Element.prototype.closest");
+    }
   }
+
+  const tokens = g.DOMTokenList?.prototype as { toggle?: (name: string, force?: boolean) => boolean } | undefined;
+  const probe = g.document?.createElement("div").classList;
+  if (tokens && typeof tokens.toggle === "function" && probe) {
+    probe.toggle("ptc-probe", false);
+    if (probe.contains("ptc-probe")) {
+      const native = tokens.toggle;
+      define(
+        tokens,
+        "toggle",
+        function toggle(
+          this: { add(n: string): void; remove(n: string): void },
+          name: string,
+          force?: boolean,
+        ): boolean {
+          if (arguments.length < 2 || force === undefined) return native.call(this as never, name);
+          if (force) this.add(name);
+          else this.remove(name);
+          return Boolean(force);
+        },
+      );
+      installed.push("DOMTokenList.prototype.toggle(force)");
+    }
+  }
+
+  const kbd = g.KeyboardEvent?.prototype;
+  const keyDesc = kbd ? Object.getOwnPropertyDescriptor(kbd, "key") : undefined;
+  if (
+    kbd &&
+    keyDesc &&
+    typeof keyDesc.get === "function" &&
+    keyDesc.configurable &&
+    !(keyDesc.get as { ptcLegacyKeys?: boolean }).ptcLegacyKeys
+  ) {
+    const nativeGet = keyDesc.get;
+    const get = function key(this: unknown): unknown {
+      const k: unknown = nativeGet.call(this);
+      return typeof k === "string" && Object.prototype.hasOwnProperty.call(LEGACY_KEYS, k) ? LEGACY_KEYS[k] : k;
+    };
+    (get as { ptcLegacyKeys?: boolean }).ptcLegacyKeys = true;
+    Object.defineProperty(kbd, "key", { get, enumerable: keyDesc.enumerable, configurable: true });
+    installed.push("KeyboardEvent.prototype.key (standard names)");
+  }
+
   if (typeof g.BigInt !== "function") {
-    define(g, "BigInt", bigIntStandIn);
+    Object.defineProperty(g, "BigInt", { value: bigIntStandIn, writable: true, enumerable: false, configurable: true });
     installed.push("BigInt (stand-in)");
   }
   return installed;
 }
 
-/** The global object without relying on globalThis (which is one of the things installed). */
-function globalObject(): PolyfillTarget | undefined {
-  if (typeof self !== "undefined") return self as unknown as PolyfillTarget;
-  if (typeof window !== "undefined") return window as unknown as PolyfillTarget;
-  if (typeof globalThis !== "undefined") return globalThis as unknown as PolyfillTarget;
-  return undefined;
-}
-
-const target = globalObject();
-/** What this page needed (empty in a current engine); for diagnostics. */
-export const INSTALLED: readonly string[] = target ? installPolyfills(target) : [];
+/** The global object (core-js has installed globalThis by now). */
+const target = (typeof window !== "undefined" ? window : globalThis) as unknown as DomPolyfillTarget;
+/** What this page needed of the DOM polyfills (in a current engine: the key-name mapping only); for diagnostics. */
+export const INSTALLED: readonly string[] = installDomPolyfills(target);

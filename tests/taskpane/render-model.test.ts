@@ -250,38 +250,42 @@ describe("boot", () => {
 describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
   const src = readFileSync(join(__dirname, "../../src/taskpane/boot-check.js"), "utf8");
 
-  function runProbe(win: Record<string, unknown>) {
-    const box = { className: "", textContent: "", children: [] as Array<{ textContent: string }>, attrs: {} as Record<string, string> };
+  interface Box {
+    className: string;
+    text: string;
+    children: Array<{ textContent?: string; innerText?: string }>;
+    attrs: Record<string, string>;
+  }
+
+  /** Runs the probe against a stand-in window and document; `ie8` gives elements innerText but no textContent. */
+  function runProbe(win: Record<string, unknown>, doc: Record<string, unknown> = {}, ie8 = false) {
+    const box: Box = { className: "", text: "", children: [], attrs: {} };
     const listeners: string[] = [];
-    const w = {
-      Promise,
-      Map,
-      Set,
-      Symbol,
-      String,
-      Array,
-      Object,
-      RegExp,
-      Function,
-      CSS: { supports: () => true },
-      addEventListener: (type: string) => listeners.push(type),
-      setTimeout: () => 0,
-      ...win,
-    } as Record<string, unknown>;
+    const w = { JSON, addEventListener: (type: string) => listeners.push(type), setTimeout: () => 0, ...win } as Record<string, unknown>;
+    const element = (): Record<string, unknown> => {
+      const e: Record<string, unknown> = { className: "", classList: {} };
+      if (!ie8) e.textContent = "";
+      return e;
+    };
+    const boxElement = {
+      set className(v: string) {
+        box.className = v;
+      },
+      setAttribute: (k: string, v: string) => (box.attrs[k] = v),
+      appendChild: (c: { textContent?: string; innerText?: string }) => box.children.push(c),
+    };
+    Object.defineProperty(boxElement, ie8 ? "innerText" : "textContent", {
+      set(v: string) {
+        box.text = v;
+      },
+    });
     const d = {
       readyState: "complete",
-      getElementById: () => ({
-        set className(v: string) {
-          box.className = v;
-        },
-        set textContent(v: string) {
-          box.textContent = v;
-        },
-        setAttribute: (k: string, v: string) => (box.attrs[k] = v),
-        appendChild: (c: { textContent: string }) => box.children.push(c),
-      }),
-      createElement: () => ({ className: "", textContent: "" }),
+      getElementById: () => boxElement,
+      createElement: element,
       addEventListener: () => undefined,
+      querySelector: () => null,
+      ...doc,
     };
     new Function("window", "document", src)(w, d);
     return { w, box, listeners };
@@ -290,43 +294,38 @@ describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
   test("a current engine passes: no message, a load-error watcher is installed", () => {
     const { w, box, listeners } = runProbe({});
     expect(w.__PTC_TOO_OLD__).toBeUndefined();
-    expect(box.textContent).toBe("");
+    expect(box.text).toBe("");
     expect(listeners).toContain("error");
   });
 
-  test("an engine without async functions or CSS variables gets the Chinese too-old message", () => {
-    const NoAsync = function (...args: string[]) {
-      if (args.some((a) => a.includes("async"))) throw new SyntaxError("Unexpected token function");
-      return new Function(...args);
-    };
-    const { w, box } = runProbe({ Function: NoAsync, CSS: undefined });
-    expect(w.__PTC_TOO_OLD__).toEqual(["async/await", "CSS custom properties"]);
-    expect(box.textContent).toMatch(/^当前 Office\/WPS 版本过旧/);
-    expect(box.attrs.role).toBe("alert");
-    expect(box.children[0]?.textContent).toContain("async/await");
-  });
-
-  test("an engine whose RegExp lacks the u flag is too old", () => {
+  test("IE11 passes: no Promise, Map, Set, Symbol, CSS variables or RegExp u flag (all polyfilled or not needed)", () => {
     const NoUnicode = function (p: string, f?: string) {
-      if ((f ?? "").includes("u")) throw new SyntaxError("Invalid flags");
+      if (/[uys]/.test(f ?? "")) throw new SyntaxError("Invalid flags");
       return new RegExp(p, f);
     };
-    const { w } = runProbe({ RegExp: NoUnicode });
-    expect(w.__PTC_TOO_OLD__).toEqual(["RegExp u flag"]);
+    const { w, box } = runProbe({ Promise: undefined, Map: undefined, Set: undefined, Symbol: undefined, CSS: undefined, RegExp: NoUnicode });
+    expect(w.__PTC_TOO_OLD__).toBeUndefined();
+    expect(box.text).toBe("");
   });
 
-  test("EdgeHTML passes: no matchAll/flatMap/fromEntries (polyfilled) and no lookbehind or \\p{…} (not used)", () => {
-    const Edge18RegExp = function (p: string, f?: string) {
-      if (/\(\?<[=!]|\\p\{/.test(p)) throw new SyntaxError("Invalid group");
-      return new RegExp(p, f);
-    };
-    const { w, box } = runProbe({
-      String: { prototype: {} },
-      Array: { prototype: {} },
-      Object: { entries: Object.entries },
-      RegExp: Edge18RegExp,
-    });
-    expect(w.__PTC_TOO_OLD__).toBeUndefined();
-    expect(box.textContent).toBe("");
+  test("an engine without JSON (no ES5: IE in an IE7 document mode) gets the Chinese too-old message", () => {
+    const { w, box } = runProbe({ JSON: undefined });
+    expect(w.__PTC_TOO_OLD__).toEqual(["ES5"]);
+    expect(box.text).toMatch(/^当前 Office\/WPS 版本过旧/);
+    expect(box.text).toContain("Internet Explorer 11");
+    expect(box.attrs.role).toBe("alert");
+    expect(box.children[0]?.textContent).toBe("缺少：ES5");
+  });
+
+  test("an engine without classList (IE9) is too old: the DOM probe", () => {
+    const { w } = runProbe({}, { createElement: () => ({ className: "", textContent: "" }) });
+    expect(w.__PTC_TOO_OLD__).toEqual(["DOM"]);
+  });
+
+  test("the message reaches an IE8 document mode too (innerText, no textContent)", () => {
+    const { w, box } = runProbe({ JSON: undefined }, {}, true);
+    expect(w.__PTC_TOO_OLD__).toEqual(["ES5"]);
+    expect(box.text).toMatch(/^当前 Office\/WPS 版本过旧/);
+    expect(box.children[0]?.innerText).toBe("缺少：ES5");
   });
 });
