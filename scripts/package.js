@@ -113,6 +113,12 @@ function manifestVersion(version) {
   return `${m[1]}.${m[2]}.${m[3]}.0`;
 }
 
+/** The manifest with its <Version> set from package.json's version. */
+function stampVersion(xml, version) {
+  if (!/<Version>[^<]*<\/Version>/.test(xml)) fail("manifest.xml 中没有 <Version>");
+  return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
+}
+
 /** Excel: webpack.config.js in release mode (PTC_RELEASE=1: no preview, no source maps) with the deployment URL. */
 async function buildExcel(o, outDir, version) {
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
@@ -124,9 +130,7 @@ async function buildExcel(o, outDir, version) {
 
   // manifest.xml: webpack.config.js rewrote https://localhost:3000/ to ADDIN_URL; stamp the version here
   const file = path.join(outDir, "manifest.xml");
-  const xml = fs.readFileSync(file, "utf8");
-  if (!/<Version>[^<]*<\/Version>/.test(xml)) fail("manifest.xml 中没有 <Version>");
-  fs.writeFileSync(file, xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`));
+  fs.writeFileSync(file, stampVersion(fs.readFileSync(file, "utf8"), version));
   await checkManifest(file, o.addinUrl, version);
 }
 
@@ -331,7 +335,7 @@ async function packageRelease(o) {
   }
 }
 
-module.exports = { packageRelease, parseArgs, manifestUrls, manifestVersion, checkManifest, buildCli };
+module.exports = { packageRelease, parseArgs, manifestUrls, manifestVersion, stampVersion, checkManifest, buildCli };
 
 if (require.main === module) {
   let o;
