@@ -7,6 +7,9 @@ import { OPINION_TEXT, opinionOf } from "../../src/core/rules/opinion";
 import { ReportV2Schema, reportV2JsonSchema, type ReportV2 } from "../../src/cli/report/json-v2";
 import { makeTmpDir, removeDir, runCli, SEED, SEED_LINES, writeSampleWorkbook } from "./fixtures";
 
+// a shared, busy machine: reading and writing workbooks can take seconds
+jest.setTimeout(60000);
+
 let dir: string;
 let xlsx: string;
 beforeAll(async () => {

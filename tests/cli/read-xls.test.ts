@@ -8,6 +8,9 @@ import { readXlsx } from "../../src/cli/read-xlsx";
 import { makeTmpDir, removeDir, runCli, SEED, SEED_TEXT, writeSampleWorkbook } from "./fixtures";
 import ExcelJS from "exceljs";
 
+// a shared, busy machine: reading and writing workbooks can take seconds
+jest.setTimeout(60000);
+
 let dir: string;
 const p = (name: string): string => path.join(dir, name);
 

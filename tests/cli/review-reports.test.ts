@@ -9,6 +9,9 @@ import { OPINION_COLUMNS, SECTION_COLUMNS } from "../../src/cli/report/opinions"
 import { RESULT_SHEET } from "../../src/cli/report/annotate";
 import { makeTmpDir, removeDir, runCli, SEED, writeSampleWorkbook } from "./fixtures";
 
+// a shared, busy machine: reading and writing workbooks can take seconds
+jest.setTimeout(60000);
+
 let dir: string;
 let xlsx: string;
 let report: ReportV2;

@@ -4,7 +4,7 @@
 import type * as ExcelJS from "exceljs";
 import { ruleById } from "../../core/rules";
 import type { Severity } from "../../core/rules/types";
-import { atLeast, opinionText, SEVERITY_ORDER, type FileSummary, type Finding, type IndicatorRef } from "./summary";
+import { atLeast, findingsByTable, opinionText, SEVERITY_ORDER, type FileSummary, type Finding, type IndicatorRef } from "./summary";
 
 export const OPINION_COLUMNS = ["监审意见", "其他意见", "项目名称", "主管部门", "文件", "工作表", "指标值", "一级指标", "二级指标", "三级指标"];
 export const SECTION_COLUMNS = [
@@ -45,7 +45,7 @@ export async function buildOpinionsWorkbook(files: ReadonlyArray<FileSummary>, m
   for (const f of files) {
     for (const s of f.sheets) {
       for (const p of s.projects) {
-        const mine = s.findings.filter((x) => x.tableIndex === p.tableIndex && show(x));
+        const mine = (findingsByTable(s).get(p.tableIndex) ?? []).filter(show);
         // one row per flagged 三级 indicator, its findings worst first
         const byRow = new Map<number, { ind: IndicatorRef; list: Finding[] }>();
         for (const x of mine) {

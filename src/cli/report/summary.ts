@@ -220,10 +220,27 @@ export function gradeReason(p: Pick<ProjectInfo, "counts" | "grade">): string {
 
 export const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: "错误", warning: "警告", info: "提示" };
 
+const grouped = new WeakMap<SheetSummary, Map<number, Finding[]>>();
+
+/** A sheet's findings by project table, built once per sheet (a filter per project was projects × findings). */
+export function findingsByTable(s: SheetSummary): Map<number, Finding[]> {
+  let m = grouped.get(s);
+  if (!m) {
+    m = new Map();
+    for (const f of s.findings) {
+      const list = m.get(f.tableIndex);
+      if (list) list.push(f);
+      else m.set(f.tableIndex, [f]);
+    }
+    grouped.set(s, m);
+  }
+  return m;
+}
+
 /** Findings of one project, worst first, then in sheet order. */
 export function projectFindings(s: SheetSummary, tableIndex: number, show: (f: Finding) => boolean): Finding[] {
-  return s.findings
-    .filter((f) => f.tableIndex === tableIndex && show(f))
+  return (findingsByTable(s).get(tableIndex) ?? [])
+    .filter(show)
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.row - b.row || a.col - b.col);
 }
 
@@ -261,7 +278,7 @@ export function totalsOf(files: ReadonlyArray<FileSummary>, min: Severity): Tota
         const d = depts.get(key) ?? { department: key, projects: 0, grades: { 优: 0, 良: 0, 中: 0, 差: 0 }, counts: { error: 0, warning: 0, info: 0 } };
         d.projects++;
         d.grades[p.grade]++;
-        for (const x of s.findings) if (x.tableIndex === p.tableIndex && show(x)) d.counts[x.severity]++;
+        for (const x of findingsByTable(s).get(p.tableIndex) ?? []) if (show(x)) d.counts[x.severity]++;
         depts.set(key, d);
       }
       for (const x of s.findings) {
