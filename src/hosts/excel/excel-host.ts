@@ -333,7 +333,8 @@ export class ExcelHost implements HostAdapter {
   async selection(): Promise<CellRef> {
     try {
       return await this.call("读取选中的单元格", async (ctx) => {
-        const cell = ctx.workbook.getActiveCell();
+        // ExcelApi 1.7 has the active cell; below, the selection's top-left cell
+        const cell = this.api.v17 ? ctx.workbook.getActiveCell() : ctx.workbook.getSelectedRange();
         cell.load("rowIndex,columnIndex");
         const ws = cell.worksheet;
         ws.load("name");
@@ -578,7 +579,8 @@ export class ExcelHost implements HostAdapter {
 
     if (api.v19) ctx.application.suspendScreenUpdatingUntilNextSync();
     target.values = spec.values.map((r) => [...r]);
-    for (const m of spec.merges) {
+    // merging is ExcelApi 1.2; below it the table is written unmerged (the parser works by content)
+    for (const m of api.v12 ? spec.merges : []) {
       const r = rangeOf(m);
       r.merge(false);
       r.format.verticalAlignment = "Center";

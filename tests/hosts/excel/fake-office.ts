@@ -922,6 +922,12 @@ class Workbook extends FObj {
     return this.nm;
   }
 
+  /** ExcelApi 1.1: the selection (here the selected cell). */
+  getSelectedRange(): Range {
+    const fake = this.ctx.fake;
+    return this.child(() => new Range(this.ctx, () => ({ sheet: fake.selected.sheet, area: { top: fake.selected.row, left: fake.selected.col, bottom: fake.selected.row, right: fake.selected.col } })), "Range");
+  }
+
   getActiveCell(): Range {
     this.ctx.requireApi(7, "Workbook.getActiveCell");
     const fake = this.ctx.fake;
@@ -1247,6 +1253,7 @@ class Range extends FObj {
 
   merge(across?: boolean): void {
     if (across) throw new Error("FakeOffice: merge(across=true) is not modelled");
+    this.ctx.requireApi(2, "Range.merge");
     this.ctx.queue("Range.merge", () => {
       const { sheet, area } = this.t;
       assertWritable(sheet);

@@ -256,5 +256,10 @@ describe("requirement sets", () => {
     expect(errors).toEqual([]);
     expect(host.capabilities()).toMatchObject({ marks, live });
     if (!marks) expect(notices).toEqual([expect.stringMatching(/不支持在表格中标注/)]);
+    // inserting a blank table works at every level, below the content, and the cursor goes to 项目名称
+    fake.selected = { sheet: fake.sheet("Sheet1"), row: 3, col: 1 };
+    const done = await session.insert("legacy");
+    expect(done.range.top).toBeGreaterThan(SEED_ROWS.length - 2);
+    expect(session.reports.get("Sheet1")?.projects).toHaveLength(22);
   });
 });
