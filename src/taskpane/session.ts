@@ -14,7 +14,7 @@ import type { TemplateProfile } from "../core/template/block-spec";
 import { cellOf, marksFor, MARK_NOTICES, writeMarks } from "../app/marks";
 import { patchRows, rowsToReread } from "../app/grid-patch";
 import { insertTemplate as insertUseCase, type Inserted } from "../app/template";
-import { DEFAULT_SETTINGS, type CellRef, type ChangeEvent, type HostAdapter, type Mark, type RangeRef, type Settings } from "../hosts/host";
+import { DEFAULT_SETTINGS, HostError, type CellRef, type ChangeEvent, type HostAdapter, type Mark, type RangeRef, type Settings } from "../hosts/host";
 
 export type CheckReason = "button" | "change" | "activate" | "start" | "fix" | "insert" | "settings" | "ribbon";
 
@@ -271,6 +271,11 @@ export class Session {
   }
 
   async updateSettings(s: Settings): Promise<void> {
+    // WPS: the settings shown are the workbook's that was read; never save them into another one
+    if (this.host.activeBook && this.book !== null && this.host.activeBook() !== this.book) {
+      await this.check("activate");
+      throw new HostError("BOOK_CHANGED", "工作簿已切换，设置未保存。已载入当前工作簿的设置，请重新修改后保存。");
+    }
     this.settings = s;
     this.checkers.clear();
     this.appliedMarks.clear();

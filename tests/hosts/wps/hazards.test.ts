@@ -97,6 +97,18 @@ describe("workbooks", () => {
   });
 });
 
+test("settings changed after a switch to another workbook are not saved into it", async () => {
+  const { fake, host } = make({ sheets: { Sheet1: BROKEN }, bookName: "A.xlsx", otherBooks: { "B.xlsx": { Sheet1: BROKEN } } });
+  const session = new Session(host);
+  await session.start();
+  await session.check("button");
+  fake.userActivateBook("B.xlsx");
+  await expect(session.updateSettings({ ...DEFAULT_SETTINGS, marksOn: false })).rejects.toMatchObject({ code: "BOOK_CHANGED" });
+  expect(fake.book("B.xlsx").names.some((n) => n.name === "_PTC_SETTINGS")).toBe(false);
+  expect(fake.book("A.xlsx").names.some((n) => n.name === "_PTC_SETTINGS")).toBe(false);
+  session.stop();
+});
+
 describe("the ribbon's 校验 reaches an open pane", () => {
   function env(): SignalEnv & { fire(key: string): void; tick(): void; store: Map<string, unknown> } {
     const store = new Map<string, unknown>();
