@@ -12,11 +12,11 @@ import { REAL_DIR, loadRealTable } from "../corpus/real-tables";
 const expected = JSON.parse(readFileSync(join(REAL_DIR, "expected.json"), "utf8")) as Record<string, { clean_rows: number[] }>;
 const files = readdirSync(REAL_DIR).filter((f) => f.endsWith(".txt")).sort();
 
-function check(file: string): Diagnostic[] {
+function check(file: string): ReadonlyArray<Diagnostic> {
   return new Checker({}, [...VALUE_RULES, ...TIME_RULES]).run(gridFromTsv(file.replace(/\.txt$/, ""), loadRealTable(file))).diagnostics;
 }
 
-const at = (ds: Diagnostic[], row: number): string[] => ds.filter((d) => d.row === row).map((d) => `${d.ruleId}/${d.messageId} ${d.severity}`);
+const at = (ds: ReadonlyArray<Diagnostic>, row: number): string[] => ds.filter((d) => d.row === row).map((d) => `${d.ruleId}/${d.messageId} ${d.severity}`);
 
 test.each(files)("%s: no value or time error on a clean row", (file) => {
   const clean = expected[file.replace(/\.txt$/, ".tsv")]?.clean_rows ?? [];
