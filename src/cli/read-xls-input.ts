@@ -8,7 +8,8 @@ export function readOldWorkbook(bytes: Uint8Array, ext: string): Grid[] {
   let grids: Grid[];
   try {
     grids = readXls(bytes);
-  } catch {
+  } catch (e) {
+    if (e instanceof InputError) throw e;
     if (ext === ".et") throw MSG.et();
     // the code tools already know for an .xls that could not be checked
     throw new InputError(

@@ -4,7 +4,9 @@
 // formula results with the formula kept, error values as CellError.
 import type * as XLSX from "@e965/xlsx";
 import { formatNumber, fromA1, Grid, serialToDate, type Area, type Cell } from "../core/grid";
+import { MSG } from "./errors";
 import { decodeText } from "./read-tsv";
+import { XLSX_LIMITS } from "./xlsx-limits";
 
 type SheetJs = typeof XLSX;
 let lib: SheetJs | null = null;
@@ -18,6 +20,7 @@ function sheetjs(): SheetJs {
 export function readXls(bytes: Uint8Array): Grid[] {
   const X = sheetjs();
   const wb = X.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellText: true, cellDates: false, cellStyles: false, dense: false });
+  checkLimits(wb);
   return wb.SheetNames.flatMap((name) => {
     const ws = wb.Sheets[name];
     return ws ? [gridOf(name, ws)] : [];
@@ -33,14 +36,40 @@ export function readCsv(sheet: string, bytes: Uint8Array): Grid {
   return ws ? gridOf(sheet, ws) : new Grid({ sheet, rows: [] });
 }
 
+/** The .xlsx ceilings (xlsx-limits.ts) for what SheetJS parsed, checked before any merge is looked at cell by cell. */
+function checkLimits(wb: XLSX.WorkBook): void {
+  let cells = 0;
+  let merges = 0;
+  let mergedCells = 0;
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    if (!ws) continue;
+    cells += Object.keys(ws).length;
+    for (const m of ws["!merges"] ?? []) {
+      merges++;
+      mergedCells += (m.e.r - m.s.r + 1) * (m.e.c - m.s.c + 1);
+    }
+  }
+  if (cells > XLSX_LIMITS.cells) throw MSG.tooManyCells(XLSX_LIMITS.cells);
+  if (merges > XLSX_LIMITS.merges) throw MSG.tooManyMerges(XLSX_LIMITS.merges);
+  if (mergedCells > XLSX_LIMITS.mergedCells) throw MSG.mergedAreaTooLarge(mergedCells, XLSX_LIMITS.mergedCells);
+}
+
 function gridOf(name: string, ws: XLSX.WorkSheet): Grid {
   const ref = ws["!ref"];
   if (!ref) return new Grid({ sheet: name, rows: [] });
   const merges: Area[] = (ws["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-  const slave = new Set<string>();
+  // merges by row, so a cell finds the few that could cover it without expanding any area
+  const byRow = new Map<number, Area[]>();
   for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slave.add(`${r},${c}`);
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
   }
+  const isSlave = (r: number, c: number): boolean =>
+    (byRow.get(r) ?? []).some((m) => c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -49,7 +78,7 @@ function gridOf(name: string, ws: XLSX.WorkSheet): Grid {
   for (const key of Object.keys(ws)) {
     if (key.startsWith("!")) continue;
     const pos = fromA1(key);
-    if (!pos || slave.has(`${pos.row},${pos.col}`)) continue;
+    if (!pos || isSlave(pos.row, pos.col)) continue;
     const cell = toCell(ws[key] as XLSX.CellObject);
     if (!cell) continue;
     placed.push({ r: pos.row, c: pos.col, cell });

@@ -120,3 +120,16 @@ function encodeGbk(text: string): Buffer {
   const cptable = require("@e965/xlsx/dist/cpexcel.js") as { utils: { encode(cp: number, s: string): number[] | Buffer } };
   return Buffer.from(cptable.utils.encode(936, text));
 }
+
+test("a crafted .xls merging a whole sheet ends in TOO_LARGE, not a hang, and the others are still checked", async () => {
+  const ws = XLSX.utils.aoa_to_sheet([["x"]]);
+  ws["!merges"] = [{ s: { r: 0, c: 0 }, e: { r: 65535, c: 255 } }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "s");
+  fs.writeFileSync(p("merged.xls"), XLSX.write(wb, { type: "buffer", bookType: "xls" }) as Buffer);
+  const r = await runCli(["--format", "json", p("merged.xls"), SEED]);
+  const files = JSON.parse(r.stdout).files;
+  expect(files[0].error.code).toBe("TOO_LARGE");
+  expect(files[0].error.message).toContain("合并单元格");
+  expect(files[1].sheets[0].projects.length).toBe(21);
+});
