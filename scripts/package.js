@@ -335,7 +335,16 @@ async function packageRelease(o) {
   }
 }
 
-module.exports = { packageRelease, parseArgs, manifestUrls, manifestVersion, stampVersion, checkManifest, buildCli };
+module.exports = {
+  packageRelease,
+  parseArgs,
+  clearOutDir,
+  manifestUrls,
+  manifestVersion,
+  stampVersion,
+  checkManifest,
+  buildCli,
+};
 
 if (require.main === module) {
   let o;
