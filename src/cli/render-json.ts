@@ -50,31 +50,59 @@ export function toJsonReport(files: ReadonlyArray<FileResult>): JsonReport {
   const s = summarize(files);
   return {
     version: 1,
-    files: files.map(
-      (f): JsonFile => ({
-        path: f.path,
-        error: f.error ? { code: f.error.code, message: f.error.message } : null,
-        sheets: f.error
-          ? []
-          : f.sheets.map((sh) => ({
-              name: sh.sheet,
-              projects: sh.projects.map((p) => ({ name: p.name, range: p.range, year: p.year, generation: p.generation })),
-              diagnostics: sh.diagnostics.map((d) => ({
-                ruleId: d.ruleId,
-                severity: d.severity,
-                message: d.message,
-                cell: d.cell,
-                row: d.row,
-                col: d.col,
-                project: d.project,
-              })),
-            })),
-      }),
-    ),
+    files: files.map(toJsonFile),
     summary: { files: s.files, projects: s.projects, error: s.error, warning: s.warning, info: s.info },
   };
 }
 
+function toJsonFile(f: FileResult): JsonFile {
+  return {
+    path: f.path,
+    error: f.error ? { code: f.error.code, message: f.error.message } : null,
+    sheets: f.error
+      ? []
+      : f.sheets.map((sh) => ({
+          name: sh.sheet,
+          projects: sh.projects.map((p) => ({ name: p.name, range: p.range, year: p.year, generation: p.generation })),
+          diagnostics: sh.diagnostics.map((d) => ({
+            ruleId: d.ruleId,
+            severity: d.severity,
+            message: d.message,
+            cell: d.cell,
+            row: d.row,
+            col: d.col,
+            project: d.project,
+          })),
+        })),
+  };
+}
+
 export function renderJson(files: ReadonlyArray<FileResult>): string {
-  return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
+  const report = new JsonReportStream();
+  return report.start() + files.map((f) => report.file(f)).join("") + report.end();
+}
+
+/**
+ * The version 1 JSON report written as the files finish, byte for byte what `JSON.stringify(report, null, 2)`
+ * gives: `start()`, then `file()` per file (which keeps only its counts), then `end()` with the summary.
+ */
+export class JsonReportStream {
+  private count = 0;
+  private readonly totals = { files: 0, projects: 0, error: 0, warning: 0, info: 0 };
+
+  start(): string {
+    return '{\n  "version": 1,\n  "files": [';
+  }
+
+  file(f: FileResult): string {
+    const s = summarize([f]);
+    for (const k of ["files", "projects", "error", "warning", "info"] as const) this.totals[k] += s[k];
+    const body = JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    ");
+    return `${this.count++ === 0 ? "" : ","}\n    ${body}`;
+  }
+
+  end(): string {
+    const summary = JSON.stringify(this.totals, null, 2).replace(/\n/g, "\n  ");
+    return `${this.count > 0 ? "\n  " : ""}],\n  "summary": ${summary}\n}\n`;
+  }
 }

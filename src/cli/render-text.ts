@@ -4,7 +4,7 @@ import type { ProjectSummary, SheetReport } from "../core/engine";
 import { SEVERITY_LABEL } from "../core/i18n";
 import type { Diagnostic, Severity } from "../core/rules/types";
 import type { FileResult } from "./report";
-import { summarize } from "./report";
+import { summarize, type Summary } from "./report";
 
 const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
 const LABEL = SEVERITY_LABEL["zh-CN"];
@@ -27,8 +27,19 @@ export function visible(text: string): string {
 }
 
 export function renderText(files: ReadonlyArray<FileResult>): string {
-  const lines: string[] = [];
-  for (const f of files) {
+  const report = new TextReport();
+  return files.map((f) => report.file(f)).join("") + report.end();
+}
+
+/**
+ * The text report written as the files finish: `file()` renders one file's section and keeps only its counts,
+ * `end()` the summary line. A folder of thousands of files never holds more than one file's findings.
+ */
+export class TextReport {
+  private readonly totals = { files: 0, projects: 0, error: 0, warning: 0, info: 0, failed: 0 };
+
+  file(f: FileResult): string {
+    const lines: string[] = [];
     lines.push(visible(f.path));
     if (f.error) {
       lines.push(`  无法读取（${f.error.code}）：${visible(f.error.message)}`);
@@ -38,9 +49,14 @@ export function renderText(files: ReadonlyArray<FileResult>): string {
       for (const s of f.sheets) renderSheet(s, lines);
     }
     lines.push("");
+    const s = summarize([f]);
+    for (const k of ["files", "projects", "error", "warning", "info", "failed"] as const) this.totals[k] += s[k];
+    return `${lines.join("\n")}\n`;
   }
-  lines.push(summaryLine(files));
-  return `${lines.join("\n")}\n`;
+
+  end(): string {
+    return `${summaryLine(this.totals)}\n`;
+  }
 }
 
 function renderSheet(s: SheetReport, lines: string[]): void {
@@ -78,8 +94,7 @@ function countsText(counts: Readonly<Record<Severity, number>>): string {
   return parts.length ? parts.join("，") : "未发现问题";
 }
 
-function summaryLine(files: ReadonlyArray<FileResult>): string {
-  const s = summarize(files);
+function summaryLine(s: Summary): string {
   const base = `共检查 ${s.files} 个文件、${s.projects} 个项目：错误 ${s.error} 项，警告 ${s.warning} 项，提示 ${s.info} 项`;
   return s.failed > 0 ? `${base}；其中 ${s.failed} 个文件无法读取` : base;
 }

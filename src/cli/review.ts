@@ -8,9 +8,8 @@ import type { Options } from "./args";
 import type { Checked, CheckJob } from "./check-one";
 import { expandInputs } from "./inputs";
 import { checkInOrder, defaultJobs } from "./pool";
-import { exitCodeOf, type FileResult } from "./report";
-import { renderJson } from "./render-json";
-import { renderText } from "./render-text";
+import type { FileResult } from "./report";
+import { fileWriter, ReportOutput, type ReportKind } from "./report-output";
 import { renderJsonV2 } from "./report/json-v2";
 import { renderOverview } from "./report/overview";
 import { atLeast, type FileSummary } from "./report/summary";
@@ -24,6 +23,9 @@ export interface Io {
 /** Exit code of the run: 0 clean, 1 error-level findings, 2 unreadable input, bad target or checker bug. */
 export async function runReview(o: Options, io: Io): Promise<number> {
   const config = configOf(o);
+  const v2 = o.format === "json" && o.jsonVersion !== 1;
+  // keep per file only what the outputs asked for read: a folder's findings are the run's memory
+  const keep = { results: !v2, findings: v2 || (o.reports ?? []).length > 0 || o.opinions !== undefined };
   const jobs: CheckJob[] = [];
   for (const arg of o.inputs) {
     for (const e of expandInputs([arg])) {
@@ -32,6 +34,7 @@ export async function runReview(o: Options, io: Io): Promise<number> {
         path: e.path,
         maxSizeMb: o.maxSizeMb,
         config,
+        keep,
         ...(o.minSeverity ? { minSeverity: o.minSeverity } : {}),
         ...(e.error ? { error: { code: e.error.code, message: e.error.message } } : {}),
         ...(annotateTo !== undefined ? { annotateTo } : {}),
@@ -45,34 +48,42 @@ export async function runReview(o: Options, io: Io): Promise<number> {
   }
 
   const min: Severity = o.minSeverity ?? "info";
-  const results: FileResult[] = [];
+  // the main report is written as each file finishes (report-output.ts); only the summaries are kept
+  const kind: ReportKind = o.format === "json" ? (o.jsonVersion === 1 ? "json-v1" : "json-v2") : "text";
+  let outFile: ReturnType<typeof fileWriter> | undefined;
+  if (o.output !== undefined) {
+    try {
+      outFile = fileWriter(o.output);
+    } catch (e) {
+      io.stderr.write(`ptcheck：无法写入 --output 文件 ${o.output}：${reasonOf(e)}\n`);
+      return 2;
+    }
+  }
+  const report = new ReportOutput(kind, outFile ?? io.stdout);
   const summaries: FileSummary[] = [];
   const progress = new Progress(io.stderr, jobs.length);
+  let errors = 0;
   await checkInOrder(jobs, o.jobs ?? defaultJobs(), (c: Checked) => {
-    results.push(filterResult(c.result, min));
+    errors += c.errors;
+    report.file(filterResult(c.result, min));
     summaries.push(c.summary);
     progress.fileDone(c.summary);
     if (c.annotated && "skipped" in c.annotated) io.stderr.write(`ptcheck：${c.result.path}：${c.annotated.skipped}\n`);
   });
   progress.end();
 
-  const body =
-    o.format === "json"
-      ? o.jsonVersion === 1
-        ? renderJson(results)
-        : renderJsonV2(summaries, min)
-      : renderOverview(summaries, min) + renderText(results);
-  if (o.output !== undefined) {
-    const err = writeFileSafely(o.output, body);
-    if (err) {
-      io.stderr.write(`ptcheck：无法写入 --output 文件 ${o.output}：${err}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout.write(body);
+  try {
+    report.end(() => (kind === "json-v2" ? renderJsonV2(summaries, min) : renderOverview(summaries, min)));
+    outFile?.close();
+  } catch (e) {
+    if (!outFile) throw e;
+    io.stderr.write(`ptcheck：无法写入 --output 文件 ${o.output}：${reasonOf(e)}\n`);
+    return 2;
   }
 
-  let code = exitCodeOf(results);
+  // an unreadable input is 2 (never mistaken for a clean one), else 1 on any error; the errors are counted per file
+  // before check-one drops the engine's findings that JSON v2 does not need
+  let code = report.exitCode() === 2 ? 2 : errors > 0 ? 1 : 0;
   for (const target of o.reports ?? []) {
     const err = await writeReport(target, summaries, min);
     if (err) {
@@ -90,7 +101,7 @@ export async function runReview(o: Options, io: Io): Promise<number> {
   }
 
   // a rule that crashed is a checker bug: its findings are missing, so say so and do not report success
-  const failures = results.flatMap((f) => f.sheets.flatMap((s) => s.ruleFailures.map((r) => `${f.path}（${s.sheet}）：规则 ${r.ruleId} 出错：${r.message}`)));
+  const failures = report.ruleFailures;
   for (const line of failures) io.stderr.write(`ptcheck：内部错误，以下检查结果不完整，请反馈给开发者：${line}\n`);
   return failures.length > 0 ? 2 : code;
 }
