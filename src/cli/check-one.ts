@@ -19,6 +19,11 @@ export interface CheckJob {
   readonly annotateTo?: string;
   /** Findings below this severity are not annotated. */
   readonly minSeverity?: Severity;
+  /**
+   * What the run's outputs need kept: the engine's findings (text, JSON v1) and the summaries' findings (JSON v2,
+   * reports). Whatever is not needed is dropped here, before it is copied out of a worker or kept for the folder.
+   */
+  readonly keep?: { readonly results: boolean; readonly findings: boolean };
 }
 
 export interface Checked {
@@ -26,12 +31,14 @@ export interface Checked {
   readonly summary: FileSummary;
   /** The annotated copy written, or why not. */
   readonly annotated?: { readonly path: string } | { readonly skipped: string };
+  /** Error-level findings, counted before anything is dropped (the exit code). */
+  readonly errors: number;
 }
 
 export async function checkOne(job: CheckJob): Promise<Checked> {
   if (job.error) {
     const result: FileResult = { path: job.path, error: new InputError(job.error.code as InputError["code"], job.error.message), sheets: [] };
-    return { result, summary: { path: job.path, error: job.error, sheets: [] } };
+    return { result, summary: { path: job.path, error: job.error, sheets: [] }, errors: 0 };
   }
   let grids: Grid[];
   try {
@@ -53,10 +60,18 @@ export async function checkOne(job: CheckJob): Promise<Checked> {
     const { annotateCopy } = await import("./report/annotate");
     annotated = await annotateCopy(job.path, job.annotateTo, summary, job.minSeverity);
   }
+  let errors = 0;
+  for (const s of sheets) for (const d of s.diagnostics) if (d.severity === "error") errors++;
+  const keep = job.keep ?? { results: true, findings: true };
   // parsed tables are the bulk of a result; nothing downstream reads them
-  return { result: { ...full, sheets: sheets.map((s) => ({ ...s, tables: [] })) }, summary, ...(annotated ? { annotated } : {}) };
+  const result: FileResult = {
+    ...full,
+    sheets: sheets.map((s) => ({ ...s, tables: [], ...(keep.results ? {} : { diagnostics: [], projects: [] }) })),
+  };
+  const kept: FileSummary = keep.findings ? summary : { ...summary, sheets: summary.sheets.map((s) => ({ ...s, findings: [] })) };
+  return { result, summary: kept, errors, ...(annotated ? { annotated } : {}) };
 }
 
 function failed(path: string, error: InputError): Checked {
-  return { result: { path, error, sheets: [] }, summary: { path, error: { code: error.code, message: error.message }, sheets: [] } };
+  return { result: { path, error, sheets: [] }, summary: { path, error: { code: error.code, message: error.message }, sheets: [] }, errors: 0 };
 }

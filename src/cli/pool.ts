@@ -97,5 +97,5 @@ export async function checkInOrder(jobs: ReadonlyArray<CheckJob>, threads: numbe
 
 function crashed(p: string, message: string): Checked {
   const error = MSG.checkFailed(message);
-  return { result: { path: p, error, sheets: [] }, summary: { path: p, error: { code: error.code, message: error.message }, sheets: [] } };
+  return { result: { path: p, error, sheets: [] }, summary: { path: p, error: { code: error.code, message: error.message }, sheets: [] }, errors: 0 };
 }

@@ -16,10 +16,15 @@ export function renderOverview(files: ReadonlyArray<FileSummary>, min: Severity 
     const grades = { 优: 0, 良: 0, 中: 0, 差: 0 };
     const counts = { error: 0, warning: 0, info: 0 };
     let projects = 0;
+    // from the projects' counts, so the overview needs no finding kept
     for (const s of f.sheets) {
       projects += s.projects.length;
-      for (const p of s.projects) grades[p.grade]++;
-      for (const d of s.findings) if (show(d)) counts[d.severity]++;
+      for (const p of s.projects) {
+        grades[p.grade]++;
+        counts.error += p.counts.error;
+        counts.warning += p.counts.warning;
+        counts.info += p.counts.info;
+      }
     }
     const hidden = (sev: Severity): string => (show({ severity: sev }) ? String(counts[sev]) : "—");
     rows.push([f.path, String(projects), `${grades.优}/${grades.良}/${grades.中}/${grades.差}`, hidden("error"), hidden("warning"), hidden("info")]);
