@@ -70,6 +70,9 @@ interface Api {
   readonly v120: boolean;
 }
 
+/** Cells of a used range the adapter reads at most (about 50 requests). */
+const MAX_READ_CELLS = 2_000_000;
+
 /** Excel on the web: a request or response over 5 MB fails with this code. */
 const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 
@@ -260,6 +263,14 @@ export class ExcelHost implements HostAdapter {
     const left = used.columnIndex;
     const rows = used.rowCount;
     const cols = used.columnCount;
+    // a used range stretched by stray formatting (a value in XFD, a formatted row 1048576) would take thousands
+    // of requests: refuse it with what to do instead
+    if (rows * cols > MAX_READ_CELLS) {
+      throw new HostError(
+        "HOST",
+        `工作表“${ws.name}”的已用区域过大（${rows} 行 × ${cols} 列），无法读取。请删除表格以外多余的内容或格式（例如末尾的空白行列）后重试。`,
+      );
+    }
     const data = await this.readBands(ctx, ws, top, left, rows, cols);
     const d: UsedRangeData = {
       sheet: ws.name,

@@ -218,6 +218,15 @@ describe("large sheets", () => {
     session.stop();
   }, 30000);
 
+  test("a used range stretched to column XFD is refused with what to do, not read in thousands of requests", async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => [`r${i}`]);
+    const { fake, host } = make({ sheets: { Sheet1: rows } });
+    fake.setCell(fake.sheet("Sheet1"), 0, 16383, { value: "x" });
+    const syncs = fake.syncCount;
+    await expect(host.readActiveSheet()).rejects.toThrow(/已用区域过大（200 行 × 16384 列）/);
+    expect(fake.syncCount - syncs).toBe(1);
+  });
+
   test("a band Excel refuses as too large is halved and read again", async () => {
     const long = "很长的文字".repeat(2000);
     const rows = Array.from({ length: 40 }, (_, i) => [`r${i}`, long]);
