@@ -39,6 +39,9 @@ test("v2 is the default and keeps every v1 field with the same value", async () 
   const two = await v2([SEED, xlsx]);
   expect(two.version).toBe(2);
   expect(one.version).toBe(1);
+  // the exit code still sees the errors when v2 keeps only the summaries
+  expect((await runCli(["--format", "json", SEED])).code).toBe(1);
+  expect((await runCli(["--format", "json", "--rule", "time-outside-budget-year=off", path.join(dir, "missing.xlsx")])).code).toBe(2);
   const pick = <T extends object>(o: T, keys: string[]): Record<string, unknown> =>
     Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
   const asV1 = two.files.map((f) => ({
