@@ -4,6 +4,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { marksFor } from "../../../src/app/marks";
+import { check } from "../../../src/core/engine";
+import { MARK_FORMULA } from "../../../src/hosts/host";
 import { ExcelHost, type ExcelHostOptions } from "../../../src/hosts/excel/excel-host";
 import { EXCEL_API } from "../../../src/hosts/excel/requirements";
 import { blankTemplate } from "../../../src/core/template/block-spec";
@@ -60,6 +62,17 @@ describe("conditional formats: positional ids, ownership by exact formula", () =
     await session.clearMarks();
     expect(fake.ownFormats("Sheet1")).toHaveLength(0);
     expect(fake.sheet("Sheet1").cfs.map((cf) => cf.formula)).toEqual(["=C1>5"]);
+  });
+
+  test("read, check, mark, three times with two severities: the user's rule stays, no stale format (old code deleted it)", async () => {
+    const { fake, host } = make({ sheets: { Sheet1: SEED_ROWS } });
+    fake.addUserConditionalFormat("Sheet1", "C1:C50", { formula: "=C1>5", fill: "#00FF00" });
+    for (let i = 0; i < 3; i++) {
+      const g = await host.readActiveSheet();
+      const marks = check(g).diagnostics.map((d) => ({ row: d.row - 1, col: d.col - 1, severity: d.severity === "info" ? ("warning" as const) : d.severity }));
+      await host.setMarks(g.sheet, marks);
+    }
+    expect(fake.sheet("Sheet1").cfs.map((cf) => cf.formula)).toEqual([MARK_FORMULA, MARK_FORMULA, "=C1>5"]);
   });
 
   test("a user's rule whose formula merely contains _PTC_ survives setMarks and 清除标注", async () => {
