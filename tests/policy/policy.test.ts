@@ -10,7 +10,7 @@ import { gridFromStrings } from "../../src/core/grid";
 import { gridFromTsv } from "../../src/core/tsv";
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { sheetGrid, tableRows } from "../helpers/table-builder";
+import { sheetGrid, tableRows, withIndicator } from "../helpers/table-builder";
 import { loadRealTable, REAL_DIR } from "../corpus/real-tables";
 
 const THRESHOLD = z.object({ limit: z.number().default(3).describe("测试阈值") });
@@ -94,6 +94,22 @@ describe("overlap is declared (defersTo)", () => {
   test("a deferring finding goes where the rule it defers to reported the same cell, and only there", () => {
     const r = new Checker({}, [precise, vague]).run(one());
     expect(r.diagnostics.map((d) => `${d.ruleId}@${d.col}`).sort()).toEqual(["precise@1", "vague@3"]);
+  });
+
+  test("`合作社数量 | 6名` under 质量: one precise finding with every rule on, still a finding with value-type-mismatch off", () => {
+    const rows = tableRows({ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 领办合作社数量", "6名"]) });
+    const grid = gridFromStrings("S", rows);
+    const at = (c: object) => check(grid, c).diagnostics.filter((d) => d.cell === "E12").map((d) => d.ruleId);
+    expect(at({})).toEqual(["value-type-mismatch"]);
+    expect(at({ rules: { "value-type-mismatch": "off" } })).toEqual(["unit-name-mismatch"]);
+  });
+
+  test("`资金发放的及时性 | 2024年年底` under 时效: value-type-mismatch's cell while it is on, time-value-format's hint when it is off", () => {
+    const rows = tableRows({ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 资金发放的及时性", "2024年年底"]) });
+    const grid = gridFromStrings("S", rows);
+    const at = (c: object) => check(grid, c).diagnostics.filter((d) => d.cell === "E13").map((d) => `${d.ruleId}/${d.messageId}`);
+    expect(at({})).toEqual(["value-type-mismatch/rateNameWithDate"]);
+    expect(at({ rules: { "value-type-mismatch": "off" } })).toEqual(["time-value-format/yearEnd"]);
   });
 
   test("with the rule it defers to switched off, the deferring finding stays", () => {

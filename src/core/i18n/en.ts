@@ -69,6 +69,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "年度资金总额 (annual total) {{total}} 万元 does not equal 财政拨款 (fiscal appropriation) {{fiscal}} 万元 + 其他资金 (other funds) {{other}} 万元 = {{sum}} 万元 (a difference of {{diff}} 万元). Check the three amounts so that 年度资金总额 = 财政拨款 + 其他资金, e.g. change the total to “{{sum}}”.",
   "fund-sum-mismatch/setFiscal": "Change 财政拨款 to “{{value}}”",
   "fund-sum-mismatch/setTotal": "Change 年度资金总额 to “{{value}}”",
+  "fund-sum-mismatch/sourcesMismatch":
+    "年度资金总额 (annual total) {{total}} 万元 does not equal the sum of its sources, {{sum}} 万元 ({{parts}}; a difference of {{diff}} 万元). Check the amounts so that the total equals the sum of the sources.",
   "generation-mixed/mixed":
     "This table mixes two template versions: the “成本指标” on row {{legacyRow}} sits under 产出指标 (old template), while “{{text}}” here belongs to the 2021 template (财预〔2021〕101号, where 成本指标 is a level-1 indicator with 经济成本, 社会成本 and 生态环境成本指标 below it). Use one version throughout: old template “产出指标 | 成本指标 | 指标1: 培训经费总额 | ≤10万元”; 2021 template “成本指标 | 经济成本指标 | 指标1: 培训经费总额 | ≤10万元”.",
   "generation-mixed/nameAsLevel3":
@@ -84,6 +86,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "Project “{{project}}” has no “年度总体目标” (annual overall goal) field. Add a “年度总体目标” row below the funding rows stating the outputs and outcomes planned for this year, e.g. “目标1: 举办培训班4期, 培训200人次。”",
   "goal-year-mismatch/mismatch":
     "The annual overall goal names the year {{found}}, not the budget year {{year}}. The annual target table states only this year's targets; e.g. change “{{sample}}” to “{{fixed}}”.",
+  "goal-year-mismatch/mismatchInPeriod":
+    "The annual overall goal names the year {{found}}, not the budget year {{year}} (that year lies within the project period). The annual target table states only this year's targets; e.g. change “{{sample}}” to “{{fixed}}”.",
   "goal-year-mismatch/replaceYear": "Change {{found}} to {{year}} in the goal",
   "header-field-missing/headerMissing":
     "The project table has no header (项目名称 project name, 主管部门及代码 department and code, 实施单位 implementing unit, 项目属性 project type, 项目期 project period, 项目资金 funding, 年度总体目标 annual overall goal). Complete the header between the title and the “绩效指标” row as in the template.",

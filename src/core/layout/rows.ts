@@ -225,7 +225,8 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
       nameCell: { row: r, col: nameCell?.col ?? cols.level3Col + rowShift },
       valueText: valueCell?.text ?? "",
       valueCell: { row: r, col: valueCell?.col ?? cols.valueCol + rowShift },
-      value: valueCell ? parseValue(valueCell.text) : { kind: "empty" },
+      // a unit given only in the name (`流转土地(亩) | 60`) belongs to the value
+      value: valueCell ? parseValue(valueCell.text, { name: raw }) : { kind: "empty" },
       level1: current.level1,
       level2: current.name,
       level2Index: level2.length - 1,

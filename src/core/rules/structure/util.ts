@@ -1,5 +1,5 @@
 // Helpers shared by the structure rules: requiredness (rules.md §1.3), generation-aware parents, N/A detection.
-import { DEFAULT_QUANTIFIED, LEVEL2_PARENT, formOrder, level2Def, type Level1Name, type Level2Name } from "../../form/catalogue";
+import { DEFAULT_QUANTIFIED, LEVEL2_PARENT, formOrder, type Level1Name, type Level2Name } from "../../form/catalogue";
 import type { CellPos, Generation, Indicator, Level2Block, ProjectTable } from "../../layout/model";
 import type { ResolvedConfig } from "../../config";
 import type { Grid } from "../../grid";
@@ -29,17 +29,6 @@ export function requiredSet(config: ResolvedConfig, generation: Generation): Set
   return out;
 }
 
-/** A present 二级 row is required by its own annotation, else by the default set. */
-export function isBlockRequired(block: Level2Block, required: ReadonlySet<Level2Name>): boolean {
-  if (block.annotation) return block.annotation.required;
-  return block.name !== null && required.has(block.name);
-}
-
-/** The value must be a number, a range or (for 时效) a date: 量化/硬性指标 annotations, else the default set. */
-export function isBlockQuantified(block: Level2Block): boolean {
-  if (block.annotation) return block.annotation.quantified;
-  return block.name !== null && DEFAULT_QUANTIFIED.has(block.name);
-}
 
 /** Canonical 一级 of a 二级 for the generation in force: 成本指标 is a 二级 of 产出 in legacy, a 一级 in 2021. */
 export function expectedParent(name: Level2Name, generation: Generation): Level1Name {
@@ -54,6 +43,7 @@ export function acceptedParents(name: Level2Name, generation: Generation): Reado
 }
 
 export { isNaText } from "../../form/na";
+export { isBlockRequired, isBlockQuantified, exampleName, exampleValue } from "../../form/requiredness";
 
 export type CellState = "blank" | "na" | "filled";
 
@@ -81,16 +71,6 @@ export function nameLooksLikeValue(name: string): boolean {
   return v.kind === "date" || v.kind === "quantity" || v.kind === "range";
 }
 
-/** Example values a clerk can copy, per 二级 (the catalogue's; a 时效 date names the budget year). */
-export function exampleValue(name: Level2Name | null, year: number | null): string {
-  if (name === "时效指标") return year === null ? "本年度12月31日前" : `${year}年12月31日前`;
-  return name === null ? "≥95%" : level2Def(name).exampleValue;
-}
-
-/** Example 三级 name, per 二级, for messages that ask for a name. */
-export function exampleName(name: Level2Name | null): string {
-  return name === null ? "培训人数" : level2Def(name).exampleName;
-}
 
 /** `(必填量化)` → `“必填量化”`, for messages. */
 export function annotationWords(block: Level2Block): string {

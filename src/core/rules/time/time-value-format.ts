@@ -2,7 +2,6 @@
 import { normaliseValueText } from "../../values/parse";
 import { excelDateSerial, formatDate } from "../../values/serial";
 import type { TableRule } from "../types";
-import { typeMismatch } from "../value/util";
 
 const DOUBLED_YEAR_END = /(?:19|20)\d{2}年年[底末]/;
 
@@ -14,10 +13,13 @@ export const timeValueFormat: TableRule = {
     opinion: 4,
     scope: "table",
     hasSuggestions: true,
+    messageSeverity: { wholeYear: "info", yearEnd: "info" },
+    // a rate name with a deadline (`资金发放的及时性 | 2024年年底`) is value-type-mismatch's cell (T7 L154)
+    defersTo: ["value-type-mismatch"],
     description:
       "时效指标值应为完成时限（如“2024年12月31日前”）或及时率，不应是频率（每月）、只写年份（2024年）或显示为数字的 Excel 日期序列号（44561）。",
     notes:
-      "Qualitative non-deadlines (`长期`) under 时效 are left to quantified-value-required. `2024年年底` (seed T6 L129) is info: acceptable, but a precise deadline is better; it is not reported where value-type-mismatch already reports the cell (T7 L154). Whole-year or year-end values outside the budget year are time-outside-budget-year's. A bare whole number from 30000 to 60000 (`44,561`, `=44561`) under 时效 is an Excel date serial published as a number (a date cell copied as its value): reported here with the date it stands for, its year checked against the budget year in the same message; unit-missing leaves it alone.",
+      "Qualitative non-deadlines (`长期`) under 时效 are left to quantified-value-required. `2024年年底` (seed T6 L129) is info: acceptable, but a precise deadline is better; where value-type-mismatch reports the same cell (T7 L154) its finding stands alone (defersTo). Whole-year or year-end values outside the budget year are time-outside-budget-year's. A bare whole number from 30000 to 60000 (`44,561`, `=44561`) under 时效 is an Excel date serial published as a number (a date cell copied as its value): reported here with the date it stands for, its year checked against the budget year in the same message; unit-missing leaves it alone.",
     messages: {
       frequency:
         "时效指标值“{{value}}”是发放频率，不是完成时限或及时率，无法考核是否按时。请写完成时限，例如“{{example}}”，或改为及时率（如“按月发放及时率 ≥95%”）。",
@@ -54,9 +56,9 @@ export const timeValueFormat: TableRule = {
       if (v.kind !== "date") continue;
       if (year !== null && v.years.some((y) => y !== year)) continue;
       if (v.wholeYear) {
-        ctx.report({ at: ind.valueCell, messageId: "wholeYear", data: { value, example }, severity: "info", suggest: fix });
-      } else if (DOUBLED_YEAR_END.test(normaliseValueText(ind.valueText)) && typeMismatch(ind) === null) {
-        ctx.report({ at: ind.valueCell, messageId: "yearEnd", data: { value, example }, severity: "info", suggest: fix });
+        ctx.report({ at: ind.valueCell, messageId: "wholeYear", data: { value, example }, suggest: fix });
+      } else if (DOUBLED_YEAR_END.test(normaliseValueText(ind.valueText))) {
+        ctx.report({ at: ind.valueCell, messageId: "yearEnd", data: { value, example }, suggest: fix });
       }
     }
   },

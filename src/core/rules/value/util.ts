@@ -4,8 +4,7 @@ import type { Level2Name } from "../../layout/labels";
 import { toHalfWidth, trimEnd } from "../../text";
 import { withoutLeftover } from "../../values/placeholder";
 import type { ParsedValue, QuantityValue, RangeValue, Unit, UnitFamily } from "../../values/types";
-import type { Severity } from "../types";
-import { isBlockQuantified } from "../structure/util";
+import { isBlockQuantified } from "../../form/requiredness";
 
 
 export const COST_LEVEL2: ReadonlyArray<Level2Name> = ["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"];
@@ -92,13 +91,9 @@ const COUNTS: ReadonlyArray<UnitFamily> = ["people", "count", "times"];
 
 export interface TypeMismatch {
   readonly messageId: "rateInQuantity" | "countInQuality" | "moneyInQuality" | "timeNotDeadline" | "rateNameWithDate";
-  readonly severity?: Severity;
 }
 
-/**
- * value-type-mismatch (rules.md C38): the value's type does not fit the 二级. Shared so the other value and
- * time rules leave such a cell to it and do not report the same cell twice.
- */
+/** value-type-mismatch (rules.md C38): the value's type does not fit the 二级. */
 export function typeMismatch(ind: Indicator): TypeMismatch | null {
   const v = ind.value;
   const q = measured(v);
@@ -113,7 +108,7 @@ export function typeMismatch(ind: Indicator): TypeMismatch | null {
       if (v.kind === "date") {
         // `资金发放的及时性 | 2024年年底`: a rate name with a deadline value (seed T7 L154, info)
         const core = nameCore(ind.name);
-        return RATE_OR_QUALITY_END.test(core) && !TIME_END.test(core) ? { messageId: "rateNameWithDate", severity: "info" } : null;
+        return RATE_OR_QUALITY_END.test(core) && !TIME_END.test(core) ? { messageId: "rateNameWithDate" } : null;
       }
       if (!q) return null;
       const f = q.unit.family;

@@ -6,6 +6,7 @@ export const valueTypeMismatch: TableRule = {
   meta: {
     id: "value-type-mismatch",
     severity: "warning",
+    messageSeverity: { rateNameWithDate: "info" },
     category: "value",
     opinion: 4,
     scope: "table",
@@ -34,7 +35,6 @@ export const valueTypeMismatch: TableRule = {
         at: ind.valueCell,
         messageId: m.messageId,
         data: { name: ind.name, value: ind.valueText.trim(), deadline },
-        severity: m.severity,
       });
     }
   },

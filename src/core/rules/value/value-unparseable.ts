@@ -2,7 +2,7 @@
 // their own comes, template placeholders left in a value (`≥**%`) or a 三级 name (`游客满意度(≥**%)`, `*…`).
 import { nameLeftover } from "../../values/placeholder";
 import type { TableRule } from "../types";
-import { exampleName, exampleValue } from "../structure/util";
+import { exampleName, exampleValue } from "../../form/requiredness";
 
 export const valueUnparseable: TableRule = {
   meta: {
