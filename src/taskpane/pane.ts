@@ -4,7 +4,6 @@
 import type { SheetReport } from "../core/engine";
 import { fromA1 } from "../core/grid";
 import type { Severity } from "../core/rules/types";
-import { blankTemplate } from "../core/template/block-spec";
 import type { CellRef, HostAdapter } from "../hosts/host";
 import { append, chevron, clear, el, gear, severityIcon } from "./dom";
 import { APP_VERSION } from "./version";
@@ -228,10 +227,10 @@ export class TaskPane {
 
   private async insertTemplate(): Promise<void> {
     const profile = this.profileSelect.value === "mof-2021" ? "mof-2021" : "legacy";
-    const range = await this.act(() => this.s.insertTemplate(profile));
-    if (!range) return;
-    const first = blankTemplate(profile, 2000).inputs[0];
-    const at = first ? { sheet: range.sheet, row: range.top + first.row, col: range.left + first.col } : { sheet: range.sheet, row: range.top, col: range.left };
+    const done = await this.act(() => this.s.insert(profile));
+    if (!done) return;
+    // the application layer says where the clerk types first (项目名称)
+    const at = done.select;
     this.selection = at;
     await this.act(() => this.s.host.select(at));
     this.announce(`已插入空白项目表（${TEMPLATE_LABEL[profile]}），请从项目名称开始填写。`);
