@@ -246,3 +246,10 @@ describe("fund blocks", () => {
     expect([noTotal.header.fundTotal?.amount, noTotal.repairs.map((r) => r.kind)]).toEqual([35, ["fund-total-derived"]]);
   });
 });
+
+test("a sentence that mentions the table is not a title", () => {
+  expect(isTitle("这里没有绩效目标表")).toBe(false);
+  expect(isTitle("请按绩效目标表填写")).toBe(false);
+  expect(isTitle("2024年项目支出绩效目标表")).toBe(true);
+  expect(isTitle("专项转移支付(区域)绩效目标表")).toBe(true);
+});

@@ -444,6 +444,9 @@ export const CANONICAL_TITLE = "项目支出预算绩效目标表";
  * 项目支出(预算)绩效目标表 / …申报表 / 批复表 / 审批表 / 公开表, 项目支出目标申报表, 绩效目标申报表(…类),
  * 专项转移支付(区域)绩效目标表, 部门专项(绩效目标)申报表, `<project>项目绩效目标表`.
  */
+/** What precedes the form word in a title: the project, the programme, the spending, the department. */
+export const TITLE_SUBJECT = /(?:项目|专项|支出|部门|转移支付|区域|资金|预算)$|^(?:\d{4}年)?(?:项目|专项)/;
+
 export const TITLE_PATTERN = /(?:绩效目标|支出目标)(?:申报|审批|批复|公开|审核)?表$|^(?:.*部门)?专项(?:绩效目标)?申报表$/;
 
 // ---- indicator header columns ----

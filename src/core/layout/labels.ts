@@ -9,6 +9,7 @@ import {
   LEVEL1_ALIASES,
   LEVEL2_ALIASES,
   TITLE_PATTERN,
+  TITLE_SUBJECT,
   type ColumnRole,
   type HeaderField,
   type Level1Name,
@@ -128,7 +129,12 @@ export function isTitle(text: string): boolean {
   const k = labelKey(text)
     .replace(/[(][^()]*[)]/g, "")
     .replace(/(?:19|20)\d{2}年度?$/, "");
-  return TITLE_PATTERN.test(k);
+  const m = TITLE_PATTERN.exec(k);
+  if (!m) return false;
+  // a title names the form (绩效目标申报表) or what it is for (…项目 / 专项 / 支出 …); a sentence that merely
+  // mentions the table (`这里没有绩效目标表`) is not one
+  const before = k.slice(0, m.index);
+  return before === "" || TITLE_SUBJECT.test(before);
 }
 
 /** `(2024年度)`, `(2024 年度)`, `（2024年度）`, `2024`, `2024年度`, `2020年度)` (a bracket lost). */
