@@ -18,6 +18,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const { serveStatic } = require("./lib/static-server");
 const { assertEs5, unguardedVars } = require("./lib/browser-build");
+const { snapshotTree } = require("./lib/tree-snapshot");
 
 const ROOT = path.resolve(__dirname, "..");
 const SEED = path.join(ROOT, "tests", "fixtures", "seed-2024.txt");
@@ -45,6 +46,8 @@ function parseArgs(argv) {
 const opts = parseArgs(process.argv.slice(2));
 /** The built site under test: a fresh temporary folder, or --dir. */
 const OUT = opts.dir || fs.mkdtempSync(path.join(os.tmpdir(), "ptc-web-"));
+/** The project's own build folders, as they were before this run: they must be left as they are. */
+const OWN_BUILDS = ["dist-web", "dist-wps"].map((d) => [d, snapshotTree(path.join(ROOT, d))]);
 let passed = 0;
 let failed = 0;
 
@@ -540,6 +543,12 @@ function defineTests(expected) {
     const gaps = css.replace(/\/\*[\s\S]*?\*\//g, "").match(/[{;]\s*(?:row-|column-)?gap\s*:[^;}]*/g) || [];
     assert(gaps.length === 0, `gap declarations: ${gaps.join(" | ")}`);
     return `${uses} var() uses, each with a fallback`;
+  });
+
+  test("dist-web/ and dist-wps/ are left as they were (the build went to a temporary folder)", async () => {
+    for (const [d, before] of OWN_BUILDS) assert(snapshotTree(path.join(ROOT, d)) === before, `${d}/ changed during the browser tests`);
+    if (!opts.dir) assert(!OUT.startsWith(ROOT + path.sep), `built inside the project: ${OUT}`);
+    return OWN_BUILDS.map(([d, s]) => `${d}/ ${s === null ? "absent" : "unchanged"}`).join(", ");
   });
 
   test("screenshot of the preview for the README (docs/preview.png)", async ({ ctx, base }) => {

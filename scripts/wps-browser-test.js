@@ -18,6 +18,7 @@ const { chromium } = require("playwright-core");
 const { build } = require("./build-wps.js");
 const { serveStatic } = require("./lib/static-server");
 const { assertEs5, unguardedVars } = require("./lib/browser-build");
+const { snapshotTree } = require("./lib/tree-snapshot");
 
 const ROOT = path.resolve(__dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -113,6 +114,8 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const results = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ptc-wps-browser-"));
+  // the project's own build folders, before: the test builds into `tmp` and must leave them as they are
+  const ownBuilds = ["dist-web", "dist-wps"].map((d) => [d, snapshotTree(path.join(ROOT, d))]);
   let server = null;
   let context = null;
   const check = async (name, fn) => {
@@ -356,6 +359,11 @@ async function main() {
       assert(/var\(\s*--/.test(css), "the copied stylesheet uses custom properties (else the next check is empty)");
       const bad = unguardedVars(css);
       assert(bad.length === 0, `var(--…) without a plain declaration before it: ${bad.slice(0, 3).join(" | ")}`);
+    });
+
+    await check("the project's dist-web/ and dist-wps/ are left as they were (the build went to a temporary folder)", async () => {
+      for (const [d, before] of ownBuilds) assert(snapshotTree(path.join(ROOT, d)) === before, `${d}/ changed during the test`);
+      assert(!built.outDir.startsWith(ROOT + path.sep), `built inside the project: ${built.outDir}`);
     });
 
     await check("dist-wps holds jsplugins.xml (online), the offline entries and publish.html", async () => {
