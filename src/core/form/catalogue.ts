@@ -478,6 +478,9 @@ export const COLUMN_ROLES = [
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/** Roles whose cells are never the value or a label (every role from `direction` on): the indicator's extras. */
+export const EXTRA_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(COLUMN_ROLES.slice(COLUMN_ROLES.indexOf("direction")));
+
 /** Header key (annotations removed) → role. Operator/direction headers are swapped in some forms: content decides. */
 export const COLUMN_ALIASES: Readonly<Record<string, ColumnRole>> = {
   绩效指标: "section",

@@ -1,7 +1,7 @@
 // Pass 3 — the column map of the indicator block, read from its header row, in any column order.
 import type { Grid } from "../grid";
 import { toHalfWidth } from "../text";
-import { DIRECTION_WORDS, type ColumnRole } from "../form/catalogue";
+import { DIRECTION_WORDS, EXTRA_COLUMN_ROLES, type ColumnRole } from "../form/catalogue";
 import { columnRoleOf, level1Of, level2Of } from "./labels";
 import type { ColumnMap } from "./model";
 
@@ -114,17 +114,7 @@ export function positionsOf(map: ColumnMap): Positions {
 }
 
 /** Roles whose cells are never the value or a label: they go to the indicator's extras. */
-export const EXTRA_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "direction",
-  "score",
-  "explanation",
-  "standard",
-  "basis",
-  "history",
-  "remark",
-  "completion",
-  "region",
-]);
+export const EXTRA_ROLES: ReadonlySet<ColumnRole> = EXTRA_COLUMN_ROLES;
 
 /**
  * The role of a column: its own header's; a column without a header right of an extra column (a merged 指标解释
