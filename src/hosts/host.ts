@@ -51,6 +51,8 @@ export const DEFAULT_SETTINGS: Settings = { config: {}, marksOn: true, templateP
 export interface ChangeEvent {
   readonly sheet: string;
   readonly ranges: ReadonlyArray<RangeRef>;
+  /** Rows or cells were inserted or deleted (everything below or right may have moved): re-read the whole sheet. */
+  readonly structural?: boolean;
 }
 
 /** Thrown by adapters with a zh-CN message the pane can show as is. */

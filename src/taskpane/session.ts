@@ -61,6 +61,8 @@ export class Session {
   /** Cells edited since the last check. */
   private edits: RangeRef[] = [];
   private lastSheet: string | null = null;
+  /** Rows or cells were inserted or deleted since the last check: the last grid no longer lines up. */
+  private structural = false;
   private readonly checkers = new Map<string, Checker>();
   private readonly appliedMarks = new Map<string, Mark[]>();
   /** Sheets whose marks lag behind the list (typing on a host whose writes cost the undo history). */
@@ -135,12 +137,14 @@ export class Session {
    */
   private async readFor(reason: CheckReason): Promise<Grid> {
     const edits = this.edits;
+    const structural = this.structural;
     this.edits = [];
+    this.structural = false;
     const first = edits[0];
     const base = first ? this.grids.get(first.sheet) : undefined;
     const report = first ? this.reports.get(first.sheet) : undefined;
     // the sheet last checked is the active one (activating another sheet re-checks): no extra round trip to ask
-    if (reason === "change" && this.host.readRows && base && report && this.lastSheet === base.sheet) {
+    if (reason === "change" && !structural && this.host.readRows && base && report && this.lastSheet === base.sheet) {
       const span = rowsToReread(base, report, edits);
       if (span) {
         const fresh = await this.host.readRows(base.sheet, span.top, span.bottom, base.origin.col, base.origin.col + base.colCount - 1);
@@ -158,7 +162,10 @@ export class Session {
 
   /** Debounced re-check after edits: typing several cells costs one check. */
   schedule(e?: ChangeEvent): void {
-    if (e) this.edits.push(...e.ranges);
+    if (e) {
+      this.edits.push(...e.ranges);
+      if (e.structural) this.structural = true;
+    }
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => {
       this.timer = null;

@@ -781,7 +781,9 @@ export class ExcelHost implements HostAdapter {
     if (sheet === null) return;
     const areas = parseAddressList(a.address).map((p) => p.area);
     if (!this.api.v114 && this.ownWrites.isEcho(sheet, areas)) return;
-    this.changeListeners.emit({ sheet, ranges: areas.map((r) => ({ sheet, ...r })) });
+    // ExcelApi 1.7 names the kind of change; anything but an edit of values may have moved cells
+    const structural = a.changeType !== undefined && a.changeType !== "RangeEdited";
+    this.changeListeners.emit({ sheet, ranges: areas.map((r) => ({ sheet, ...r })), ...(structural ? { structural } : {}) });
   };
 
   private readonly handleActivated = async (a: Excel.WorksheetActivatedEventArgs): Promise<void> => {

@@ -231,6 +231,38 @@ describe("large sheets", () => {
     session.stop();
   }, 30000);
 
+  test("cells inserted (everything below moves): the next check reads the whole sheet, not a patch", async () => {
+    const rows = Array.from({ length: 3 }, () => SEED_ROWS).flat();
+    const { fake, host } = make({ sheets: { Sheet1: rows } });
+    const t = manualTimers();
+    let changed: () => void = () => undefined;
+    const rechecked = new Promise<void>((r) => (changed = r));
+    const session = new Session(host, { report: (_r, why) => why === "change" && changed() }, t);
+    await session.start();
+    await session.check("button");
+    const origin = (await host.readActiveSheet()).origin;
+    const at = (session.reports.get("Sheet1")?.tables[3]?.area.top ?? 0) + origin.row + 2;
+    // Excel shifts A..E of every row from `at` down by one (Insert → Shift cells down)
+    const sheet = fake.sheet("Sheet1");
+    const moved = [...sheet.cells.entries()].filter(([k]) => Number(k.split(",")[0]) >= at).sort(([a], [b]) => Number(b.split(",")[0]) - Number(a.split(",")[0]));
+    for (const [k] of moved) sheet.cells.delete(k);
+    for (const [k, c] of moved) {
+      const [r, col] = k.split(",").map(Number) as [number, number];
+      sheet.cells.set(`${r + 1},${col}`, c);
+    }
+    fake.emit("changed", sheet, { address: `A${at + 1}:E${at + 1}`, changeType: "CellInserted", source: "Local", type: "WorksheetChanged", worksheetId: sheet.id, triggerSource: "Unknown" });
+    let done = false;
+    void rechecked.then(() => (done = true));
+    while (!done) {
+      await settle();
+      t.flush();
+    }
+    const viaSession = session.reports.get("Sheet1")?.diagnostics.map((d) => `${d.ruleId}@${d.cell}`);
+    const whole = check(await host.readActiveSheet()).diagnostics.map((d) => `${d.ruleId}@${d.cell}`);
+    expect(viaSession).toEqual(whole);
+    session.stop();
+  });
+
   test("a used range stretched to column XFD is refused with what to do, not read in thousands of requests", async () => {
     const rows = Array.from({ length: 200 }, (_, i) => [`r${i}`]);
     const { fake, host } = make({ sheets: { Sheet1: rows } });
