@@ -37,6 +37,8 @@ export function renderText(files: ReadonlyArray<FileResult>): string {
  */
 export class TextReport {
   private readonly totals = { files: 0, projects: 0, error: 0, warning: 0, info: 0, failed: 0 };
+  /** Rules the settings switched off in any sheet: the summary says what was not checked. */
+  private readonly disabled = new Set<string>();
 
   file(f: FileResult): string {
     const lines: string[] = [];
@@ -49,13 +51,16 @@ export class TextReport {
       for (const s of f.sheets) renderSheet(s, lines);
     }
     lines.push("");
+    for (const sh of f.sheets) for (const id of sh.disabledRules ?? []) this.disabled.add(id);
     const s = summarize([f]);
     for (const k of ["files", "projects", "error", "warning", "info", "failed"] as const) this.totals[k] += s[k];
     return `${lines.join("\n")}\n`;
   }
 
   end(): string {
-    return `${summaryLine(this.totals)}\n`;
+    const off = [...this.disabled].sort();
+    const note = off.length > 0 ? `；已关闭 ${off.length} 条规则，未检查：${off.join("、")}` : "";
+    return `${summaryLine(this.totals)}${note}\n`;
   }
 }
 

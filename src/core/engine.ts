@@ -27,6 +27,8 @@ export interface SheetReport {
   readonly tables: ReadonlyArray<ProjectTable>;
   /** Rules that threw (a bug): their findings are missing, the others still count. */
   readonly ruleFailures: ReadonlyArray<{ readonly ruleId: string; readonly tableIndex: number; readonly message: string }>;
+  /** Rules the settings switched off, sorted: a report must say what it did not check. */
+  readonly disabledRules: ReadonlyArray<string>;
 }
 
 /** rules.md §3 review grades: any error → 中 (差 from three errors), warnings only → 良, else 优. */
@@ -66,6 +68,8 @@ export class Checker {
 
   /** Each rule's options: its defaults overlaid with the policy's and the config's, checked by its own schema. */
   private readonly options = new Map<string, Readonly<Record<string, unknown>>>();
+  /** Ids of the rules the settings switch off, sorted. */
+  readonly disabledRules: ReadonlyArray<string>;
   /** Ids of the enabled rules, for `defersTo`. */
   private readonly enabledIds: ReadonlySet<string>;
   /** Sub-id → the rule that reports it. */
@@ -84,6 +88,7 @@ export class Checker {
       if (!rules.some((r) => r.meta.id === id)) throw new Error(`配置中的规则“${id}”不存在，无法设置其选项。`);
     }
     const enabled = rules.filter((r) => this.config.rules[r.meta.id] !== "off");
+    this.disabledRules = rules.filter((r) => this.config.rules[r.meta.id] === "off").map((r) => r.meta.id).sort();
     this.enabledIds = new Set(enabled.map((r) => r.meta.id));
     this.tableRules = enabled.filter((r): r is TableRule => r.meta.scope === "table");
     this.workbookRules = enabled.filter((r): r is WorkbookRule => r.meta.scope === "workbook");
@@ -127,6 +132,7 @@ export class Checker {
       diagnostics,
       projects: summariseAll(grid, tables, diagnostics),
       ruleFailures: failures,
+      disabledRules: this.disabledRules,
     };
   }
 

@@ -433,6 +433,7 @@ export class TaskPane {
       el("div", { class: "summary-grade-row" }, el("span", { class: "muted" }, "评级"), grades),
       sm.projects.length > 0 ? el("details", { class: "summary-details", open: detailsOpen }, el("summary", {}, "各项目评级"), perProject) : null,
       failures,
+      sm.disabledNote ? el("p", { class: "summary-warning", role: "note", "data-testid": "disabled-rules" }, sm.disabledNote) : null,
     );
   }
 

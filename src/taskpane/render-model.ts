@@ -81,6 +81,8 @@ export interface SummaryView {
   /** Rules that crashed: their findings are missing from the list. */
   readonly ruleFailures: number;
   readonly text: string;
+  /** Which rules the workbook's settings switched off, or null: 优 must not hide that nothing was checked. */
+  readonly disabledNote: string | null;
 }
 
 export type EmptyKind = "not-checked" | "no-tables" | "no-issues" | "all-filtered";
@@ -237,6 +239,7 @@ export function buildView(report: SheetReport | null, state: ViewState): PaneVie
     projects: groups.filter((g) => !g.synthetic).map((g) => ({ key: g.key, name: g.name, grade: g.grade, range: g.range })),
     ruleFailures: report.ruleFailures.length,
     text: `${report.projects.length} 个项目：${countsText(counts)}`,
+    disabledNote: report.disabledRules.length > 0 ? `工作簿设置中关闭了 ${report.disabledRules.length} 条规则，这些问题未检查：${report.disabledRules.join("、")}。` : null,
   };
 
   let empty: EmptyView | null = null;
