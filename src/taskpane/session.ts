@@ -135,7 +135,7 @@ export class Session {
    * The sheet to check: after edits, the last grid with the edited tables' rows read again (one small request);
    * otherwise (or when the edits fall outside the last read) the whole active sheet.
    */
-  private async readFor(reason: CheckReason): Promise<Grid> {
+  private async readFor(reason: CheckReason): Promise<{ grid: Grid; patched: boolean }> {
     const edits = this.edits;
     const structural = this.structural;
     this.edits = [];
@@ -148,10 +148,11 @@ export class Session {
       const span = rowsToReread(base, report, edits);
       if (span) {
         const fresh = await this.host.readRows(base.sheet, span.top, span.bottom, base.origin.col, base.origin.col + base.colCount - 1);
-        return patchRows(base, fresh, span.top, span.bottom);
+        // the rows came from the workbook last read only if it is still the one the fresh rows came from
+        if ((this.host.bookOf?.(fresh) ?? "") === (this.book ?? "")) return { grid: patchRows(base, fresh, span.top, span.bottom), patched: true };
       }
     }
-    return this.host.readActiveSheet();
+    return { grid: await this.host.readActiveSheet(), patched: false };
   }
 
   private setNotice(n: string | null): void {
@@ -192,8 +193,9 @@ export class Session {
     let grid: Grid;
     let book: string;
     try {
-      grid = await this.readFor(reason);
-      book = this.host.bookOf?.(grid) ?? "";
+      const read = await this.readFor(reason);
+      grid = read.grid;
+      book = read.patched ? (this.book ?? "") : (this.host.bookOf?.(grid) ?? "");
       // another workbook (WPS): its own settings, its own marks
       if (book !== this.book) await this.loadSettings();
       if (gen !== this.generation) {

@@ -344,6 +344,37 @@ export class WpsHost implements HostAdapter {
     }
   }
 
+  /** Rows `top`..`bottom` × columns `left`..`right` (0-based): one Value2 read, formats as readActiveSheet gets them
+   * without the XML form (merges are kept from the full read the session patches). */
+  async readRows(sheet: string, top: number, bottom: number, left: number, right: number): Promise<Grid> {
+    try {
+      const book = this.activeBook();
+      const ws = this.sheet(sheet);
+      const area: Area = { top, left, bottom, right };
+      const range = ws.Range(areaToA1(area));
+      const values = normalizeValue2(range.Value2, bottom - top + 1, right - left + 1);
+      const numeric = numericCells(values);
+      let formatAt: (r: number, c: number) => string | undefined = () => undefined;
+      if (numeric.length > 0) {
+        const nf: unknown = range.NumberFormat;
+        if (typeof nf === "string") formatAt = () => nf;
+        else {
+          const formats = probeFormats(
+            numeric,
+            (a) => ws.Range(areaToA1({ top: a.top + top, left: a.left + left, bottom: a.bottom + top, right: a.right + left })).NumberFormat,
+            this.maxFormatProbes,
+          );
+          formatAt = (r, c) => formats.get(`${r},${c}`);
+        }
+      }
+      const grid = gridFromRead({ sheet, row: top + 1, column: left + 1, values, formatAt, merges: [] });
+      this.books.set(grid, book);
+      return grid;
+    } catch (e) {
+      throw this.fail(e, "读取工作表", sheet);
+    }
+  }
+
   /** `Value(11)`, checked against Value2 (same cells hold data) before it is trusted. */
   private readXml(used: EtRange, values: ReadonlyArray<ReadonlyArray<unknown>>): XmlSheetInfo | null {
     let raw: unknown;

@@ -167,6 +167,32 @@ describe("the ribbon's 校验 reaches an open pane", () => {
   });
 });
 
+describe("large sheets", () => {
+  test("an edit re-reads only the edited table's rows; the findings equal a full check's", async () => {
+    const rows = [...BROKEN, [], ...BROKEN, [], ...BROKEN];
+    const { fake, host } = make({ sheets: { Sheet1: rows } });
+    const timers: Array<() => void> = [];
+    const session = new Session(host, {}, { setTimer: (f) => timers.push(f), clearTimer: () => undefined });
+    await session.start();
+    const first = await session.check("button");
+    const table = first?.tables[1];
+    const origin = (await host.readActiveSheet()).origin;
+    fake.log.length = 0;
+    const name = table?.header.projectName?.value;
+    fake.userEdit("Sheet1", (name?.row ?? 0) + origin.row, (name?.col ?? 0) + origin.col, "改过的项目");
+    await settle();
+    timers.splice(0).forEach((f) => f());
+    await settle();
+    expect(fake.count("Worksheet.UsedRange")).toBe(0);
+    expect(fake.count("Range.Value2")).toBe(1);
+    const viaPatch = session.reports.get("Sheet1")?.diagnostics.map((d) => `${d.ruleId}@${d.cell}`);
+    const { check } = await import("../../../src/core/engine");
+    expect(viaPatch).toEqual(check(await host.readActiveSheet()).diagnostics.map((d) => `${d.ruleId}@${d.cell}`));
+    expect(session.reports.get("Sheet1")?.tables[1]?.header.projectName?.value?.text).toBe("改过的项目");
+    session.stop();
+  });
+});
+
 describe("a late window.Application", () => {
   test("the page waits for it instead of failing; gives up after the timeout", async () => {
     let app: object | undefined;
