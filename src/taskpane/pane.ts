@@ -9,10 +9,13 @@ import { append, chevron, clear, el, gear, severityIcon } from "./dom";
 import { APP_VERSION } from "./version";
 import {
   buildView,
+  CUSTOM_POLICY,
   DEFAULT_ITEM_LIMIT,
   draftOf,
   firstOnCell,
   GRADES,
+  policySummary,
+  POLICY_CHOICES,
   positionText,
   PROFILE_LABEL,
   RULE_CHOICES,
@@ -598,6 +601,21 @@ export class TaskPane {
     year.value = draft.year;
     const yearErr = el("p", { id: yearErrId, class: "field-error", role: "alert" });
 
+    const policyId = nextId("policy");
+    const policy = el("select", { id: policyId, class: "select", "data-testid": "setting-policy" });
+    for (const p of POLICY_CHOICES) append(policy, el("option", { value: p.id }, p.name));
+    if (draft.policy === CUSTOM_POLICY) append(policy, el("option", { value: CUSTOM_POLICY }, "本单位自定义策略（保存在工作簿中）"));
+    policy.value = draft.policy;
+    // what the chosen policy asks, so the clerk sees the thresholds before saving
+    const policyInfo = el("ul", { class: "muted policy-summary", "data-testid": "policy-summary" });
+    const showPolicy = (): void => {
+      clear(policyInfo);
+      const config = policy.value === CUSTOM_POLICY ? settings.config : { ...settings.config, policy: policy.value };
+      for (const line of policySummary(config)) policyInfo.appendChild(el("li", {}, line));
+    };
+    showPolicy();
+    policy.addEventListener("change", showPolicy);
+
     const profileId = nextId("profile");
     const profile = el("select", { id: profileId, class: "select", "data-testid": "setting-profile" });
     for (const [value, label] of Object.entries(PROFILE_LABEL)) append(profile, el("option", { value }, label));
@@ -635,6 +653,7 @@ export class TaskPane {
       { class: "settings-form", novalidate: true },
       el("h2", { id: titleId, class: "settings-title" }, "设置"),
       el("div", { class: "field" }, el("label", { for: yearId }, "预算年度"), year, yearErr),
+      el("div", { class: "field" }, el("label", { for: policyId }, "审核策略（按哪个地区的要求校验）"), policy, policyInfo),
       el("div", { class: "field" }, el("label", { for: profileId }, "模板版本（校验时）"), profile),
       el("div", { class: "field" }, el("label", { for: tplId }, "新建项目表的版本"), tpl),
       el("div", { class: "field field-check" }, el("label", {}, marks, " 在表格中标注问题单元格")),
@@ -649,7 +668,7 @@ export class TaskPane {
     const readDraft = (): SettingsDraft => {
       const r: Record<string, RuleChoice> = {};
       for (const [id, sel] of ruleSelects) r[id] = sel.value as RuleChoice;
-      return { year: year.value, profile: profile.value as ProfileChoice, templateProfile: tpl.value as TemplateChoice, marksOn: marks.checked, rules: r };
+      return { year: year.value, policy: policy.value, profile: profile.value as ProfileChoice, templateProfile: tpl.value as TemplateChoice, marksOn: marks.checked, rules: r };
     };
     form.addEventListener("submit", (e) => {
       e.preventDefault();

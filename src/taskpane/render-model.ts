@@ -1,6 +1,8 @@
 // The task pane's view model: a pure function of the latest SheetReport and the pane's own state (filter,
 // collapsed groups, selected cell). No DOM here, so jest tests it without jsdom; pane.ts only draws it.
-import type { Config } from "../core/config";
+import { resolveConfig, type Config } from "../core/config";
+import { DEFAULT_POLICY, PRESETS, policySettings } from "../core/policy";
+import { HEADER_FIELD_DEFS } from "../core/form/catalogue";
 import type { Grade, ProjectSummary, SheetReport } from "../core/engine";
 import { RULES } from "../core/rules";
 import type { Diagnostic, RuleCategory, Severity, SeverityOrOff } from "../core/rules/types";
@@ -349,9 +351,37 @@ export type TemplateChoice = Settings["templateProfile"];
 export const PROFILE_LABEL: Readonly<Record<ProfileChoice, string>> = { auto: "自动识别", legacy: "旧版", "mof-2021": "2021版" };
 export const TEMPLATE_LABEL: Readonly<Record<TemplateChoice, string>> = { legacy: "旧版", "mof-2021": "2021版" };
 
+/** The shipped policies a clerk can choose, by Chinese name; `custom` stands for a unit's own file saved earlier. */
+export const POLICY_CHOICES: ReadonlyArray<{ readonly id: string; readonly name: string }> = PRESETS.map((p) => ({ id: p.id, name: p.name }));
+export const CUSTOM_POLICY = "custom";
+
+/** What a policy asks, in lines a clerk can read under the selector (the thresholds it sets, the fields it requires). */
+export function policySummary(config: Config): string[] {
+  let resolved;
+  try {
+    resolved = resolveConfig(config);
+  } catch (e) {
+    return [e instanceof Error ? e.message : String(e)];
+  }
+  const policy = typeof config.policy === "object" ? config.policy : PRESETS.find((p) => p.id === (config.policy ?? DEFAULT_POLICY));
+  const s = policy ? policySettings(policy) : {};
+  const label = (f: string) => HEADER_FIELD_DEFS.find((d) => d.field === f)?.label ?? f;
+  const floor = (resolved.options["satisfaction-threshold"] as { floor?: number } | undefined)?.floor ?? 80;
+  const out = [`必须有的表头栏目：${resolved.requiredHeaderFields.map(label).join("、")}`, `满意度目标下限：${floor}%`];
+  const rules = Object.entries(s.rules ?? {});
+  if (rules.length > 0) out.push(`规则调整：${rules.map(([id, v]) => `${id} → ${RULE_CHOICE_LABEL[v] ?? v}`).join("；")}`);
+  const source = typeof config.policy === "object" ? null : PRESETS.find((p) => p.id === (config.policy ?? DEFAULT_POLICY))?.source;
+  if (source) out.push(`依据：${source}`);
+  return out;
+}
+
+const RULE_CHOICE_LABEL: Readonly<Record<string, string>> = { off: "关闭", error: "错误", warning: "警告", info: "提示" };
+
 /** What the settings form edits: strings as typed, so an invalid year can be shown and refused. */
 export interface SettingsDraft {
   readonly year: string;
+  /** A shipped policy's id, or `custom` (the unit's own file saved in the workbook, kept as it is). */
+  readonly policy: string;
   readonly profile: ProfileChoice;
   readonly templateProfile: TemplateChoice;
   readonly marksOn: boolean;
@@ -362,7 +392,8 @@ export function draftOf(s: Settings): SettingsDraft {
   const c = s.config;
   return {
     year: c.year === undefined ? "" : String(c.year),
-    profile: c.profile ?? "auto",
+    policy: typeof c.policy === "object" ? CUSTOM_POLICY : (c.policy ?? DEFAULT_POLICY),
+    profile: c.generation ?? c.profile ?? "auto",
     templateProfile: s.templateProfile,
     marksOn: s.marksOn,
     rules: { ...(c.rules ?? {}) },
@@ -384,7 +415,10 @@ export function settingsFromDraft(base: Settings, d: SettingsDraft): DraftResult
   }
   const rules: Record<string, SeverityOrOff> = {};
   for (const [id, v] of Object.entries(d.rules)) if (v !== "default") rules[id] = v;
-  const { year: _previous, ...rest } = base.config;
-  const config: Config = year === undefined ? { ...rest, profile: d.profile, rules } : { ...rest, year, profile: d.profile, rules };
+  // `profile` is the old name of `generation`: saved settings move to the new one
+  const { year: _previous, profile: _old, ...rest } = base.config;
+  const policy = d.policy === CUSTOM_POLICY ? base.config.policy : d.policy;
+  const common = { ...rest, policy, generation: d.profile, rules };
+  const config: Config = year === undefined ? common : { ...common, year };
   return { ok: true, settings: { config, marksOn: d.marksOn, templateProfile: d.templateProfile } };
 }

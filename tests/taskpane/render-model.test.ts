@@ -8,6 +8,7 @@ import { chooseHost, missingFeatures, wpsApplication } from "../../src/taskpane/
 import {
   buildView,
   draftOf,
+  policySummary,
   firstOnCell,
   issueKeys,
   positionText,
@@ -193,9 +194,33 @@ describe("settings model", () => {
       templateProfile: "mof-2021",
     };
     const d = draftOf(base);
-    expect(d).toEqual({ year: "2024", profile: "legacy", templateProfile: "mof-2021", marksOn: false, rules: { "unit-missing": "warning" } });
+    expect(d).toEqual({ year: "2024", policy: "national", profile: "legacy", templateProfile: "mof-2021", marksOn: false, rules: { "unit-missing": "warning" } });
     const r = settingsFromDraft(base, d);
-    expect(r).toEqual({ ok: true, settings: base });
+    // saved again, the old `profile` key moves to `generation` and the policy in force is written down
+    expect(r).toEqual({
+      ok: true,
+      settings: { ...base, config: { year: 2024, policy: "national", generation: "legacy", satisfactionFloor: 85, rules: { "unit-missing": "warning" } } },
+    });
+  });
+
+  test("policy: chosen by id and saved in the workbook's settings; a unit's own policy is kept as it is", () => {
+    const d = draftOf(DEFAULT_SETTINGS);
+    const r = settingsFromDraft(DEFAULT_SETTINGS, { ...d, policy: "hubei" });
+    expect(r.ok && r.settings.config.policy).toBe("hubei");
+    const own = { extends: "anhui", options: { "satisfaction-threshold": { floor: 92 } } };
+    const custom: Settings = { ...DEFAULT_SETTINGS, config: { policy: own } };
+    expect(draftOf(custom).policy).toBe("custom");
+    const kept = settingsFromDraft(custom, draftOf(custom));
+    expect(kept.ok && kept.settings.config.policy).toEqual(own);
+  });
+
+  test("the policy summary shows what the policy sets: required header fields and the satisfaction floor", () => {
+    expect(policySummary({ policy: "national" }).slice(0, 2)).toEqual(["必须有的表头栏目：项目名称、年度资金总额、年度总体目标", "满意度目标下限：80%"]);
+    const hubei = policySummary({ policy: "hubei" });
+    expect(hubei).toContain("满意度目标下限：90%");
+    expect(hubei).toContain("规则调整：duplicate-indicator → 提示");
+    expect(hubei.some((l) => l.startsWith("依据：湖北"))).toBe(true);
+    expect(policySummary({ policy: { extends: "hubei", options: { "satisfaction-threshold": { floor: 95 } } } })).toContain("满意度目标下限：95%");
   });
 
   test("year: empty means per table, 2025 and 2025年 accepted, anything else refused in Chinese", () => {
