@@ -7,6 +7,14 @@
 //   node scripts/bench.js --json  # also prints the figures as JSON
 //   node scripts/bench.js --sizes 1,10,100,1000,5000
 //   node scripts/bench.js --core /tmp/x/core   # A/B a patched copy of src/core (TypeScript sources)
+//   node scripts/bench.js --hostile-only       # only the hostile-input cases of the CLI (issue 15)
+//   node scripts/bench.js --no-hostile         # skip them
+//   node scripts/bench.js --cli <dir>          # hostile cases against another compiled CLI (a folder holding cli/main.js)
+//
+// Hostile-input cases (issue 15): the CLI as a child process on inputs generated into a temporary folder — a merge
+// of the whole sheet, 100 000 merges, 20 000 sparse rows (A and XFD), a cell bomb, a 1.2 GB sharedStrings bomb,
+// 29 MB of blank lines, the seed repeated to 21 651 tables, a folder of 8 000 files (text and JSON). Figures: wall
+// time and the child's peak RSS (targets: ≤ 20 s and ≤ 1.5 GB each, the folder ≤ 1 GB).
 //   node scripts/bench.js --no-cli             # skip the ptcheck cases (scripts/lib/bench-cli.js, needs dist/)
 //
 // Every figure is the minimum over several timed runs after warm-up; results are consumed so nothing is
@@ -161,6 +169,93 @@ function editedRows(rows, blocks, text) {
   return out;
 }
 
+// ---- hostile inputs (issue 15) -----------------------------------------------------------------------------
+const hostileOnly = args.includes("--hostile-only");
+const withHostile = !args.includes("--no-hostile");
+const cliArg = args.indexOf("--cli");
+
+function hostileCases() {
+  const os = require("os");
+  const { execFileSync } = require("child_process");
+  const ts = require("typescript");
+  if (!require.extensions[".ts"]) {
+    const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019, esModuleInterop: true };
+    require.extensions[".ts"] = function (mod, filename) {
+      mod._compile(ts.transpileModule(fs.readFileSync(filename, "utf8"), { fileName: filename, compilerOptions }).outputText, filename);
+    };
+  }
+  const h = require(path.join(ROOT, "tests", "helpers", "hostile-inputs.ts"));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ptcheck-bench-"));
+  try {
+    let cliDir;
+    if (cliArg >= 0 && args[cliArg + 1]) cliDir = path.resolve(args[cliArg + 1]);
+    else if (useDist) cliDir = path.join(ROOT, "dist");
+    else {
+      cliDir = path.join(tmp, "build");
+      try {
+        execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", cliDir], { cwd: ROOT, stdio: "pipe" });
+      } catch {
+        // tsc emits despite type errors elsewhere; a missing entry point is caught below
+      }
+    }
+    const main = path.join(cliDir, "cli", "main.js");
+    if (!fs.existsSync(main)) throw new Error(`${main} not found`);
+    if (!fs.existsSync(path.join(cliDir, "node_modules")) && !cliDir.startsWith(ROOT + path.sep)) {
+      fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(cliDir, "node_modules"), "dir");
+    }
+    const inputs = path.join(tmp, "in");
+    fs.mkdirSync(inputs);
+    const put = (name, bytes) => {
+      const f = path.join(inputs, name);
+      fs.writeFileSync(f, bytes);
+      return f;
+    };
+    const seed = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "seed-2024.txt"));
+    const folder = path.join(inputs, "folder");
+    fs.mkdirSync(folder);
+    // one table per file: the seed's first table (lines 1–23)
+    const oneTable = seed.toString("utf8").split("\n").slice(0, 23).join("\n") + "\n";
+    for (let i = 0; i < 8000; i++) fs.writeFileSync(path.join(folder, `f${i}.tsv`), oneTable);
+    const cases = [
+      { name: "merge A1:XFD1048576 (1.7 KB .xlsx)", argv: [put("merge-bomb.xlsx", h.mergeBomb())] },
+      { name: "100 000 merges", argv: [put("many-merges.xlsx", h.manyMerges(100000))] },
+      { name: "20 000 rows, values in A and XFD", argv: [put("sparse-rows.xlsx", h.sparseRows(20000))] },
+      { name: "cell bomb (20 M cells, 3 sheets)", argv: [put("cell-bomb.xlsx", h.cellBomb(6666667, 3))] },
+      { name: "sharedStrings bomb (1.2 GB)", argv: [put("sst-bomb.xlsx", h.sharedStringsBomb(1.2e9))] },
+      { name: "29 MB of blank lines (.tsv)", argv: [put("blank-lines.tsv", h.blankLines(29e6))] },
+      { name: "seed × 1 031 = 21 651 tables (.tsv)", argv: [put("tables.tsv", Buffer.concat(Array(1031).fill(seed)))] },
+      { name: "folder of 8 000 files, text", argv: [folder] },
+      { name: "folder of 8 000 files, JSON v1", argv: ["--format", "json", "--json-version", "1", folder] },
+    ];
+    const rssFile = path.join(tmp, "rss");
+    const preload = path.join(tmp, "rss.js");
+    fs.writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
+    console.log(`\nhostile inputs (issue 15): ${path.relative(ROOT, main) || main}; wall time and peak RSS of the CLI process`);
+    console.log("case                                         exit    wall s   peak RSS MB  stdout");
+    const out = [];
+    for (const c of cases) {
+      fs.rmSync(rssFile, { force: true });
+      const t0 = now();
+      const r = spawnSync(process.execPath, ["-r", preload, main, ...c.argv], { cwd: tmp, maxBuffer: 1 << 30, timeout: 300000, encoding: "utf8" });
+      const wall = (now() - t0) / 1000;
+      const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) / 1024 : null; // maxRSS is in KB
+      const exit = r.status === null ? `sig ${r.signal}` : String(r.status);
+      const tail = (r.stdout || "").trimEnd().split("\n").pop() || (r.stderr || "").trim().split("\n")[0] || "";
+      out.push({ case: c.name, exit, wallS: wall, peakRssMb: rss });
+      console.log(`${c.name.padEnd(44)} ${exit.padStart(5)} ${wall.toFixed(1).padStart(9)} ${(rss === null ? "—" : rss.toFixed(0)).padStart(13)}  ${tail.slice(0, 60)}`);
+    }
+    return out;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (hostileOnly) {
+  const out = hostileCases();
+  if (asJson) console.log(JSON.stringify(out, null, 2));
+  process.exit(0);
+}
+
 // ---- run -----------------------------------------------------------------------------------------------------
 const mb = (b) => (b / 1048576).toFixed(1);
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
@@ -258,6 +353,7 @@ const incBlocks = Math.max(...SIZES);
   results.push({ incremental: { blocks: incBlocks, runMs: incMs, rechecked: maxRechecked, snapshotMs: snapMs, sameAsFresh: same } });
 }
 
+if (withHostile) results.push({ hostile: hostileCases() });
 if (asJson) console.log(JSON.stringify(results, null, 2));
 if (sink === 42.4242) console.log(""); // keep `sink` observable
 
