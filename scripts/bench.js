@@ -257,7 +257,6 @@ if (hostileOnly) {
 }
 
 // ---- run -----------------------------------------------------------------------------------------------------
-const mb = (b) => (b / 1048576).toFixed(1);
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 
 console.log(`core: ${useDist ? "dist/core (compiled)" : "src/core (transpiled on load)"}; rules registered: ${RULES.length}; node ${process.version}`);

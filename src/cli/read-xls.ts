@@ -12,6 +12,7 @@ type SheetJs = typeof XLSX;
 let lib: SheetJs | null = null;
 function sheetjs(): SheetJs {
   // loaded only when such a file is read: it is a large module
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load
   lib ??= require("@e965/xlsx") as SheetJs;
   return lib;
 }

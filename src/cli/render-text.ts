@@ -19,6 +19,7 @@ const GENERATION_LABEL: Readonly<Record<string, string>> = {
  * C0 and C1 controls (ESC clears a screen and fakes lines), DEL, line and paragraph separators and bidi controls
  * (U+202E reverses what follows) in cell text, sheet names, project names and paths: shown as `\u001B`, never sent.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** Text from the input, made safe to print on a terminal: every control character visible as an escape. */

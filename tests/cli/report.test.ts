@@ -205,7 +205,7 @@ describe("text report", () => {
     const lines = r.stdout.slice(r.stdout.indexOf("\n\n") + 2).trimEnd().split("\n");
     expect(lines[0]).toBe(SEED);
     expect(lines[1]).toBe("  工作表“seed-2024”：21 个项目");
-    expect(lines[2]).toMatch(/^  · 项目 1“基层党建工作经费”（A3:E23，2024 年度，旧版模板）— 评级 [优良中差]：/);
+    expect(lines[2]).toMatch(/^ {2}· 项目 1“基层党建工作经费”（A3:E23，2024 年度，旧版模板）— 评级 [优良中差]：/);
     expect(r.stdout).toMatch(/\n {6}E224 {2}错误 {2}时效指标.*2023年底.* {2}\[time-outside-budget-year\]\n/);
     for (const l of lines.filter((x) => x.startsWith("      "))) expect(l).toMatch(/^ {6}[A-Z]+\d+ {2}(错误|警告|提示) {2}\S/);
     expect(r.stdout).toContain(`\n${xlsx}\n  工作表“绩效目标表”：1 个项目\n`);

@@ -140,6 +140,7 @@ export interface EtDebugTools {
 export type EtEventName = "SheetChange" | "SheetActivate" | "SheetSelectionChange" | "WorkbookActivate";
 
 /** Listener arguments differ per event (SheetChange: Sh, Target; SheetActivate: Sh; WorkbookActivate: Wb). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each event's own listener type must be assignable
 export type EtEventListener = (...args: any[]) => void;
 
 export interface EtApiEvent {
