@@ -1,5 +1,6 @@
 // argv → options. Every mistake becomes a zh-CN usage error (exit 2), never a stack trace.
 import { ruleById } from "../core/rules";
+import { PRESETS } from "../core/policy";
 
 export type Format = "text" | "json";
 export type Profile = "auto" | "legacy" | "mof-2021";
@@ -8,7 +9,14 @@ export type RuleLevel = "off" | "info" | "warning" | "error";
 export interface Options {
   readonly format: Format;
   readonly year?: number;
+  /** Template generation (`--generation`; `--profile` is its deprecated name). */
   readonly profile?: Profile;
+  /** A shipped policy's id (`--policy`). */
+  readonly policy?: string;
+  /** A settings file (`--config`): JSON in the shape of the add-in's settings, a policy file among them. */
+  readonly configFile?: string;
+  /** Notes for stderr, such as a deprecated option's new name. */
+  readonly notices?: ReadonlyArray<string>;
   readonly rules: Readonly<Record<string, RuleLevel>>;
   /** Files over this many MB are refused before being read. */
   readonly maxSizeMb: number;
@@ -52,10 +60,14 @@ export const USAGE = `用法：ptcheck [选项] <文件或文件夹>...
 选项：
   --format text|json        输出格式：text（默认，按文件 → 工作表 → 项目分组的中文报告）或 json
   --year <YYYY>             预算年度（默认取每张表自己的年度行）
-  --profile auto|legacy|mof-2021
-                            模板版本：auto（默认，逐表自动识别）、legacy（旧版）、mof-2021（2021 版）
-  --rule <规则>=off|info|warning|error
-                            调整某条规则的级别或关闭它，可重复使用
+  --policy <策略>            按哪个地区的要求审核：${PRESETS.map((p) => p.id).join("、")}（默认 national，见 docs/policies.md）
+  --config <文件.json>      设置文件（策略、规则级别、阈值；可用 "policy": {"extends": "hubei", …} 写本单位的策略）
+  --generation auto|legacy|mof-2021
+                            模板版本：auto（默认，逐表自动识别）、legacy（旧版）、mof-2021（2021 版）；
+                            旧名 --profile 仍可使用
+设置的优先顺序：内置默认 < 策略 < 工作簿中保存的设置 < --config < --policy、--year、--generation、--rule
+  --rule <规则>[/<提示>]=off|info|warning|error
+                            调整某条规则（或它的某一条提示）的级别或关闭它，可重复使用
   --max-size <MB>           单个文件的大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB），超过的文件不读取
   --min-severity error|warning|info
                             只列出不低于该级别的问题（文本、JSON 和报告都适用；评级仍按全部问题计算）
@@ -77,6 +89,9 @@ const VALUED = new Set([
   "--format",
   "--year",
   "--profile",
+  "--generation",
+  "--policy",
+  "--config",
   "--rule",
   "--max-size",
   "--json-version",
@@ -92,6 +107,9 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
   let format: Format = "text";
   let year: number | undefined;
   let profile: Profile | undefined;
+  let policy: string | undefined;
+  let configFile: string | undefined;
+  const notices: string[] = [];
   let maxSizeMb = DEFAULT_MAX_SIZE_MB;
   const rules: Record<string, RuleLevel> = {};
   const inputs: string[] = [];
@@ -145,15 +163,30 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
         break;
       }
       case "--profile":
-        if (!isOneOf(PROFILES, value)) return usageError(`--profile 的取值“${value}”无效，应为 auto、legacy 或 mof-2021`);
+      case "--generation":
+        if (!isOneOf(PROFILES, value)) return usageError(`${name} 的取值“${value}”无效，应为 auto、legacy 或 mof-2021`);
+        if (name === "--profile") notices.push("--profile 已改名为 --generation（模板版本），旧名在下一版本中将不再支持。");
         profile = value;
+        break;
+      case "--policy":
+        if (!PRESETS.some((p) => p.id === value)) return usageError(`--policy 的取值“${value}”无效，可用的策略：${PRESETS.map((p) => p.id).join("、")}`);
+        policy = value;
+        break;
+      case "--config":
+        configFile = value;
         break;
       case "--rule": {
         const m = /^([^=\s]+)=([^=\s]+)$/.exec(value);
         if (!m || !m[1] || !m[2]) return usageError(`--rule 的取值“${value}”无效，应为 <规则>=off|info|warning|error，例如 --rule time-outside-budget-year=warning`);
         const [, id, level] = m;
         if (!isOneOf(LEVELS, level)) return usageError(`--rule ${id} 的级别“${level}”无效，应为 off、info、warning 或 error`);
-        if (!ruleById(id)) return usageError(`--rule 中的规则“${id}”不存在，请检查规则名（见 docs/rules.md）`);
+        // `rule/messageId` sets one message of a rule on its own (docs/rules.md lists each rule's messages)
+        const [ruleId = "", messageId] = id.split("/");
+        const rule = ruleById(ruleId);
+        if (!rule) return usageError(`--rule 中的规则“${ruleId}”不存在，请检查规则名（见 docs/rules.md）`);
+        if (messageId !== undefined && !Object.prototype.hasOwnProperty.call(rule.meta.messages, messageId)) {
+          return usageError(`--rule 中的规则“${ruleId}”没有提示“${messageId}”（见 docs/rules.md 中该规则的提示文本）`);
+        }
         rules[id] = level;
         break;
       }
@@ -173,7 +206,22 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
   if (help) return { kind: "help" };
   if (version) return { kind: "version" };
   if (inputs.length === 0) return usageError("缺少要检查的文件或文件夹");
-  return { kind: "run", options: { format, year, profile, rules, maxSizeMb, inputs, ...review, ...(reports.length > 0 ? { reports } : {}) } };
+  return {
+    kind: "run",
+    options: {
+      format,
+      year,
+      profile,
+      ...(policy !== undefined ? { policy } : {}),
+      ...(configFile !== undefined ? { configFile } : {}),
+      ...(notices.length > 0 ? { notices } : {}),
+      rules,
+      maxSizeMb,
+      inputs,
+      ...review,
+      ...(reports.length > 0 ? { reports } : {}),
+    },
+  };
 }
 
 function isOneOf<T extends string>(list: ReadonlyArray<T>, v: string | undefined): v is T {

@@ -1,7 +1,8 @@
 // One input → its findings and the compact summary the reports consume. Runs in the main thread or in a worker;
 // everything it returns is plain data, and the workbook (grids, parsed tables) is dropped before it returns.
 import { check, type SheetReport } from "../core/engine";
-import type { Config } from "../core/config";
+import { layerConfigs, type Config } from "../core/config";
+import { workbookSettingsOfFile } from "./workbook-settings";
 import type { Grid } from "../core/grid";
 import type { Severity } from "../core/rules/types";
 import { InputError, MSG, fsReason } from "./errors";
@@ -46,15 +47,19 @@ export async function checkOne(job: CheckJob): Promise<Checked> {
   } catch (e) {
     return failed(job.path, e instanceof InputError ? e : MSG.readFailed(fsReason(e)));
   }
+  // the unit's settings saved in the workbook, under the command line's (issue 9: one order of precedence)
+  const saved = workbookSettingsOfFile(job.path);
+  const config: Config = saved ? layerConfigs(saved, job.config) : job.config;
   const sheets: SheetReport[] = [];
   try {
-    for (const g of grids) sheets.push(check(g, job.config));
+    for (const g of grids) sheets.push(check(g, config));
   } catch (e) {
     // a rule bug must cost one file, not the whole run
     return failed(job.path, MSG.checkFailed(e instanceof Error ? e.message : String(e)));
   }
   const full: FileResult = { path: job.path, error: null, sheets };
-  const summary = summarizeFile(full, grids, job.config);
+  const policySource = job.config.policy !== undefined ? "option" : saved?.policy !== undefined ? "workbook" : "default";
+  const summary = summarizeFile(full, grids, config, policySource);
   let annotated: Checked["annotated"];
   if (job.annotateTo !== undefined) {
     const { annotateCopy } = await import("./report/annotate");

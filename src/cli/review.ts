@@ -2,7 +2,8 @@
 // reports. What is kept per file is its summary and findings, never the workbook.
 import * as fs from "fs";
 import * as path from "path";
-import type { Config } from "../core/config";
+import { ConfigSchema, layerConfigs, type Config } from "../core/config";
+import { Checker } from "../core/engine";
 import type { Severity } from "../core/rules/types";
 import type { Options } from "./args";
 import type { Checked, CheckJob } from "./check-one";
@@ -22,7 +23,14 @@ export interface Io {
 
 /** Exit code of the run: 0 clean, 1 error-level findings, 2 unreadable input, bad target or checker bug. */
 export async function runReview(o: Options, io: Io): Promise<number> {
-  const config = configOf(o);
+  for (const n of o.notices ?? []) io.stderr.write(`ptcheck：${n}\n`);
+  let config: Config;
+  try {
+    config = configOf(o);
+  } catch (e) {
+    io.stderr.write(`ptcheck：${reasonOf(e)}\n`);
+    return 2;
+  }
   const v2 = o.format === "json" && o.jsonVersion !== 1;
   // keep per file only what the outputs asked for read: a folder's findings are the run's memory
   const keep = { results: !v2, findings: v2 || (o.reports ?? []).length > 0 || o.opinions !== undefined };
@@ -194,10 +202,38 @@ function checkTargets(o: Options, jobs: ReadonlyArray<CheckJob>): string | null 
   return null;
 }
 
+/** The command line's settings: a --config file under the options given one by one (a workbook's own go under both). */
 function configOf(o: Options): Config {
-  return {
+  const fromFile = o.configFile !== undefined ? readConfigFile(o.configFile) : undefined;
+  const given: Config = {
     ...(o.year !== undefined ? { year: o.year } : {}),
-    ...(o.profile !== undefined ? { profile: o.profile } : {}),
+    ...(o.profile !== undefined ? { generation: o.profile } : {}),
+    ...(o.policy !== undefined ? { policy: o.policy } : {}),
     rules: { ...o.rules },
   };
+  const config = layerConfigs(fromFile, given);
+  // an unknown policy or a bad rule option is a usage error, before any file is read
+  new Checker(config);
+  return config;
+}
+
+function readConfigFile(file: string): Config {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new Error(`无法读取 --config 文件 ${file}：${reasonOf(e)}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    throw new Error(`--config 文件 ${file} 不是有效的 JSON。`);
+  }
+  const r = ConfigSchema.safeParse(data);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new Error(`--config 文件 ${file} 的内容不正确：${first ? `${first.path.join(".") || "(根)"} ${first.message}` : ""}`);
+  }
+  return data as Config;
 }

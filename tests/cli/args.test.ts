@@ -33,11 +33,21 @@ test("all options, both spellings, interleaved with inputs", () => {
       format: "json",
       year: 2024,
       profile: "mof-2021",
+      notices: ["--profile 已改名为 --generation（模板版本），旧名在下一版本中将不再支持。"],
       rules: { "time-outside-budget-year": "off" },
       maxSizeMb: 50,
       inputs: ["a.xlsx", "dir", "--odd-name.txt"],
     },
   });
+});
+
+test("--policy, --config and --generation (the new name of --profile, without a notice)", () => {
+  const r = parseArgs(["--policy", "hubei", "--config=unit.json", "--generation", "legacy", "a.xlsx"]);
+  expect(r).toEqual({
+    kind: "run",
+    options: { format: "text", year: undefined, profile: "legacy", policy: "hubei", configFile: "unit.json", rules: {}, maxSizeMb: 30, inputs: ["a.xlsx"] },
+  });
+  expect(parseArgs(["--policy", "atlantis", "a.xlsx"])).toMatchObject({ kind: "error", message: expect.stringContaining("--policy 的取值“atlantis”无效") });
 });
 
 test("help and version win over missing inputs", () => {
@@ -90,4 +100,9 @@ test("--help prints the zh-CN usage and exits 0", async () => {
 test("--version prints the package version", async () => {
   const r = await runCli(["-v"]);
   expect(r).toEqual({ code: 0, stdout: `ptcheck ${require("../../package.json").version}\n`, stderr: "" });
+});
+
+test("--rule rule/messageId sets one message; an unknown message is refused", () => {
+  expect(parseArgs(["--rule", "unit-missing/abbreviated=off", "a.xlsx"])).toMatchObject({ kind: "run", options: { rules: { "unit-missing/abbreviated": "off" } } });
+  expect(parseArgs(["--rule", "unit-missing/nope=off", "a.xlsx"])).toMatchObject({ kind: "error", message: expect.stringContaining("没有提示“nope”") });
 });

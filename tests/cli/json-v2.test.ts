@@ -70,7 +70,7 @@ test("per project: grade by the grade rule, counts of its findings, policy and h
     for (const d of mine) counts[d.severity]++;
     expect(p.counts).toEqual(counts);
     expect(p.grade).toBe(expectedGrade(p.counts));
-    expect(p.policy).toEqual({ profile: "auto", budgetYear: p.year, yearSource: p.year === null ? "none" : "table" });
+    expect(p.policy).toEqual({ id: "national", name: "全国通用（财政部模板）", source: "default", profile: "auto", budgetYear: p.year, yearSource: p.year === null ? "none" : "table" });
   }
   const first = sheet?.projects[0];
   expect(first?.name).toBe("基层党建工作经费");
@@ -82,7 +82,7 @@ test("per project: grade by the grade rule, counts of its findings, policy and h
   expect(first?.fundTotal).toBe(Number(fund?.[2]));
   expect(first?.fundTotal).toBeGreaterThan(0);
   const withYear = await v2(["--year", "2025", SEED]);
-  expect(withYear.files[0]?.sheets[0]?.projects[0]?.policy).toEqual({ profile: "auto", budgetYear: 2025, yearSource: "option" });
+  expect(withYear.files[0]?.sheets[0]?.projects[0]?.policy).toEqual({ id: "national", name: "全国通用（财政部模板）", source: "default", profile: "auto", budgetYear: 2025, yearSource: "option" });
 });
 
 test("per finding: the offending value as displayed, the opinion from rule metadata, a fix when the rule proposes one", async () => {
@@ -163,7 +163,7 @@ test("the text report opens with a one-table overview: file, projects, grades, c
   const json = await v2([SEED, xlsx, missing]);
   const head = r.stdout.slice(0, r.stdout.indexOf("\n\n")).split("\n");
   expect(head[0]).toBe("概览");
-  expect(head[1]).toMatch(/^文件\s+项目\s+评级（优\/良\/中\/差）\s+错误\s+警告\s+提示$/);
+  expect(head[1]).toMatch(/^文件\s+项目\s+评级（优\/良\/中\/差）\s+错误\s+警告\s+提示\s+审核策略$/);
   json.files.forEach((f, i) => {
     const row = head[3 + i] ?? "";
     expect(row.startsWith(f.path)).toBe(true);
@@ -177,6 +177,8 @@ test("the text report opens with a one-table overview: file, projects, grades, c
     const c = { error: 0, warning: 0, info: 0 };
     for (const d of f.sheets.flatMap((s) => s.diagnostics)) c[d.severity]++;
     const cells = row.slice(f.path.length).trim().split(/\s+/);
-    expect(cells).toEqual([String(projects.length), `${g.优}/${g.良}/${g.中}/${g.差}`, String(c.error), String(c.warning), String(c.info)]);
+    // the last column names the policy that judged the file and where it came from
+    const policy = projects[0]?.policy;
+    expect(cells).toEqual([String(projects.length), `${g.优}/${g.良}/${g.中}/${g.差}`, String(c.error), String(c.warning), String(c.info), `${policy?.name}（默认）`]);
   });
 });

@@ -40,7 +40,10 @@ export const ProjectV2Schema = z.object({
   grade: GradeSchema.describe("建议等次 over all findings: ≥3 errors 差, any error 中, warnings only 良, else 优"),
   counts: CountsSchema.describe("Findings of the project by severity, whatever --min-severity shows"),
   policy: z.object({
-    profile: z.enum(["auto", "legacy", "mof-2021"]),
+    id: z.string().describe("The review policy (docs/policies.md); `custom` for a unit's own policy file"),
+    name: z.string(),
+    source: z.enum(["option", "workbook", "default"]).describe("Where the policy came from: --policy/--config, the workbook's saved settings, the default"),
+    profile: z.enum(["auto", "legacy", "mof-2021"]).describe("The template generation in force (--generation; auto: each table's own)"),
     budgetYear: z.number().int().nullable(),
     yearSource: z.enum(["option", "table", "none"]),
   }),

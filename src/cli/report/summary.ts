@@ -5,7 +5,7 @@
 import { createHash } from "crypto";
 import type { Grid } from "../../core/grid";
 import type { Grade, SheetReport } from "../../core/engine";
-import type { Config } from "../../core/config";
+import { resolveConfig, type Config } from "../../core/config";
 import type { Indicator, ProjectTable } from "../../core/layout/model";
 import { ruleById } from "../../core/rules";
 import { OPINION_TEXT, opinionOf, type OpinionCode } from "../../core/rules/opinion";
@@ -20,9 +20,14 @@ export interface Counts {
   readonly info: number;
 }
 
-/** Which template and budget year the project was checked against, and where they came from. */
+/** Which policy, template and budget year the project was checked against, and where they came from. */
 export interface Policy {
-  /** The --profile in force ("auto": each table's own). */
+  /** The review policy's id (`national`, `hubei`, `custom` for a unit's own file) and Chinese name. */
+  readonly id: string;
+  readonly name: string;
+  /** Where the policy came from: the command line (--policy / --config), the workbook's saved settings, the default. */
+  readonly source: "option" | "workbook" | "default";
+  /** The --generation in force ("auto": each table's own). */
   readonly profile: "auto" | "legacy" | "mof-2021";
   /** The budget year the rules used; null when neither --year nor the table gives one. */
   readonly budgetYear: number | null;
@@ -96,16 +101,28 @@ export function opinionText(code: OpinionCode): string {
 }
 
 /** `grids[i]` is the sheet `result.sheets[i]` was checked from. */
-export function summarizeFile(result: FileResult, grids: ReadonlyArray<Grid>, config: Config): FileSummary {
+export function summarizeFile(result: FileResult, grids: ReadonlyArray<Grid>, config: Config, policySource: Policy["source"] = "option"): FileSummary {
   if (result.error) return { path: result.path, error: { code: result.error.code, message: result.error.message }, sheets: [] };
+  const resolved = resolveConfig(config);
+  const policy = {
+    id: resolved.policy.id,
+    name: resolved.policy.name,
+    source: config.policy === undefined ? "default" : policySource,
+    profile: resolved.generation,
+  } as const;
   return {
     path: result.path,
     error: null,
-    sheets: result.sheets.map((s, i) => summarizeSheet(s, grids[i], config)),
+    sheets: result.sheets.map((s, i) => summarizeSheet(s, grids[i], config, policy)),
   };
 }
 
-function summarizeSheet(report: SheetReport, grid: Grid | undefined, config: Config): SheetSummary {
+function summarizeSheet(
+  report: SheetReport,
+  grid: Grid | undefined,
+  config: Config,
+  policy: Pick<Policy, "id" | "name" | "source" | "profile">,
+): SheetSummary {
   const tables = new Map<number, ProjectTable>(report.tables.map((t) => [t.index, t]));
   const projects = report.projects.map((p): ProjectInfo => {
     const t = tables.get(p.tableIndex);
@@ -122,7 +139,7 @@ function summarizeSheet(report: SheetReport, grid: Grid | undefined, config: Con
       counts: { error: p.counts.error, warning: p.counts.warning, info: p.counts.info },
       grade: p.grade,
       policy: {
-        profile: config.profile ?? "auto",
+        ...policy,
         budgetYear,
         yearSource: config.year !== undefined ? "option" : p.year !== null ? "table" : "none",
       },
