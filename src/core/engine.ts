@@ -184,7 +184,7 @@ export class Checker {
     if (perMessage !== undefined) return perMessage;
     const ruleSetting = s[ruleId] ?? (d.subId ? s[rule.meta.id] : undefined);
     if (ruleSetting === "off") return "off";
-    const declared = rule.meta.messageSeverity?.[d.messageId] ?? d.severity;
+    const declared = rule.meta.messageSeverity?.[d.messageId];
     if (declared !== undefined) return declared;
     return ruleSetting ?? (d.subId ? rule.meta.subIds?.[d.subId] : undefined) ?? rule.meta.severity;
   }

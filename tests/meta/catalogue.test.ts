@@ -111,3 +111,28 @@ describe("the parser owns reading (issue 8): rules see the model, never the grid
     expect(offenders).toEqual([]);
   });
 });
+
+describe("rules never silence each other in code (issue 9)", () => {
+  test("no rule group imports another group's helpers: shared analysis lives in src/core/form, values, text", () => {
+    const root = join(ROOT, "src/core/rules");
+    const offenders: string[] = [];
+    for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const f of readdirSync(join(root, group.name)).filter((x) => x.endsWith(".ts"))) {
+        const src = readFileSync(join(root, group.name, f), "utf8");
+        for (const m of src.matchAll(/from\s+["']\.\.\/([a-z]+)\//g)) if (m[1] !== group.name) offenders.push(`${group.name}/${f} → ${m[1]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test("severity is declared per message, never passed by a report", () => {
+    const root = join(ROOT, "src/core/rules");
+    const offenders: string[] = [];
+    for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const f of readdirSync(join(root, group.name)).filter((x) => x.endsWith(".ts"))) {
+        if (/ctx\.report\(\{[^}]*\bseverity\s*[:,}]/.test(readFileSync(join(root, group.name, f), "utf8"))) offenders.push(`${group.name}/${f}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -263,8 +263,12 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "table-title-missing/useCanonical": "Change to “项目支出预算绩效目标表”",
   "time-outside-budget-year/nameOutside":
     "The timeliness indicator “{{name}}” names the year {{found}}, outside the budget year {{year}}. Give a deadline within this year, e.g. “{{example}}”.",
+  "time-outside-budget-year/nameOutsideInPeriod":
+    "The 时效 indicator “{{name}}” names {{found}}, outside the budget year {{year}} (the project period spans years). State this year's deadline, e.g. “{{example}}”.",
   "time-outside-budget-year/valueOutside":
     "The year {{found}} in the timeliness target “{{value}}” is outside the budget year {{year}}. The annual target table gives only this year's deadlines, e.g. “{{example}}”.",
+  "time-outside-budget-year/valueOutsideInPeriod":
+    "The year {{found}} in the 时效 value “{{value}}” is outside the budget year {{year}} (the project period spans years). The annual target table states this year's deadlines only, e.g. “{{example}}”.",
   "time-value-format/dateSerial":
     "The timeliness target “{{value}}” is an Excel date serial, not a readable date: it stands for {{date}}. Reviewers and the published table see only a number; write the date as text, e.g. “{{example}}”.",
   "time-value-format/dateSerialOutside":

@@ -62,8 +62,6 @@ export interface ReportDescriptor {
   readonly data?: MessageData;
   /** Report under a sub-id declared in meta.subIds (its default severity applies). */
   readonly subId?: string;
-  /** A severity other than the default, for a condition the rule's docs name (e.g. a 选填量化 row). */
-  readonly severity?: Severity;
   readonly suggest?: ReadonlyArray<Suggestion>;
 }
 

@@ -20,6 +20,7 @@ export const fundNotNumber: TableRule = {
     notes:
       "A number written with its unit (`50万元`) is info with a suggestion to keep only the number in 万元. Blank 财政拨款 or 其他资金 (or `/`, `无`) count as 0 and are left to fund-sum-mismatch; a blank total is header-field-missing's. A total of 0 beside a non-zero 财政拨款/其他 is left to fund-sum-mismatch.",
     hasSuggestions: true,
+    messageSeverity: { withUnit: "info" },
     messages: {
       notNumber: "{{label}}“{{text}}”不是数字。项目资金栏只填以万元为单位的数字，例如“10”或“343.183”。",
       formulaError: "{{label}}单元格是公式错误“{{text}}”，无法读取金额。请检查公式引用，或直接填写以万元为单位的数字，例如“10”。",
@@ -68,7 +69,6 @@ function checkFund(ctx: TableRuleContext, key: FundKey, e: FundEntry): void {
     ctx.report({
       at,
       messageId: "withUnit",
-      severity: "info",
       data: { label, text, fixed, note },
       suggest: [{ messageId: "keepNumber", data: { fixed }, cell: at, value: fixed }],
     });

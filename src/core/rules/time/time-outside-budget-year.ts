@@ -17,13 +17,19 @@ export const timeOutsideBudgetYear: TableRule = {
         "时效指标值“{{value}}”中的年份 {{found}} 不在预算年度 {{year}} 年内。年度目标表只写本年度的完成时限，例如“{{example}}”。",
       nameOutside:
         "时效指标“{{name}}”写的是 {{found}} 年，不在预算年度 {{year}} 年内。请写本年度的完成时限，例如“{{example}}”。",
+      valueOutsideInPeriod:
+        "时效指标值“{{value}}”中的年份 {{found}} 不在预算年度 {{year}} 年内（项目期跨年）。年度目标表只写本年度的完成时限，例如“{{example}}”。",
+      nameOutsideInPeriod:
+        "时效指标“{{name}}”写的是 {{found}} 年，不在预算年度 {{year}} 年内（项目期跨年）。请写本年度的完成时限，例如“{{example}}”。",
     },
+    messageSeverity: { valueOutsideInPeriod: "warning", nameOutsideInPeriod: "warning" },
   },
   check(ctx) {
     const year = ctx.year;
     if (year === null) return;
     const crossYear = periodCrossesYear(ctx.table.header.period?.value?.text ?? "", year);
-    const severity = crossYear ? "warning" : undefined;
+    // a multi-year 项目期 covering the budget year makes another year plausible: the same finding, a warning
+    const suffix = crossYear ? "InPeriod" : "";
     const example = `${year}年12月31日前`;
     for (const ind of ctx.table.indicators) {
       if (ind.level2 !== "时效指标") continue;
@@ -33,9 +39,8 @@ export const timeOutsideBudgetYear: TableRule = {
         if (outside.length > 0) {
           ctx.report({
             at: ind.valueCell,
-            messageId: "valueOutside",
+            messageId: `valueOutside${suffix}`,
             data: { value: ind.valueText, found: outside.join("、"), year, example },
-            severity,
           });
         }
         continue;
@@ -44,7 +49,7 @@ export const timeOutsideBudgetYear: TableRule = {
       if (asDate) {
         const outside = asDate.years.filter((y) => y !== year);
         if (outside.length > 0) {
-          ctx.report({ at: ind.nameCell, messageId: "nameOutside", data: { name: ind.name, found: outside.join("、"), year, example }, severity });
+          ctx.report({ at: ind.nameCell, messageId: `nameOutside${suffix}`, data: { name: ind.name, found: outside.join("、"), year, example } });
         }
       }
     }

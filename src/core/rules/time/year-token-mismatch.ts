@@ -17,6 +17,7 @@ export const yearTokenMismatch: TableRule = {
     description: "三级指标名称或指标值中的年份与预算年度不一致（项目名称中的年份仅作提示）。",
     notes:
       "Not reported where time-outside-budget-year already reports the same year (dates in 时效 values, a 时效 name that is itself a date such as seed L291 `指标: 2023年度`), nor in an indicator name whose year also appears in the project name (a cohort label such as T16 `2022年度“三支一扶”`, reported once, as info, on the project name). The goal text is goal-year-mismatch's.",
+    messageSeverity: { projectName: "info" },
     messages: {
       projectName:
         "项目名称“{{text}}”含有年份 {{found}}，与预算年度 {{year}} 年不同。若是批次或届别名称（如“2022年度“三支一扶”人员”）可以保留；否则请改为本年度或删去年份。",
@@ -34,7 +35,7 @@ export const yearTokenMismatch: TableRule = {
     if (project) {
       const found = others(projectYears, year);
       if (found.length > 0) {
-        ctx.report({ at: project, messageId: "projectName", data: { text: project.text, found: found.join("、"), year }, severity: "info" });
+        ctx.report({ at: project, messageId: "projectName", data: { text: project.text, found: found.join("、"), year } });
       }
     }
     for (const ind of ctx.table.indicators) {

@@ -39,6 +39,7 @@ export const operatorDirection: TableRule = {
     description: "数量指标和合格率、完成率等应为正向（≥、>、＝），差错率、故障率等反向指标和成本指标应为反向（≤、<）或等于。",
     notes:
       "Satisfaction rows are left to satisfaction-format (error). A bare value of an error or fault rate (`差错率 | 0%`, seed T11 L245) is reported as info, because `＝` is legal but `≤` states the intent.",
+    messageSeverity: { bareReverse: "info" },
     messages: {
       upperBoundOnPositive:
         "{{level2}}“{{name}}”是正向指标，指标值“{{value}}”却写成了上限（{{op}}），完成得越多反而越不达标。请改为下限，例如“{{example}}”。",
@@ -80,7 +81,6 @@ export const operatorDirection: TableRule = {
           at: ind.valueCell,
           messageId: "bareReverse",
           data: { name, value, example, exact },
-          severity: "info",
           suggest: [...fix("<="), ...fix("=")],
         });
       } else if (dir === "costCap" && isLower) {

@@ -13,6 +13,7 @@ export const percentOutOfRange: TableRule = {
     description: "百分比指标值必须在 0%–100% 之间；“≥100%”无法超额完成，仅作提示。",
     notes:
       "Growth and change measures (增长率, 提高, 同比 …) may exceed 100% or be negative, so they are exempt. The `≥100%` info is not given on satisfaction rows, where satisfaction-threshold reports it.",
+    messageSeverity: { atCeiling: "info" },
     messages: {
       aboveMax:
         "指标值“{{value}}”超过了 {{limit}}，比率不可能超过 {{limit}}。请核对数字（是否多打了一位），例如改为“≥95%”。",
@@ -47,7 +48,7 @@ export const percentOutOfRange: TableRule = {
           break;
         }
         if (p.op === ">=" && limit === 100 && p.number === limit && ind.level2 !== "服务对象满意度指标") {
-          ctx.report({ at: ind.valueCell, messageId: "atCeiling", data: { value }, severity: "info" });
+          ctx.report({ at: ind.valueCell, messageId: "atCeiling", data: { value } });
           break;
         }
       }

@@ -36,6 +36,7 @@ export const unitMissing: TableRule = {
     description: "指标值的数字缺少计量单位，或金额标准缺少币种（如“1200/人/年”应为“1200元/人/年”）。",
     notes:
       "A number whose unit the 三级 name declares in its closing bracket (`流转土地(亩) | 60`, `建设资金（万元） | 50`) has its unit. A date serial under 时效 (`44,561`) is time-value-format's. `60万` (万 for 万元) is reported as info, not warning: the seed-findings treat it as a normalisation (T1 L18, T11 L247) since 万 in a cost row can only mean 万元. A bare number in a satisfaction row is left to satisfaction-format (error).",
+    messageSeverity: { abbreviated: "info", abbreviatedUnclear: "info" },
     messages: {
       noUnit: "指标值“{{value}}”只有数字，没有计量单位，考核时无法判断口径。请补上单位，例如“{{example}}”。",
       noCurrency: "指标值“{{value}}”是金额标准，但缺少币种“元”。请写成“{{example}}”。",
@@ -74,9 +75,9 @@ export const unitMissing: TableRule = {
         const moneyRow = (ind.level2 !== null && COST_LEVEL2.includes(ind.level2)) || nameClass(ind.name) === "money";
         const fixed = text.replace(BARE_WAN, "$1$2元");
         if (moneyRow) {
-          ctx.report({ at: ind.valueCell, messageId: "abbreviated", data: { value, example: fixed }, severity: "info", suggest: suggest(fixed) });
+          ctx.report({ at: ind.valueCell, messageId: "abbreviated", data: { value, example: fixed }, suggest: suggest(fixed) });
         } else {
-          ctx.report({ at: ind.valueCell, messageId: "abbreviatedUnclear", data: { value, example: `${fixed}、${text.replace(BARE_WAN, "$1$2人次")}` }, severity: "info" });
+          ctx.report({ at: ind.valueCell, messageId: "abbreviatedUnclear", data: { value, example: `${fixed}、${text.replace(BARE_WAN, "$1$2人次")}` } });
         }
       }
     }

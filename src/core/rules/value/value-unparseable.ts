@@ -16,6 +16,7 @@ export const valueUnparseable: TableRule = {
       "指标值含有数字，但不符合“运算符+数字+单位”、日期或区间的任何写法，无法识别；或指标值、三级指标名称中留有模板占位符（“**”“XX”）。",
     notes:
       "Narrower than C29: text without any digit (`长期维护测评`) is qualitative and left to quantified-value-required / vague-qualitative, so this rule fires only on digit-bearing text the grammar rejects and on formula errors (`#REF!`), which no other rule reports. Template placeholders are reported here as leftovers, not as unreadable values: a placeholder value (`≥**%`, `XX`) is a warning (no target was written; quantified-value-required leaves it to this rule); a placeholder hint or the template's core-indicator `*` left in a 三级 name beside a value is info.",
+    messageSeverity: { nameMark: "info", nameHint: "info" },
     messages: {
       unparseable:
         "指标值“{{value}}”含有数字，但无法识别为数值、日期或区间。请只写一个目标值，格式为“运算符+数字+单位”，例如“≥95%”“≤60分钟”“≥200人”“{{example}}”。",
@@ -50,7 +51,6 @@ export const valueUnparseable: TableRule = {
           at: ind.nameCell,
           messageId: left.kind === "mark" ? "nameMark" : "nameHint",
           data: { name: ind.name.trim(), leftover: left.text.trim(), clean: left.clean },
-          severity: "info",
           suggest: fixed ? [{ messageId: "removeLeftover", data: { value: fixed }, cell: ind.nameCell, value: fixed }] : [],
         });
       }
