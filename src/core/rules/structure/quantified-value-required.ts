@@ -1,5 +1,6 @@
 // rules.md §6 B24: 量化 / 硬性指标 rows (and the default-quantified 二级) need a number, a range or, for 时效, a date.
 import type { TableRule } from "../types";
+import { isSatisfactionLevel2 } from "../../form/catalogue";
 import type { Indicator, Level2Block } from "../../layout/model";
 import { annotationWords, exampleValue, isBlockQuantified, isBlockRequired, level2Label, nameState, requiredSet } from "./util";
 
@@ -27,7 +28,7 @@ export const quantifiedValueRequired: TableRule = {
     const required = requiredSet(ctx.config, ctx.generation);
     for (const b of ctx.table.level2) {
       // satisfaction-format owns the value of a 服务对象满意度 row (one error per cell)
-      if (!isBlockQuantified(b) || b.name === "服务对象满意度指标") continue;
+      if (!isBlockQuantified(b) || isSatisfactionLevel2(b.name)) continue;
       const isRequired = isBlockRequired(b, required);
       for (const ind of b.indicators) {
         if (!needsReport(b, ind)) continue;

@@ -1,9 +1,10 @@
 // rules.md §6 C30: 数量 and quality rates are positive (≥ > ＝), error rates and 成本 reverse (≤ <) or exact.
 import type { Indicator } from "../../layout/model";
+import { isSatisfactionLevel2, isCostLevel2 } from "../../form/catalogue";
 import type { QuantityValue } from "../../values/types";
 import { formatQuantity } from "../../values/parse";
 import type { TableRule } from "../types";
-import { COST_LEVEL2, isReverseName, nameCore } from "./util";
+import { isReverseName, nameCore } from "./util";
 
 type Direction = "positive" | "reverse" | "costCap";
 
@@ -13,9 +14,9 @@ const RATE_NAME = /(?:率|性|度|比例)$/;
 function expected(ind: Indicator, v: QuantityValue): Direction | null {
   const f = v.unit.family;
   // satisfaction operators are satisfaction-format's (an error there)
-  if (ind.level2 === "服务对象满意度指标") return null;
+  if (isSatisfactionLevel2(ind.level2)) return null;
   if (isReverseName(ind.name)) return "reverse";
-  if (ind.level2 !== null && COST_LEVEL2.includes(ind.level2)) return f === "money" ? "costCap" : null;
+  if (isCostLevel2(ind.level2)) return f === "money" ? "costCap" : null;
   // money under 数量 is money-in-quantity's, a rate under 数量 value-type-mismatch's
   if (ind.level2 === "数量指标") return f === "money" || f === "percent" ? null : "positive";
   if ((ind.level2 === "质量指标" || ind.level2 === "时效指标") && f === "percent") {

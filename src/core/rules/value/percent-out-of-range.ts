@@ -1,5 +1,6 @@
 // rules.md §6 C34: a percentage must lie in 0–100; `≥100%` cannot be exceeded (info).
 import type { QuantityValue, RangeValue } from "../../values/types";
+import { isSatisfactionLevel2 } from "../../form/catalogue";
 import type { TableRule } from "../types";
 import { isChangeName } from "./util";
 
@@ -47,7 +48,7 @@ export const percentOutOfRange: TableRule = {
           ctx.report({ at: ind.valueCell, messageId: p.op === ">" ? "impossibleAbove" : "impossibleBelow", data: { value, limit: limitText } });
           break;
         }
-        if (p.op === ">=" && limit === 100 && p.number === limit && ind.level2 !== "服务对象满意度指标") {
+        if (p.op === ">=" && limit === 100 && p.number === limit && !isSatisfactionLevel2(ind.level2)) {
           ctx.report({ at: ind.valueCell, messageId: "atCeiling", data: { value } });
           break;
         }

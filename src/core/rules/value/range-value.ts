@@ -1,12 +1,13 @@
 // rules.md §6 C35: a target written as a range (`50-100人`) is ambiguous; suggest one threshold.
 import type { Indicator } from "../../layout/model";
+import { isCostLevel2 } from "../../form/catalogue";
 import type { RangeValue } from "../../values/types";
 import type { TableRule } from "../types";
-import { COST_LEVEL2, isReverseName } from "./util";
+import { isReverseName } from "./util";
 
 /** Cost, money, error rates and 时效 durations are capped; everything else has a floor. */
 function capped(ind: Indicator, v: RangeValue): boolean {
-  if (ind.level2 !== null && COST_LEVEL2.includes(ind.level2)) return true;
+  if (isCostLevel2(ind.level2)) return true;
   if (v.unit.family === "money") return true;
   if (isReverseName(ind.name)) return true;
   return ind.level2 === "时效指标" && v.unit.family === "duration";

@@ -1,11 +1,12 @@
 // rules.md §6 C32: a number without a unit, or a money rate without its currency (`1200/人/年`).
 import type { Indicator } from "../../layout/model";
+import { isSatisfactionLevel2, isCostLevel2 } from "../../form/catalogue";
 import type { QuantityValue, RangeValue } from "../../values/types";
 import { normaliseValueText } from "../../values/parse";
 import { excelDateSerial } from "../../values/serial";
 import { unitInName } from "../../values/units";
 import type { Suggestion, TableRule } from "../types";
-import { COST_LEVEL2, nameClass, unitFromName } from "./util";
+import { nameClass, unitFromName } from "./util";
 
 const BEFORE_RATE = /(\d)\s*(?=\/|每[人月年天日次个户])/g;
 const BARE_WAN = /(\d)\s*([万亿])(?![元人])/g;
@@ -60,7 +61,7 @@ export const unitMissing: TableRule = {
       }
       const bare = ps.find((p) => p.unit.family === "none");
       const unitElsewhere = bare !== undefined && (unitInName(ind.name) !== null || (ind.level2 === "时效指标" && excelDateSerial(ind.value) !== null));
-      if (bare && ind.level2 !== "服务对象满意度指标" && !unitElsewhere) {
+      if (bare && !isSatisfactionLevel2(ind.level2) && !unitElsewhere) {
         const unit = ind.value.kind === "compound" ? null : unitFromName(ind.name);
         const fixed = unit !== null ? withUnit(text, bare, unit) : null;
         ctx.report({
@@ -72,7 +73,7 @@ export const unitMissing: TableRule = {
         continue;
       }
       if (ps.some((p) => p.unit.abbreviated)) {
-        const moneyRow = (ind.level2 !== null && COST_LEVEL2.includes(ind.level2)) || nameClass(ind.name) === "money";
+        const moneyRow = isCostLevel2(ind.level2) || nameClass(ind.name) === "money";
         const fixed = text.replace(BARE_WAN, "$1$2元");
         if (moneyRow) {
           ctx.report({ at: ind.valueCell, messageId: "abbreviated", data: { value, example: fixed }, suggest: suggest(fixed) });

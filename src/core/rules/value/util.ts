@@ -1,13 +1,11 @@
 // Helpers shared by the value-format rules (rules.md §6 C) and the time rules 40–41.
 import type { Indicator, ProjectTable } from "../../layout/model";
-import type { Level2Name } from "../../layout/labels";
 import { toHalfWidth, trimEnd } from "../../text";
 import { withoutLeftover } from "../../values/placeholder";
 import type { ParsedValue, QuantityValue, RangeValue, Unit, UnitFamily } from "../../values/types";
 import { isBlockQuantified } from "../../form/requiredness";
 
 
-export const COST_LEVEL2: ReadonlyArray<Level2Name> = ["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"];
 
 /**
  * True when the row asks for a quantitative value: its own annotation decides (`(必填量化)`, `(必填硬性指标)`), and
