@@ -253,3 +253,10 @@ test("a sentence that mentions the table is not a title", () => {
   expect(isTitle("2024年项目支出绩效目标表")).toBe(true);
   expect(isTitle("专项转移支付(区域)绩效目标表")).toBe(true);
 });
+
+test("hostile label text: a glued score after 32 767 digits and an indicator number of 32 000 digits parse, in linear time", () => {
+  const digits = "9".repeat(32_767);
+  expect(labelCore(`成本指标${digits}分`)).toBe("成本指标");
+  const t = table([["项目支出绩效目标表"], ["项目名称", "X"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", `指标${"1".repeat(32_000)}: 培训人数`, "200人"]]);
+  expect(t.indicators[0]?.prefix?.number).toBeNull();
+});

@@ -58,7 +58,8 @@ export function labelCore(text: string): string {
   let k = labelKey(text).replace(/:$/, "");
   for (let i = 0; i < 4; i++) {
     const before = k;
-    k = k.replace(/\d+(?:\.\d+)?分$/, "").replace(/分$/, (m) => (/\)分$/.test(k) ? "" : m));
+    // anchored on a non-digit so a long run of digits is not retried from every position (linear time)
+    k = k.replace(/(^|[^\d.])\d+(?:\.\d+)?分$/, "$1").replace(/分$/, (m) => (/\)分$/.test(k) ? "" : m));
     k = k.replace(/\([^()]*\)$/, "");
     if (k === before) break;
   }

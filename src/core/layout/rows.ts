@@ -293,7 +293,8 @@ export function splitPrefix(raw: string): Pick<Indicator, "name" | "prefix"> {
   const digits = toHalfWidth(m[1] ?? "");
   return {
     name: raw.slice(m[0].length).trim(),
-    prefix: { raw: m[0].trim(), number: digits ? parseInt(digits, 10) : null, colon: (m[2] ?? "") !== "" },
+    // a run of hundreds of digits is no indicator number anyone typed
+    prefix: { raw: m[0].trim(), number: digits && digits.length <= 6 ? parseInt(digits, 10) : null, colon: (m[2] ?? "") !== "" },
   };
 }
 
