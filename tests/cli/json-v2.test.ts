@@ -182,3 +182,12 @@ test("the text report opens with a one-table overview: file, projects, grades, c
     expect(cells).toEqual([String(projects.length), `${g.优}/${g.良}/${g.中}/${g.差}`, String(c.error), String(c.warning), String(c.info), `${policy?.name}（默认）`]);
   });
 });
+
+test("the overview shows a path's control characters instead of obeying them", async () => {
+  const odd = path.join(dir, "a\u001b[2Jb.txt");
+  fs.writeFileSync(odd, fs.readFileSync(SEED, "utf8"));
+  const r = await runCli([odd]);
+  const head = r.stdout.slice(0, r.stdout.indexOf("\n\n"));
+  expect(head).not.toContain("\u001b");
+  expect(head).toContain("a\\u001B[2Jb.txt");
+});

@@ -2,6 +2,7 @@
 // which workbooks need attention before scrolling through the details.
 import type { Severity } from "../../core/rules/types";
 import { atLeast, type FileSummary } from "./summary";
+import { visible } from "../render-text";
 
 const HEAD = ["文件", "项目", "评级（优/良/中/差）", "错误", "警告", "提示", "审核策略"];
 const SOURCE_ZH = { option: "命令行", workbook: "工作簿设置", default: "默认" } as const;
@@ -11,7 +12,7 @@ export function renderOverview(files: ReadonlyArray<FileSummary>, min: Severity 
   const rows: string[][] = [HEAD];
   for (const f of files) {
     if (f.error) {
-      rows.push([f.path, "—", `无法读取（${f.error.code}）`, "—", "—", "—", "—"]);
+      rows.push([visible(f.path), "—", `无法读取（${f.error.code}）`, "—", "—", "—", "—"]);
       continue;
     }
     const grades = { 优: 0, 良: 0, 中: 0, 差: 0 };
@@ -31,7 +32,8 @@ export function renderOverview(files: ReadonlyArray<FileSummary>, min: Severity 
     // the policy that judged the file, and where it came from (a workbook can carry the unit's own)
     const p = f.sheets.flatMap((s) => s.projects)[0]?.policy;
     const policy = p ? `${p.name}（${SOURCE_ZH[p.source]}）` : "—";
-    rows.push([f.path, String(projects), `${grades.优}/${grades.良}/${grades.中}/${grades.差}`, hidden("error"), hidden("warning"), hidden("info"), policy]);
+    // a path is the sender's text: control and bidi characters shown, never obeyed by the terminal
+    rows.push([visible(f.path), String(projects), `${grades.优}/${grades.良}/${grades.中}/${grades.差}`, hidden("error"), hidden("warning"), hidden("info"), policy]);
   }
   const widths = HEAD.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ""))));
   const line = (r: string[]): string =>
