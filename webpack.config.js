@@ -56,7 +56,10 @@ function officeJs() {
     );
   }
   // copied as is: minimized: true keeps terser off Microsoft's files
-  return { url: "office-js/office.js", copy: [{ from: OFFICE_JS_PACKAGE, to: "office-js", info: { minimized: true } }] };
+  return {
+    url: "office-js/office.js",
+    copy: [{ from: OFFICE_JS_PACKAGE, to: "office-js", info: { minimized: true } }],
+  };
 }
 
 /** The production manifest points at the deployment; the dev one keeps https://localhost:3000/. */
@@ -75,7 +78,9 @@ async function devServerTransport() {
   try {
     certs = require("office-addin-dev-certs");
   } catch {
-    throw new Error("HTTPS=1 needs office-addin-dev-certs (an optional dependency, through office-addin-debugging: run `npm install` without --omit=optional), which installs a localhost CA.");
+    throw new Error(
+      "HTTPS=1 needs office-addin-dev-certs (an optional dependency, through office-addin-debugging: run `npm install` without --omit=optional), which installs a localhost CA.",
+    );
   }
   return { type: "https", options: await certs.getHttpsServerOptions() };
 }
@@ -98,15 +103,17 @@ module.exports = async (env = {}, argv = {}) => {
     if (hasCommands) entry.commands = COMMANDS_TS;
   }
 
-  const html = release ? [] : [
-    new HtmlWebpackPlugin({
-      filename: "preview.html",
-      template: "./src/preview/preview.html",
-      chunks: ["preview"],
-      scriptLoading: "defer",
-      templateParameters: { bootCheck },
-    }),
-  ];
+  const html = release
+    ? []
+    : [
+        new HtmlWebpackPlugin({
+          filename: "preview.html",
+          template: "./src/preview/preview.html",
+          chunks: ["preview"],
+          scriptLoading: "defer",
+          templateParameters: { bootCheck },
+        }),
+      ];
   if (!previewOnly) {
     html.push(
       new HtmlWebpackPlugin({
@@ -168,7 +175,11 @@ module.exports = async (env = {}, argv = {}) => {
         { test: /\.txt$/, type: "asset/source" },
       ],
     },
-    plugins: [new DefinePlugin({ __PTC_VERSION__: JSON.stringify(VERSION) }), ...html, new CopyWebpackPlugin({ patterns: copy })],
+    plugins: [
+      new DefinePlugin({ __PTC_VERSION__: JSON.stringify(VERSION) }),
+      ...html,
+      new CopyWebpackPlugin({ patterns: copy }),
+    ],
     performance: { hints: false },
     devServer: {
       host: "localhost",

@@ -25,7 +25,9 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 
 if (typeof global.gc !== "function") {
-  const r = spawnSync(process.execPath, ["--expose-gc", ...process.execArgv, __filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["--expose-gc", ...process.execArgv, __filename, ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   process.exit(r.status === null ? 1 : r.status);
 }
 
@@ -181,7 +183,10 @@ function hostileCases() {
   if (!require.extensions[".ts"]) {
     const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019, esModuleInterop: true };
     require.extensions[".ts"] = function (mod, filename) {
-      mod._compile(ts.transpileModule(fs.readFileSync(filename, "utf8"), { fileName: filename, compilerOptions }).outputText, filename);
+      mod._compile(
+        ts.transpileModule(fs.readFileSync(filename, "utf8"), { fileName: filename, compilerOptions }).outputText,
+        filename,
+      );
     };
   }
   const h = require(path.join(ROOT, "tests", "helpers", "hostile-inputs.ts"));
@@ -193,7 +198,11 @@ function hostileCases() {
     else {
       cliDir = path.join(tmp, "build");
       try {
-        execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", cliDir], { cwd: ROOT, stdio: "pipe" });
+        execFileSync(
+          process.execPath,
+          [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", cliDir],
+          { cwd: ROOT, stdio: "pipe" },
+        );
       } catch {
         // tsc emits despite type errors elsewhere; a missing entry point is caught below
       }
@@ -229,20 +238,32 @@ function hostileCases() {
     ];
     const rssFile = path.join(tmp, "rss");
     const preload = path.join(tmp, "rss.js");
-    fs.writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
-    console.log(`\nhostile inputs (issue 15): ${path.relative(ROOT, main) || main}; wall time and peak RSS of the CLI process`);
+    fs.writeFileSync(
+      preload,
+      `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`,
+    );
+    console.log(
+      `\nhostile inputs (issue 15): ${path.relative(ROOT, main) || main}; wall time and peak RSS of the CLI process`,
+    );
     console.log("case                                         exit    wall s   peak RSS MB  stdout");
     const out = [];
     for (const c of cases) {
       fs.rmSync(rssFile, { force: true });
       const t0 = now();
-      const r = spawnSync(process.execPath, ["-r", preload, main, ...c.argv], { cwd: tmp, maxBuffer: 1 << 30, timeout: 300000, encoding: "utf8" });
+      const r = spawnSync(process.execPath, ["-r", preload, main, ...c.argv], {
+        cwd: tmp,
+        maxBuffer: 1 << 30,
+        timeout: 300000,
+        encoding: "utf8",
+      });
       const wall = (now() - t0) / 1000;
       const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) / 1024 : null; // maxRSS is in KB
       const exit = r.status === null ? `sig ${r.signal}` : String(r.status);
       const tail = (r.stdout || "").trimEnd().split("\n").pop() || (r.stderr || "").trim().split("\n")[0] || "";
       out.push({ case: c.name, exit, wallS: wall, peakRssMb: rss });
-      console.log(`${c.name.padEnd(44)} ${exit.padStart(5)} ${wall.toFixed(1).padStart(9)} ${(rss === null ? "—" : rss.toFixed(0)).padStart(13)}  ${tail.slice(0, 60)}`);
+      console.log(
+        `${c.name.padEnd(44)} ${exit.padStart(5)} ${wall.toFixed(1).padStart(9)} ${(rss === null ? "—" : rss.toFixed(0)).padStart(13)}  ${tail.slice(0, 60)}`,
+      );
     }
     return out;
   } finally {
@@ -259,7 +280,9 @@ if (hostileOnly) {
 // ---- run -----------------------------------------------------------------------------------------------------
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 
-console.log(`core: ${useDist ? "dist/core (compiled)" : "src/core (transpiled on load)"}; rules registered: ${RULES.length}; node ${process.version}`);
+console.log(
+  `core: ${useDist ? "dist/core (compiled)" : "src/core (transpiled on load)"}; rules registered: ${RULES.length}; node ${process.version}`,
+);
 const results = [];
 for (const blocks of SIZES) {
   const rows = syntheticRows(blocks);
@@ -277,7 +300,9 @@ for (const blocks of SIZES) {
     passMs: measure(() => plainPass(grid), opts),
     parseMs: measure(() => parseSheet(grid, { validate: false }), opts),
     // the schema alone, over tables parsed once: parse times are too noisy to subtract
-    zodMs: ((tables) => measure(() => tables.map((t) => ProjectTableSchema.parse(t)), opts))(parseSheet(grid, { validate: false })),
+    zodMs: ((tables) => measure(() => tables.map((t) => ProjectTableSchema.parse(t)), opts))(
+      parseSheet(grid, { validate: false }),
+    ),
     checkMs: measure(() => check(grid), opts),
     diagnostics: check(grid).diagnostics.length,
   };
@@ -289,9 +314,15 @@ for (const blocks of SIZES) {
 }
 
 console.log();
-console.log("grid: gridFromStrings; pass: read every cell's text once; parse: parseSheet without zod; zod: the schema alone over those");
-console.log("tables; check: check() = parse + zod + every rule + report; heap: retained after GC by the Grid and by the report");
-console.log("blocks   rows    cells   grid ms  pass ms  parse ms   zod ms  check ms  ms/block  check/pass  heap MB grid/report  diags");
+console.log(
+  "grid: gridFromStrings; pass: read every cell's text once; parse: parseSheet without zod; zod: the schema alone over those",
+);
+console.log(
+  "tables; check: check() = parse + zod + every rule + report; heap: retained after GC by the Grid and by the report",
+);
+console.log(
+  "blocks   rows    cells   grid ms  pass ms  parse ms   zod ms  check ms  ms/block  check/pass  heap MB grid/report  diags",
+);
 for (const r of results) {
   console.log(
     [
@@ -313,12 +344,19 @@ for (const r of results) {
 const first = results.find((r) => r.blocks >= 100) || results[0];
 const last = results[results.length - 1];
 if (first && last && last !== first) {
-  console.log(`\nlinearity: ms/block at ${last.blocks} blocks ÷ ms/block at ${first.blocks} blocks = ${(last.perBlockMs / first.perBlockMs).toFixed(2)} (1.00 = linear)`);
+  console.log(
+    `\nlinearity: ms/block at ${last.blocks} blocks ÷ ms/block at ${first.blocks} blocks = ${(last.perBlockMs / first.perBlockMs).toFixed(2)} (1.00 = linear)`,
+  );
 }
 const target = results.find((r) => r.blocks === 1000);
-if (target) console.log(`target: 1000 blocks parse+check ${ms(target.checkMs)} ms (${target.checkMs < 1000 ? "under" : "OVER"} 1 s)`);
+if (target)
+  console.log(
+    `target: 1000 blocks parse+check ${ms(target.checkMs)} ms (${target.checkMs < 1000 ? "under" : "OVER"} 1 s)`,
+  );
 const zodShare = last.zodMs / last.checkMs;
-console.log(`zod: validating every table costs ${ms(last.zodMs)} ms at ${last.blocks} blocks (${(zodShare * 100).toFixed(0)}% of a full check)`);
+console.log(
+  `zod: validating every table costs ${ms(last.zodMs)} ms at ${last.blocks} blocks (${(zodShare * 100).toFixed(0)}% of a full check)`,
+);
 
 // ---- incremental ---------------------------------------------------------------------------------------------
 const incBlocks = Math.max(...SIZES);
@@ -349,7 +387,9 @@ const incBlocks = Math.max(...SIZES);
       `${full ? ` vs ${ms(full.checkMs)} ms for a full check (${(full.checkMs / incMs).toFixed(0)}× faster)` : ""}; ` +
       `new Grid snapshot ${ms(snapMs)} ms; diagnostics equal to a fresh check: ${same}`,
   );
-  results.push({ incremental: { blocks: incBlocks, runMs: incMs, rechecked: maxRechecked, snapshotMs: snapMs, sameAsFresh: same } });
+  results.push({
+    incremental: { blocks: incBlocks, runMs: incMs, rechecked: maxRechecked, snapshotMs: snapMs, sameAsFresh: same },
+  });
 }
 
 if (withHostile) results.push({ hostile: hostileCases() });

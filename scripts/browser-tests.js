@@ -98,7 +98,8 @@ function build() {
   const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   console.log(`building the web part into ${OUT} (webpack --mode production) …`);
   const started = Date.now();
-  if (!run(process.execPath, [webpack, "--mode", "production", "--stats", "errors-warnings", "--output-path", OUT])) abort("webpack build failed");
+  if (!run(process.execPath, [webpack, "--mode", "production", "--stats", "errors-warnings", "--output-path", OUT]))
+    abort("webpack build failed");
   console.log(`webpack: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // the core's own count of the seed's findings comes from dist/ (the CLI build): rebuild it when stale
   const engine = path.join(ROOT, "dist", "core", "engine.js");
@@ -132,7 +133,10 @@ async function waitFor(page, fn, arg, timeout = 5000, what = "condition") {
   try {
     await page.waitForFunction(fn, arg, { timeout, polling: 25 });
   } catch (e) {
-    const why = e && /Timeout/i.test(String(e.message)) ? `timed out after ${timeout} ms` : `failed (${String((e && e.message) || e).split("\n")[0]})`;
+    const why =
+      e && /Timeout/i.test(String(e.message))
+        ? `timed out after ${timeout} ms`
+        : `failed (${String((e && e.message) || e).split("\n")[0]})`;
     throw new Error(`${why} waiting for ${what}`);
   }
 }
@@ -149,7 +153,13 @@ async function openPreview(ctx, base) {
     void d.dismiss();
   });
   await page.goto(`${base}/preview.html`);
-  await waitFor(page, () => document.querySelector('[data-testid="summary"]')?.getAttribute("data-projects") !== null, null, 10000, "the first check");
+  await waitFor(
+    page,
+    () => document.querySelector('[data-testid="summary"]')?.getAttribute("data-projects") !== null,
+    null,
+    10000,
+    "the first check",
+  );
   page.__errors = errors;
   return page;
 }
@@ -157,7 +167,8 @@ async function openPreview(ctx, base) {
 /** The td showing `text` (first match). */
 async function cellWithText(page, text) {
   const a1 = await page.evaluate((t) => {
-    for (const td of document.querySelectorAll("td[data-cell]")) if (td.textContent === t) return td.getAttribute("data-cell");
+    for (const td of document.querySelectorAll("td[data-cell]"))
+      if (td.textContent === t) return td.getAttribute("data-cell");
     return null;
   }, text);
   assert(a1, `no cell shows ${JSON.stringify(text)}`);
@@ -181,10 +192,19 @@ function defineTests(expected) {
   const tests = [];
   const test = (name, fn) => tests.push({ name, fn });
 
-  test("校验 lists every finding of the core for the seed (count, known E224 finding, marks)", async ({ ctx, base }) => {
+  test("校验 lists every finding of the core for the seed (count, known E224 finding, marks)", async ({
+    ctx,
+    base,
+  }) => {
     const page = await openPreview(ctx, base);
     await page.click('[data-testid="run-check"]');
-    await waitFor(page, () => document.querySelector('[data-testid="run-check"]')?.textContent === "校验", null, 5000, "the check to finish");
+    await waitFor(
+      page,
+      () => document.querySelector('[data-testid="run-check"]')?.textContent === "校验",
+      null,
+      5000,
+      "the check to finish",
+    );
     const n = await page.locator('[data-testid="issue-item"]').count();
     assert(n === expected.total, `issue-item count ${n}, core reports ${expected.total}`);
     const summary = await page.locator('[data-testid="summary"]').evaluate((e) => ({
@@ -195,7 +215,8 @@ function defineTests(expected) {
       text: e.textContent,
     }));
     assert(summary.projects === "21", `summary projects ${summary.projects}`);
-    for (const s of ["error", "warning", "info"]) assert(Number(summary[s]) === expected.counts[s], `summary ${s} ${summary[s]} ≠ ${expected.counts[s]}`);
+    for (const s of ["error", "warning", "info"])
+      assert(Number(summary[s]) === expected.counts[s], `summary ${s} ${summary[s]} ≠ ${expected.counts[s]}`);
     assert(/[优良中差]/.test(summary.text), "summary shows grades");
     assert((await page.locator('[data-testid="project-grade"]').count()) === 21, "one grade per project");
     const e224 = page.locator(item("E224", "time-outside-budget-year"));
@@ -204,7 +225,10 @@ function defineTests(expected) {
     const msg = await e224.textContent();
     assert(msg.includes("2023年底") && msg.includes("2024"), `E224 message says what is wrong: ${msg}`);
     assert((await e224.locator('svg[aria-label="错误"]').count()) === 1, "severity icon labelled 错误");
-    assert((await page.getAttribute('td[data-cell="E224"]', "data-mark")) === "error", "E224 marked as error in the grid");
+    assert(
+      (await page.getAttribute('td[data-cell="E224"]', "data-mark")) === "error",
+      "E224 marked as error in the grid",
+    );
     assert(page.__errors.length === 0, page.__errors.join("; "));
     await page.close();
     return `${n} items`;
@@ -213,14 +237,31 @@ function defineTests(expected) {
   test("clicking an issue selects its cell; selecting a cell highlights its issues", async ({ ctx, base }) => {
     const page = await openPreview(ctx, base);
     await page.click(`${item("E224", "time-outside-budget-year")} .issue-main`);
-    await waitFor(page, () => document.querySelector('td[data-cell="E224"]')?.getAttribute("aria-selected") === "true", null, 2000, "E224 selected");
+    await waitFor(
+      page,
+      () => document.querySelector('td[data-cell="E224"]')?.getAttribute("aria-selected") === "true",
+      null,
+      2000,
+      "E224 selected",
+    );
     assert((await page.locator('td[aria-selected="true"]').count()) === 1, "one selected cell");
     assert((await page.inputValue('[data-testid="name-box"]')) === "E224", "name box shows E224");
     // the other way round: click a cell in the grid, its issues get aria-current
     const other = expected.sample;
     await page.click(`td[data-cell="${other}"]`);
-    await waitFor(page, (c) => [...document.querySelectorAll(`[data-testid="issue-item"][data-cell="${c}"]`)].every((e) => e.getAttribute("aria-current") === "true"), other, 2000, `${other}'s issues highlighted`);
-    const current = await page.locator('[data-testid="issue-item"][aria-current="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+    await waitFor(
+      page,
+      (c) =>
+        [...document.querySelectorAll(`[data-testid="issue-item"][data-cell="${c}"]`)].every(
+          (e) => e.getAttribute("aria-current") === "true",
+        ),
+      other,
+      2000,
+      `${other}'s issues highlighted`,
+    );
+    const current = await page
+      .locator('[data-testid="issue-item"][aria-current="true"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
     assert(current.length > 0 && current.every((c) => c === other), `aria-current only on ${other}: ${current}`);
     const inView = await page.locator(`${item(other)} >> nth=0`).evaluate((e) => {
       const r = e.getBoundingClientRect();
@@ -235,7 +276,13 @@ function defineTests(expected) {
     const page = await openPreview(ctx, base);
     assert((await page.textContent('td[data-cell="E224"]')) === "2023年底", "E224 holds 2023年底");
     const t0 = await typeInto(page, "E224", "2024年底");
-    await waitFor(page, (sel) => document.querySelector(sel) === null, item("E224", "time-outside-budget-year"), 1000, "the E224 finding to go");
+    await waitFor(
+      page,
+      (sel) => document.querySelector(sel) === null,
+      item("E224", "time-outside-budget-year"),
+      1000,
+      "the E224 finding to go",
+    );
     const ms = Date.now() - t0;
     assert((await page.textContent('td[data-cell="E224"]')) === "2024年底", "E224 shows the new text");
     assert((await page.getAttribute('td[data-cell="E224"]', "data-mark")) !== "error", "E224's error mark is gone");
@@ -249,10 +296,20 @@ function defineTests(expected) {
     const page = await openPreview(ctx, base);
     await page.selectOption('[data-testid="template-profile"]', "mof-2021");
     await page.click('[data-testid="insert-template"]');
-    await waitFor(page, () => document.querySelector('[data-testid="summary"]')?.getAttribute("data-projects") === "22", null, 3000, "22 projects");
-    const titles = await page.evaluate(() => [...document.querySelectorAll("td[data-cell]")].filter((td) => td.textContent === "项目支出预算绩效目标表").length);
+    await waitFor(
+      page,
+      () => document.querySelector('[data-testid="summary"]')?.getAttribute("data-projects") === "22",
+      null,
+      3000,
+      "22 projects",
+    );
+    const titles = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("td[data-cell]")].filter((td) => td.textContent === "项目支出预算绩效目标表")
+          .length,
+    );
     assert(titles >= 22, `22 titles in the grid (${titles})`);
-    assert((await page.locator('[data-testid="error-banner"]').isHidden()), "no error banner");
+    assert(await page.locator('[data-testid="error-banner"]').isHidden(), "no error banner");
     const sel = await page.inputValue('[data-testid="name-box"]');
     assert(/^C\d+$/.test(sel), `cursor on the new table's 项目名称 input (${sel})`);
     await page.close();
@@ -263,7 +320,13 @@ function defineTests(expected) {
     const name = await cellWithText(page, "基层党建工作经费");
     await typeInto(page, name, XSS);
     await typeInto(page, "E224", XSS);
-    await waitFor(page, (x) => [...document.querySelectorAll(".group-name")].some((e) => e.textContent === x), XSS, 2000, "the project name in the pane");
+    await waitFor(
+      page,
+      (x) => [...document.querySelectorAll(".group-name")].some((e) => e.textContent === x),
+      XSS,
+      2000,
+      "the project name in the pane",
+    );
     await page.waitForTimeout(300);
     const r = await page.evaluate(
       ([a1, x]) => ({
@@ -295,19 +358,43 @@ function defineTests(expected) {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    await waitFor(page, (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true", second, 2000, `${second} selected by Enter`);
+    await waitFor(
+      page,
+      (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true",
+      second,
+      2000,
+      `${second} selected by Enter`,
+    );
     // ArrowLeft on a group collapses it, ArrowRight expands it
     await page.keyboard.press("Home");
     await page.keyboard.press("ArrowLeft");
-    assert((await page.getAttribute('[data-action="toggle-group"] >> nth=0', "aria-expanded")) === "false", "ArrowLeft collapses");
+    assert(
+      (await page.getAttribute('[data-action="toggle-group"] >> nth=0', "aria-expanded")) === "false",
+      "ArrowLeft collapses",
+    );
     await page.keyboard.press("ArrowRight");
-    assert((await page.getAttribute('[data-action="toggle-group"] >> nth=0', "aria-expanded")) === "true", "ArrowRight expands");
+    assert(
+      (await page.getAttribute('[data-action="toggle-group"] >> nth=0', "aria-expanded")) === "true",
+      "ArrowRight expands",
+    );
     // 上一个 from the second item goes to the first
     await page.click('[data-testid="prev-issue"]');
-    await waitFor(page, (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true", first, 2000, `${first} selected by 上一个`);
+    await waitFor(
+      page,
+      (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true",
+      first,
+      2000,
+      `${first} selected by 上一个`,
+    );
     assert(/第 1 \//.test(await page.textContent(".position")), "position shows 第 1 / N");
     await page.click('[data-testid="next-issue"]');
-    await waitFor(page, (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true", second, 2000, `${second} selected by 下一个`);
+    await waitFor(
+      page,
+      (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true",
+      second,
+      2000,
+      `${second} selected by 下一个`,
+    );
     await page.close();
   });
 
@@ -322,8 +409,20 @@ function defineTests(expected) {
     if (fix) {
       const li = page.locator(item(fix.cell, fix.ruleId)).first();
       await li.locator('[data-testid="apply-fix"]').click();
-      await waitFor(page, ([c, v]) => document.querySelector(`td[data-cell="${c}"]`)?.textContent === v, [fix.target, fix.value], 2000, "the fix written into the cell");
-      await waitFor(page, (sel) => document.querySelector(sel) === null, item(fix.cell, fix.ruleId), 2000, "the fixed finding to go");
+      await waitFor(
+        page,
+        ([c, v]) => document.querySelector(`td[data-cell="${c}"]`)?.textContent === v,
+        [fix.target, fix.value],
+        2000,
+        "the fix written into the cell",
+      );
+      await waitFor(
+        page,
+        (sel) => document.querySelector(sel) === null,
+        item(fix.cell, fix.ruleId),
+        2000,
+        "the fixed finding to go",
+      );
     }
     // a protected sheet refuses the insertion: the banner says so in Chinese
     await page.evaluate(() => {
@@ -353,7 +452,13 @@ function defineTests(expected) {
     await page.selectOption('select[data-rule="time-outside-budget-year"]', "off");
     await page.uncheck('[data-testid="setting-marks"]');
     await page.click('[data-testid="settings-save"]');
-    await waitFor(page, () => document.querySelector('[data-testid="issue-item"][data-rule="time-outside-budget-year"]') === null, null, 2000, "the rule's items to go");
+    await waitFor(
+      page,
+      () => document.querySelector('[data-testid="issue-item"][data-rule="time-outside-budget-year"]') === null,
+      null,
+      2000,
+      "the rule's items to go",
+    );
     await waitFor(page, () => document.querySelector("td[data-mark]") === null, null, 2000, "marks to go");
     await page.keyboard.press("Escape");
     await page.close();
@@ -382,7 +487,10 @@ function defineTests(expected) {
     // office.js present outside Office: onReady says host null
     await page.unroute("**/appsforoffice.microsoft.com/**");
     await page.route("**/appsforoffice.microsoft.com/**", (r) =>
-      r.fulfill({ contentType: "text/javascript", body: "window.Office={onReady:function(){return Promise.resolve({host:null,platform:null})},HostType:{Excel:'Excel'}};" }),
+      r.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office={onReady:function(){return Promise.resolve({host:null,platform:null})},HostType:{Excel:'Excel'}};",
+      }),
     );
     await page.goto(`${base}/taskpane.html`);
     await page.locator('[data-testid="host-message"]').waitFor({ timeout: 15000 });
@@ -411,7 +519,10 @@ function defineTests(expected) {
     await page.close();
   });
 
-  test("an IE11-like engine (ES2015+ built-ins removed, IE's DOM quirks) runs the full check", async ({ ctx, base }) => {
+  test("an IE11-like engine (ES2015+ built-ins removed, IE's DOM quirks) runs the full check", async ({
+    ctx,
+    base,
+  }) => {
     const page = await ctx.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
@@ -430,16 +541,114 @@ function defineTests(expected) {
         }
       };
       const before = {};
-      const globals = ["Promise", "Map", "Set", "WeakMap", "WeakSet", "Symbol", "Reflect", "Proxy", "globalThis", "BigInt", "queueMicrotask", "structuredClone", "fetch", "TextEncoder", "TextDecoder", "AbortController"];
+      const globals = [
+        "Promise",
+        "Map",
+        "Set",
+        "WeakMap",
+        "WeakSet",
+        "Symbol",
+        "Reflect",
+        "Proxy",
+        "globalThis",
+        "BigInt",
+        "queueMicrotask",
+        "structuredClone",
+        "fetch",
+        "TextEncoder",
+        "TextDecoder",
+        "AbortController",
+      ];
       for (const n of globals) before[n] = typeof window[n];
       gone(Array, ["from", "of"]);
-      gone(Array.prototype, ["find", "findIndex", "findLast", "findLastIndex", "fill", "copyWithin", "includes", "entries", "keys", "values", "flat", "flatMap", "at", "toSorted", "toReversed", "with"]);
-      gone(Object, ["assign", "entries", "values", "fromEntries", "getOwnPropertyDescriptors", "is", "getOwnPropertySymbols", "hasOwn", "groupBy"]);
+      gone(Array.prototype, [
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "fill",
+        "copyWithin",
+        "includes",
+        "entries",
+        "keys",
+        "values",
+        "flat",
+        "flatMap",
+        "at",
+        "toSorted",
+        "toReversed",
+        "with",
+      ]);
+      gone(Object, [
+        "assign",
+        "entries",
+        "values",
+        "fromEntries",
+        "getOwnPropertyDescriptors",
+        "is",
+        "getOwnPropertySymbols",
+        "hasOwn",
+        "groupBy",
+      ]);
       gone(String, ["fromCodePoint", "raw"]);
-      gone(String.prototype, ["includes", "startsWith", "endsWith", "repeat", "padStart", "padEnd", "codePointAt", "trimStart", "trimEnd", "trimLeft", "trimRight", "matchAll", "replaceAll", "at"]);
-      gone(Number, ["isNaN", "isFinite", "isInteger", "isSafeInteger", "parseFloat", "parseInt", "EPSILON", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER"]);
-      gone(Math, ["trunc", "sign", "log10", "log2", "log1p", "expm1", "hypot", "cbrt", "fround", "clz32", "imul", "cosh", "sinh", "tanh", "acosh", "asinh", "atanh"]);
-      gone(Element.prototype, ["closest", "matches", "toggleAttribute", "append", "prepend", "before", "after", "replaceWith", "remove", "replaceChildren"]);
+      gone(String.prototype, [
+        "includes",
+        "startsWith",
+        "endsWith",
+        "repeat",
+        "padStart",
+        "padEnd",
+        "codePointAt",
+        "trimStart",
+        "trimEnd",
+        "trimLeft",
+        "trimRight",
+        "matchAll",
+        "replaceAll",
+        "at",
+      ]);
+      gone(Number, [
+        "isNaN",
+        "isFinite",
+        "isInteger",
+        "isSafeInteger",
+        "parseFloat",
+        "parseInt",
+        "EPSILON",
+        "MAX_SAFE_INTEGER",
+        "MIN_SAFE_INTEGER",
+      ]);
+      gone(Math, [
+        "trunc",
+        "sign",
+        "log10",
+        "log2",
+        "log1p",
+        "expm1",
+        "hypot",
+        "cbrt",
+        "fround",
+        "clz32",
+        "imul",
+        "cosh",
+        "sinh",
+        "tanh",
+        "acosh",
+        "asinh",
+        "atanh",
+      ]);
+      gone(Element.prototype, [
+        "closest",
+        "matches",
+        "toggleAttribute",
+        "append",
+        "prepend",
+        "before",
+        "after",
+        "replaceWith",
+        "remove",
+        "replaceChildren",
+      ]);
       gone(NodeList.prototype, ["forEach", "entries", "keys", "values"]);
       gone(window, globals);
       // Not emulated: IE11's RegExp (no u, y or s flag, no `flags` getter). Chromium's own String.prototype.split
@@ -452,7 +661,14 @@ function defineTests(expected) {
         return toggle.call(this, name);
       };
       const key = Object.getOwnPropertyDescriptor(KeyboardEvent.prototype, "key");
-      const IE = { ArrowDown: "Down", ArrowUp: "Up", ArrowLeft: "Left", ArrowRight: "Right", Escape: "Esc", " ": "Spacebar" };
+      const IE = {
+        ArrowDown: "Down",
+        ArrowUp: "Up",
+        ArrowLeft: "Left",
+        ArrowRight: "Right",
+        Escape: "Esc",
+        " ": "Spacebar",
+      };
       Object.defineProperty(KeyboardEvent.prototype, "key", {
         configurable: true,
         enumerable: true,
@@ -464,7 +680,16 @@ function defineTests(expected) {
       // Playwright's helpers that run in the page's own world (evaluate, waitForFunction) would now meet core-js's
       // Map and Symbol instead of the engine's, which they cannot iterate: this test reads the page only through
       // the DOM (locators run in an isolated world). What the page knows is written into attributes of <html>.
-      const kinds = () => [typeof window.Promise, typeof window.Map, typeof window.Symbol, typeof Array.from, typeof Object.assign, typeof "".includes, typeof Element.prototype.closest].join(",");
+      const kinds = () =>
+        [
+          typeof window.Promise,
+          typeof window.Map,
+          typeof window.Symbol,
+          typeof Array.from,
+          typeof Object.assign,
+          typeof "".includes,
+          typeof Element.prototype.closest,
+        ].join(",");
       const atStart = kinds();
       // deferred scripts (the bundle) run before load: by then the polyfills are in
       window.addEventListener("load", () => {
@@ -472,10 +697,14 @@ function defineTests(expected) {
         document.documentElement.setAttribute("data-ptc-after-boot", kinds());
       });
       const keys = [];
-      document.addEventListener("keydown", (e) => {
-        keys.push(e.key);
-        document.documentElement.setAttribute("data-ptc-keys", keys.join(","));
-      }, true);
+      document.addEventListener(
+        "keydown",
+        (e) => {
+          keys.push(e.key);
+          document.documentElement.setAttribute("data-ptc-keys", keys.join(","));
+        },
+        true,
+      );
     });
     const html = page.locator("html");
     await page.goto(`${base}/preview.html`);
@@ -487,16 +716,32 @@ function defineTests(expected) {
     await page.click('[data-testid="run-check"]');
     await page.locator('[data-testid="run-check"]', { hasText: /^校验$/ }).waitFor({ timeout: 5000 });
     const start = (await html.getAttribute("data-ptc-at-start")) || "";
-    assert(start.split(",").every((t) => t === "undefined"), `the built-ins were really removed before the bundle: ${start}`);
+    assert(
+      start.split(",").every((t) => t === "undefined"),
+      `the built-ins were really removed before the bundle: ${start}`,
+    );
     const restored = (await html.getAttribute("data-ptc-after-boot")) || "";
-    assert(restored.split(",").every((t) => t === "function"), `the polyfills restored them: ${restored}`);
+    assert(
+      restored.split(",").every((t) => t === "function"),
+      `the polyfills restored them: ${restored}`,
+    );
     assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
     const n = await page.locator('[data-testid="issue-item"]').count();
     assert(n === expected.total, `issue-item count ${n}, core on Node reports ${expected.total}`);
     const summary = page.locator('[data-testid="summary"]');
-    const counts = [await summary.getAttribute("data-error"), await summary.getAttribute("data-warning"), await summary.getAttribute("data-info")].map(Number);
-    assert(counts.join() === [expected.counts.error, expected.counts.warning, expected.counts.info].join(), `summary ${counts}`);
-    assert((await page.locator(item("E224", "time-outside-budget-year")).count()) === 1, "E224 time-outside-budget-year listed");
+    const counts = [
+      await summary.getAttribute("data-error"),
+      await summary.getAttribute("data-warning"),
+      await summary.getAttribute("data-info"),
+    ].map(Number);
+    assert(
+      counts.join() === [expected.counts.error, expected.counts.warning, expected.counts.info].join(),
+      `summary ${counts}`,
+    );
+    assert(
+      (await page.locator(item("E224", "time-outside-budget-year")).count()) === 1,
+      "E224 time-outside-budget-year listed",
+    );
     // the keyboard with IE's key names: ArrowDown arrives as "Down" and still moves through the list
     const second = await page.locator('[data-testid="issue-item"] >> nth=1').getAttribute("data-cell");
     await page.focus('[data-testid="next-issue"]');
@@ -510,14 +755,21 @@ function defineTests(expected) {
     // classList.toggle(name, force) as IE11 has it: the selected issue is highlighted, the others are not
     const currentItems = page.locator('[data-testid="issue-item"].is-current');
     const current = await currentItems.count();
-    assert(current === 1 && (await currentItems.first().getAttribute("data-cell")) === second, `one current issue (${current})`);
+    assert(
+      current === 1 && (await currentItems.first().getAttribute("data-cell")) === second,
+      `one current issue (${current})`,
+    );
     await page.close();
     return `${n} issues, as on Node`;
   });
 
   test("bundles and inline scripts are ES5, regular-expression literals included (IE11)", async () => {
     const bundles = fs.readdirSync(OUT).filter((f) => f.endsWith(".js"));
-    for (const entry of ["taskpane", "commands", "preview"]) assert(bundles.some((f) => f.startsWith(`${entry}.`)), `${entry} bundle built`);
+    for (const entry of ["taskpane", "commands", "preview"])
+      assert(
+        bundles.some((f) => f.startsWith(`${entry}.`)),
+        `${entry} bundle built`,
+      );
     // acorn validates regular-expression literals per ecmaVersion: the u, y and s flags, lookbehind, \p{…} fail here
     for (const f of bundles) assertEs5(fs.readFileSync(path.join(OUT, f), "utf8"), f);
     let inline = 0;
@@ -546,7 +798,8 @@ function defineTests(expected) {
   });
 
   test("dist-web/ and dist-wps/ are left as they were (the build went to a temporary folder)", async () => {
-    for (const [d, before] of OWN_BUILDS) assert(snapshotTree(path.join(ROOT, d)) === before, `${d}/ changed during the browser tests`);
+    for (const [d, before] of OWN_BUILDS)
+      assert(snapshotTree(path.join(ROOT, d)) === before, `${d}/ changed during the browser tests`);
     if (!opts.dir) assert(!OUT.startsWith(ROOT + path.sep), `built inside the project: ${OUT}`);
     return OWN_BUILDS.map(([d, s]) => `${d}/ ${s === null ? "absent" : "unchanged"}`).join(", ");
   });
@@ -557,7 +810,13 @@ function defineTests(expected) {
     const it = page.locator('[data-testid="issue-item"][data-severity="warning"]').first();
     const cell = await it.getAttribute("data-cell");
     await it.locator(".issue-main").click();
-    await waitFor(page, (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true", cell, 2000, `${cell} selected`);
+    await waitFor(
+      page,
+      (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true",
+      cell,
+      2000,
+      `${cell} selected`,
+    );
     await page.evaluate(() => {
       document.querySelector(".pane-main").scrollTop = 0;
       document.querySelector(".grid-scroller").scrollTop = 0;
@@ -567,7 +826,9 @@ function defineTests(expected) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file });
     await page.close();
-    return file === SCREENSHOT ? path.relative(ROOT, file) : `${file} (no CJK font installed: docs/preview.png left as is)`;
+    return file === SCREENSHOT
+      ? path.relative(ROOT, file)
+      : `${file} (no CJK font installed: docs/preview.png left as is)`;
   });
 
   return tests;
@@ -597,7 +858,14 @@ async function main() {
     counts,
     sample,
     ruleCount: RULES.length,
-    fix: withFix ? { cell: withFix.cell, ruleId: withFix.ruleId, target: withFix.suggestions[0].cell, value: withFix.suggestions[0].value } : null,
+    fix: withFix
+      ? {
+          cell: withFix.cell,
+          ruleId: withFix.ruleId,
+          target: withFix.suggestions[0].cell,
+          value: withFix.suggestions[0].value,
+        }
+      : null,
   };
 
   const server = await serve(OUT);

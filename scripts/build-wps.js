@@ -33,7 +33,14 @@ const { TARGET, scriptRules, assertEs5 } = require("./lib/browser-build");
 const ROOT = path.resolve(__dirname, "..");
 
 function parseArgs(argv) {
-  const o = { mode: "production", baseUrl: "http://127.0.0.1:3889/", out: "dist-wps", paneDir: "dist-web", withPane: false, quiet: false };
+  const o = {
+    mode: "production",
+    baseUrl: "http://127.0.0.1:3889/",
+    out: "dist-wps",
+    paneDir: "dist-web",
+    withPane: false,
+    quiet: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -135,7 +142,9 @@ function copyPane(paneDir, dest, log) {
       '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>绩效目标表校验助手</title></head>' +
         "<body><p>任务窗格尚未构建。请在项目目录运行 <code>npm run build:wps</code>（它会先构建任务窗格）。</p></body></html>\n",
     );
-    log(`  warning: ${path.relative(ROOT, html)} not found; wrote a placeholder taskpane/taskpane.html (use --with-pane)`);
+    log(
+      `  warning: ${path.relative(ROOT, html)} not found; wrote a placeholder taskpane/taskpane.html (use --with-pane)`,
+    );
     return false;
   }
   const text = fs.readFileSync(html, "utf8");
@@ -235,7 +244,9 @@ function clearOutDir(outDir) {
   if (!fs.existsSync(outDir)) return;
   const entries = fs.readdirSync(outDir);
   if (entries.length > 0 && !entries.includes("jsplugins.xml")) {
-    throw new Error(`${outDir} is not empty and was not made by build-wps.js (no jsplugins.xml): remove it or choose another --out`);
+    throw new Error(
+      `${outDir} is not empty and was not made by build-wps.js (no jsplugins.xml): remove it or choose another --out`,
+    );
   }
   fs.rmSync(outDir, { recursive: true, force: true });
 }
@@ -285,7 +296,10 @@ async function build(options = {}) {
     path.join(outDir, "publish.xml"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin name="${xmlAttr(name)}" type="et" url="${xmlAttr(folder)}" version="${xmlAttr(version)}" enable="enable_dev" install="null" customDomain=""/>\n</jsplugins>\n`,
   );
-  fs.writeFileSync(path.join(outDir, "publish.html"), publishHtml({ name, addonType: "et", online: "true", url: onlineUrl, version }));
+  fs.writeFileSync(
+    path.join(outDir, "publish.html"),
+    publishHtml({ name, addonType: "et", online: "true", url: onlineUrl, version }),
+  );
 
   let archive = null;
   const sevenZip = find7z();
@@ -299,7 +313,9 @@ async function build(options = {}) {
   log(`WPS 加载项已生成：${path.relative(ROOT, outDir)}/`);
   log(`  ${folder}/            加载项文件夹（在线部署：整个文件夹放到 ${onlineUrl}）`);
   log(`  jsplugins.xml         在线部署（oem.ini [Server] JSPluginsServer 指向它）`);
-  log(`  jsplugins-offline.xml 服务器分发离线包（需要 ${name}.7z${archive ? "，已生成" : "：本机没有 7z，请用 7-Zip 压缩文件夹"}）`);
+  log(
+    `  jsplugins-offline.xml 服务器分发离线包（需要 ${name}.7z${archive ? "，已生成" : "：本机没有 7z，请用 7-Zip 压缩文件夹"}）`,
+  );
   log(`  publish.xml           手工离线安装：把文件夹复制到 jsaddons，再把这一条并入 jsaddons/publish.xml`);
   log(`  publish.html          在线部署的安装页（通过 WPS 本地服务登记）`);
   if (!paneFound) log("  注意：任务窗格未包含（先运行 webpack，或加 --with-pane）。");
@@ -318,7 +334,9 @@ if (require.main === module) {
     process.exit(2);
   }
   if (o.help) {
-    console.log("node scripts/build-wps.js [--mode production|development] [--base-url URL] [--out dist-wps] [--pane-dir dist-web] [--with-pane]");
+    console.log(
+      "node scripts/build-wps.js [--mode production|development] [--base-url URL] [--out dist-wps] [--pane-dir dist-web] [--with-pane]",
+    );
     process.exit(0);
   }
   build(o).catch((e) => {

@@ -19,7 +19,11 @@ function excelInstalled() {
   if (process.platform === "darwin") return fs.existsSync("/Applications/Microsoft Excel.app");
   if (process.platform !== "win32") return false;
   const roots = [process.env.ProgramFiles, process.env["ProgramFiles(x86)"]].filter(Boolean);
-  const rel = ["Microsoft Office\\root\\Office16\\EXCEL.EXE", "Microsoft Office\\Office16\\EXCEL.EXE", "Microsoft Office\\root\\Office15\\EXCEL.EXE"];
+  const rel = [
+    "Microsoft Office\\root\\Office16\\EXCEL.EXE",
+    "Microsoft Office\\Office16\\EXCEL.EXE",
+    "Microsoft Office\\root\\Office15\\EXCEL.EXE",
+  ];
   return roots.some((r) => rel.some((p) => fs.existsSync(path.join(r, p))));
 }
 
@@ -54,7 +58,18 @@ function sideload() {
   console.log("正在通过 office-addin-debugging 旁加载到 Excel …");
   const child = spawn(
     process.platform === "win32" ? "npx.cmd" : "npx",
-    ["office-addin-debugging", "start", MANIFEST, "desktop", "--app", "excel", "--dev-server", "npx webpack serve --mode development", "--dev-server-port", "3000"],
+    [
+      "office-addin-debugging",
+      "start",
+      MANIFEST,
+      "desktop",
+      "--app",
+      "excel",
+      "--dev-server",
+      "npx webpack serve --mode development",
+      "--dev-server-port",
+      "3000",
+    ],
     { cwd: ROOT, stdio: "inherit", env: { ...process.env, HTTPS: "1" } },
   );
   child.on("exit", (code) => process.exit(code === null ? 1 : code));
@@ -126,7 +141,9 @@ async function main() {
     if (resolvable("office-addin-debugging") && resolvable("office-addin-dev-certs")) return sideload();
     printSideloadHelp();
   } else if (process.platform === "win32" || process.platform === "darwin") {
-    console.log("未检测到 Excel 桌面版，启动本地预览。（也可以在 Excel 网页版中旁加载 manifest.xml，见 docs/excel-install.md。）");
+    console.log(
+      "未检测到 Excel 桌面版，启动本地预览。（也可以在 Excel 网页版中旁加载 manifest.xml，见 docs/excel-install.md。）",
+    );
   }
   await preview();
 }

@@ -90,7 +90,16 @@ async function bundleFake(dir) {
     output: { path: dir, filename: "fake-et.js", library: { name: "PtcFakeEt", type: "window" } },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "ES2017", module: "ES2020", moduleResolution: "node" } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            compilerOptions: { target: "ES2017", module: "ES2020", moduleResolution: "node" },
+          },
+        },
+      ],
     },
     infrastructureLogging: { level: "warn" },
   });
@@ -125,7 +134,11 @@ async function main() {
       console.log(`  ✓ ${name}`);
     } catch (e) {
       results.push({ name, ok: false, error: String((e && e.stack) || e) });
-      console.log(`  ✗ ${name}\n      ${String((e && e.message) || e).split("\n").join("\n      ")}`);
+      console.log(
+        `  ✗ ${name}\n      ${String((e && e.message) || e)
+          .split("\n")
+          .join("\n      ")}`,
+      );
     }
   };
   const assert = (cond, message) => {
@@ -137,12 +150,22 @@ async function main() {
     server = await serve(path.join(tmp, "dist"));
     const base = `http://127.0.0.1:${server.address().port}/`;
     console.log("building dist-wps (production, with the task pane) into a temporary folder…");
-    const built = await build({ out: path.join(tmp, "dist"), mode: "production", baseUrl: base, quiet: true, withPane: true });
+    const built = await build({
+      out: path.join(tmp, "dist"),
+      mode: "production",
+      baseUrl: base,
+      quiet: true,
+      withPane: true,
+    });
     const fakeJs = await bundleFake(path.join(tmp, "fake"));
     const entryUrl = `${built.onlineUrl}index.html`;
     const paneUrl = `${built.onlineUrl}taskpane/taskpane.html`;
 
-    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+    });
     /** The page's fake ET at the pessimistic defaults of fake-et.ts, `init` (JSON) overriding some of them. */
     const setup = (extra = "", init = "") =>
       `${fakeJs}\n;(function () {\n${extra}\n` +
@@ -162,7 +185,9 @@ async function main() {
     });
     await page.addInitScript({ content: setup() });
     await page.goto(entryUrl);
-    await page.waitForFunction(() => window.__ptcWps !== undefined || window.__ptcLoadError === undefined, null, { timeout: 15000 });
+    await page.waitForFunction(() => window.__ptcWps !== undefined || window.__ptcLoadError === undefined, null, {
+      timeout: 15000,
+    });
     const idle = () => page.evaluate(() => window.__ptcWps.idle());
     const before = await page.evaluate(() => window.__fake.userFormatting("Sheet1"));
 
@@ -170,10 +195,15 @@ async function main() {
       const state = await page.evaluate(() => ({
         loaded: window.__ptcWps !== undefined,
         loadError: window.__ptcLoadError,
-        callbacks: ["OnAddinLoad", "OnAction", "GetImage", "OnGetLabel", "OnGetEnabled", "OnGetVisible"].map((n) => typeof window[n]),
+        callbacks: ["OnAddinLoad", "OnAction", "GetImage", "OnGetLabel", "OnGetEnabled", "OnGetVisible"].map(
+          (n) => typeof window[n],
+        ),
       }));
       assert(state.loaded && state.loadError === undefined, `bundle did not boot: ${JSON.stringify(state)}`);
-      assert(state.callbacks.every((t) => t === "function"), `callbacks: ${state.callbacks}`);
+      assert(
+        state.callbacks.every((t) => t === "function"),
+        `callbacks: ${state.callbacks}`,
+      );
       assert(!requests.some((u) => /office\.js|appsforoffice/.test(u)), "office.js was requested");
       assert(pageErrors.length === 0, `page errors: ${pageErrors.join("; ")}`);
     });
@@ -181,15 +211,24 @@ async function main() {
     await check("OnAddinLoad, GetImage and OnGetLabel answer as ribbon.xml expects; the images exist", async () => {
       const r = await page.evaluate(() => {
         window.__ribbonInvalidated = [];
-        const ok = window.OnAddinLoad({ InvalidateControl: (id) => window.__ribbonInvalidated.push(id), Invalidate: () => undefined });
+        const ok = window.OnAddinLoad({
+          InvalidateControl: (id) => window.__ribbonInvalidated.push(id),
+          Invalidate: () => undefined,
+        });
         const ids = ["btnCheck", "btnInsert", "btnClear", "btnPane"];
-        return { ok, images: ids.map((Id) => window.GetImage({ Id })), pane: window.OnGetLabel({ Id: "btnPane" }), enabled: window.OnGetEnabled({ Id: "btnCheck" }) };
+        return {
+          ok,
+          images: ids.map((Id) => window.GetImage({ Id })),
+          pane: window.OnGetLabel({ Id: "btnPane" }),
+          enabled: window.OnGetEnabled({ Id: "btnCheck" }),
+        };
       });
       assert(r.ok === true && r.enabled === true, "OnAddinLoad/OnGetEnabled must return true");
       assert(r.pane === "打开任务窗格", `pane label ${r.pane}`);
       for (const img of r.images) assert((await get(`${built.onlineUrl}${img}`)) === 200, `image ${img} missing`);
       const ribbon = fs.readFileSync(path.join(built.addinDir, "ribbon.xml"), "utf8");
-      for (const id of ["btnCheck", "btnInsert", "btnClear", "btnPane"]) assert(ribbon.includes(`id="${id}"`), `ribbon.xml lacks ${id}`);
+      for (const id of ["btnCheck", "btnInsert", "btnClear", "btnPane"])
+        assert(ribbon.includes(`id="${id}"`), `ribbon.xml lacks ${id}`);
       assert(/<tab id="ptcTab" label="绩效目标">/.test(ribbon), "ribbon tab 绩效目标 missing");
     });
 
@@ -206,18 +245,35 @@ async function main() {
       assert(dialogs.length === 0, `unexpected dialog: ${dialogs.join("; ")}`);
     });
 
-    await check(`校验 marks ${BAD_CELL.a1} (时效 “2023年底” in a 2024 table) with an error conditional format`, async () => {
-      const cfs = await page.evaluate(() => window.__fake.formatConditions("Sheet1").map((f) => ({ formula1: f.formula1, color: f.color, areas: f.areas })));
-      const ours = cfs.filter((f) => f.formula1.includes("_PTC_ON"));
-      assert(ours.length > 0, "no _PTC_ conditional format");
-      const covers = (f) => f.areas.some((a) => BAD_CELL.row >= a.top && BAD_CELL.row <= a.bottom && BAD_CELL.col >= a.left && BAD_CELL.col <= a.right);
-      const hit = ours.filter(covers);
-      assert(hit.length === 1 && hit[0].color === ERROR_BGR, `E13 marks: ${JSON.stringify(hit)}`);
-      const names = await page.evaluate(() => window.__fake.names().map((n) => ({ ...n })));
-      assert(names.some((n) => n.name === "_PTC_ON" && n.refersTo === "=TRUE" && n.visible === false), `names: ${JSON.stringify(names)}`);
-      const status = await page.evaluate(() => window.__fake.statusBar);
-      assert(typeof status === "string" && /1 个项目/.test(status) && /错误 [1-9]/.test(status), `status bar: ${status}`);
-    });
+    await check(
+      `校验 marks ${BAD_CELL.a1} (时效 “2023年底” in a 2024 table) with an error conditional format`,
+      async () => {
+        const cfs = await page.evaluate(() =>
+          window.__fake
+            .formatConditions("Sheet1")
+            .map((f) => ({ formula1: f.formula1, color: f.color, areas: f.areas })),
+        );
+        const ours = cfs.filter((f) => f.formula1.includes("_PTC_ON"));
+        assert(ours.length > 0, "no _PTC_ conditional format");
+        const covers = (f) =>
+          f.areas.some(
+            (a) =>
+              BAD_CELL.row >= a.top && BAD_CELL.row <= a.bottom && BAD_CELL.col >= a.left && BAD_CELL.col <= a.right,
+          );
+        const hit = ours.filter(covers);
+        assert(hit.length === 1 && hit[0].color === ERROR_BGR, `E13 marks: ${JSON.stringify(hit)}`);
+        const names = await page.evaluate(() => window.__fake.names().map((n) => ({ ...n })));
+        assert(
+          names.some((n) => n.name === "_PTC_ON" && n.refersTo === "=TRUE" && n.visible === false),
+          `names: ${JSON.stringify(names)}`,
+        );
+        const status = await page.evaluate(() => window.__fake.statusBar);
+        assert(
+          typeof status === "string" && /1 个项目/.test(status) && /错误 [1-9]/.test(status),
+          `status bar: ${status}`,
+        );
+      },
+    );
 
     await check("the user's cells (values, formats) are unchanged by 校验", async () => {
       const after = await page.evaluate(() => window.__fake.userFormatting("Sheet1"));
@@ -228,9 +284,22 @@ async function main() {
       const states = [];
       for (let i = 0; i < 2; i++) {
         await page.evaluate(() => window.OnAction({ Id: "btnPane" }));
-        states.push(await page.evaluate(() => ({ n: window.__fake.taskPanes.length, visible: window.__fake.taskPanes[0].visible, label: window.OnGetLabel({ Id: "btnPane" }) })));
+        states.push(
+          await page.evaluate(() => ({
+            n: window.__fake.taskPanes.length,
+            visible: window.__fake.taskPanes[0].visible,
+            label: window.OnGetLabel({ Id: "btnPane" }),
+          })),
+        );
       }
-      assert(JSON.stringify(states) === JSON.stringify([{ n: 1, visible: false, label: "打开任务窗格" }, { n: 1, visible: true, label: "关闭任务窗格" }]), JSON.stringify(states));
+      assert(
+        JSON.stringify(states) ===
+          JSON.stringify([
+            { n: 1, visible: false, label: "打开任务窗格" },
+            { n: 1, visible: true, label: "关闭任务窗格" },
+          ]),
+        JSON.stringify(states),
+      );
       const invalidated = await page.evaluate(() => window.__ribbonInvalidated);
       assert(invalidated.includes("btnPane"), "ribbon not refreshed");
     });
@@ -238,7 +307,9 @@ async function main() {
     await check("清除标注 removes the add-in's conditional formats only", async () => {
       await page.evaluate(() => window.OnAction({ Id: "btnClear" }));
       await idle();
-      const left = await page.evaluate(() => window.__fake.formatConditions("Sheet1").filter((f) => f.formula1.includes("_PTC_")).length);
+      const left = await page.evaluate(
+        () => window.__fake.formatConditions("Sheet1").filter((f) => f.formula1.includes("_PTC_")).length,
+      );
       assert(left === 0, `${left} marks left`);
       assert((await page.evaluate(() => window.__fake.userFormatting("Sheet1"))) === before, "user formatting changed");
     });
@@ -246,12 +317,15 @@ async function main() {
     await check("插入空白项目表 writes a blank table below the last one and selects 项目名称", async () => {
       await page.evaluate(() => window.OnAction({ Id: "btnInsert" }));
       await idle();
-      const r = await page.evaluate((n) => ({
-        title: window.__fake.text("Sheet1", n + 1, 0),
-        name: window.__fake.text("Sheet1", n + 3, 0),
-        selection: window.__fake.activeBook.selection,
-        undo: window.__fake.undo.slice(),
-      }), ROWS.length);
+      const r = await page.evaluate(
+        (n) => ({
+          title: window.__fake.text("Sheet1", n + 1, 0),
+          name: window.__fake.text("Sheet1", n + 3, 0),
+          selection: window.__fake.activeBook.selection,
+          undo: window.__fake.undo.slice(),
+        }),
+        ROWS.length,
+      );
       assert(r.title === "项目支出预算绩效目标表" && r.name === "项目名称", JSON.stringify(r));
       assert(r.selection.row === ROWS.length + 3 && r.selection.col === 2, `selection ${JSON.stringify(r.selection)}`);
       // no Application.DebugTools (the fake's default, as its existence is unverified): inserted all the same
@@ -278,7 +352,9 @@ async function main() {
         seen.push(d.message());
         d.dismiss().catch(() => undefined);
       });
-      await p.route("**/js/wps-main.js", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "this is not javascript(" }));
+      await p.route("**/js/wps-main.js", (route) =>
+        route.fulfill({ status: 200, contentType: "text/javascript", body: "this is not javascript(" }),
+      );
       await p.addInitScript({ content: setup() });
       await p.goto(entryUrl);
       await p.evaluate(() => window.OnAction({ Id: "btnCheck" }));
@@ -300,7 +376,10 @@ async function main() {
       await p.goto(entryUrl);
       await p.evaluate(() => window.OnAction({ Id: "btnCheck" }));
       await p.waitForTimeout(100);
-      assert(seen.length === 1 && /版本过旧/.test(seen[0]) && /缺少：ES5/.test(seen[0]), `dialogs: ${JSON.stringify(seen)}`);
+      assert(
+        seen.length === 1 && /版本过旧/.test(seen[0]) && /缺少：ES5/.test(seen[0]),
+        `dialogs: ${JSON.stringify(seen)}`,
+      );
       assert(!loaded.some((u) => u.endsWith("/js/wps-main.js")), "the bundle was loaded anyway");
       await p.close();
     });
@@ -308,73 +387,106 @@ async function main() {
     if (!built.paneFound) {
       console.log("  - the copied task pane over the fake ET: skipped (no dist-web/taskpane.html; run webpack first)");
     } else {
-      await check("the copied task pane boots over the fake ET, marks E13, drops its finding live when the clerk fixes it, and its mark on 校验", async () => {
-        const p = await context.newPage();
-        const errors = [];
-        p.on("pageerror", (e) => errors.push(String(e)));
-        await p.addInitScript({ content: setup() });
-        await p.goto(paneUrlFor(built)); // as the ribbon opens it
-        const marked = () =>
-          p.evaluate(
-            ([r, c]) =>
-              window.__fake
-                .formatConditions("Sheet1")
-                .some((f) => f.formula1.includes("_PTC_") && f.areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)),
+      await check(
+        "the copied task pane boots over the fake ET, marks E13, drops its finding live when the clerk fixes it, and its mark on 校验",
+        async () => {
+          const p = await context.newPage();
+          const errors = [];
+          p.on("pageerror", (e) => errors.push(String(e)));
+          await p.addInitScript({ content: setup() });
+          await p.goto(paneUrlFor(built)); // as the ribbon opens it
+          const marked = () =>
+            p.evaluate(
+              ([r, c]) =>
+                window.__fake
+                  .formatConditions("Sheet1")
+                  .some(
+                    (f) =>
+                      f.formula1.includes("_PTC_") &&
+                      f.areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right),
+                  ),
+              [BAD_CELL.row, BAD_CELL.col],
+            );
+          await p.waitForFunction(() => window.__PTC_BOOTED__ === true, null, { timeout: 15000 });
+          await p.waitForFunction(
+            () => window.__fake.formatConditions("Sheet1").some((f) => f.formula1.includes("_PTC_")),
+            null,
+            { timeout: 15000 },
+          );
+          assert(await marked(), "E13 not marked by the pane's check");
+          const finding = `[data-testid="issue-item"][data-cell="${BAD_CELL.a1}"][data-rule="time-outside-budget-year"]`;
+          assert((await p.locator(finding).count()) === 1, "E13's finding listed");
+          await p.evaluate(
+            ([r, c]) => window.__fake.userEdit("Sheet1", r, c, "2024年底"),
             [BAD_CELL.row, BAD_CELL.col],
           );
-        await p.waitForFunction(() => window.__PTC_BOOTED__ === true, null, { timeout: 15000 });
-        await p.waitForFunction(() => window.__fake.formatConditions("Sheet1").some((f) => f.formula1.includes("_PTC_")), null, { timeout: 15000 });
-        assert(await marked(), "E13 not marked by the pane's check");
-        const finding = `[data-testid="issue-item"][data-cell="${BAD_CELL.a1}"][data-rule="time-outside-budget-year"]`;
-        assert((await p.locator(finding).count()) === 1, "E13's finding listed");
-        await p.evaluate(([r, c]) => window.__fake.userEdit("Sheet1", r, c, "2024年底"), [BAD_CELL.row, BAD_CELL.col]);
-        // the list is live; the sheet's marks wait for 校验 (a write while typing would cost the clerk's undo history)
-        await p.locator(finding).waitFor({ state: "detached", timeout: 5000 });
-        await p.click('[data-testid="run-check"]');
-        await p.waitForFunction(
-          ([r, c]) =>
-            !window.__fake
-              .formatConditions("Sheet1")
-              .some((f) => f.formula1.includes("_PTC_") && f.areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)),
-          [BAD_CELL.row, BAD_CELL.col],
-          { timeout: 5000 },
-        );
-        assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
-        await p.close();
-      });
+          // the list is live; the sheet's marks wait for 校验 (a write while typing would cost the clerk's undo history)
+          await p.locator(finding).waitFor({ state: "detached", timeout: 5000 });
+          await p.click('[data-testid="run-check"]');
+          await p.waitForFunction(
+            ([r, c]) =>
+              !window.__fake
+                .formatConditions("Sheet1")
+                .some(
+                  (f) =>
+                    f.formula1.includes("_PTC_") &&
+                    f.areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right),
+                ),
+            [BAD_CELL.row, BAD_CELL.col],
+            { timeout: 5000 },
+          );
+          assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+          await p.close();
+        },
+      );
     }
 
-    await check("the entry page's bundle, its inline script and the copied task pane are ES5; the pane's CSS works without custom properties", async () => {
-      const dir = built.addinDir;
-      assertEs5(fs.readFileSync(path.join(dir, "js", "wps-main.js"), "utf8"), "js/wps-main.js");
-      const html = fs.readFileSync(path.join(dir, "index.html"), "utf8");
-      const inline = /<script>([\s\S]*?)<\/script>/.exec(html);
-      assert(inline, "index.html has its inline boot script");
-      assertEs5(inline[1], "index.html inline script");
-      const pane = path.join(dir, "taskpane");
-      const scripts = fs.readdirSync(pane).filter((f) => f.endsWith(".js"));
-      assert(scripts.length >= 1, "the task pane's bundle was copied");
-      for (const f of scripts) assertEs5(fs.readFileSync(path.join(pane, f), "utf8"), `taskpane/${f}`);
-      const css = fs.readFileSync(path.join(pane, "taskpane.css"), "utf8");
-      assert(/var\(\s*--/.test(css), "the copied stylesheet uses custom properties (else the next check is empty)");
-      const bad = unguardedVars(css);
-      assert(bad.length === 0, `var(--…) without a plain declaration before it: ${bad.slice(0, 3).join(" | ")}`);
-    });
+    await check(
+      "the entry page's bundle, its inline script and the copied task pane are ES5; the pane's CSS works without custom properties",
+      async () => {
+        const dir = built.addinDir;
+        assertEs5(fs.readFileSync(path.join(dir, "js", "wps-main.js"), "utf8"), "js/wps-main.js");
+        const html = fs.readFileSync(path.join(dir, "index.html"), "utf8");
+        const inline = /<script>([\s\S]*?)<\/script>/.exec(html);
+        assert(inline, "index.html has its inline boot script");
+        assertEs5(inline[1], "index.html inline script");
+        const pane = path.join(dir, "taskpane");
+        const scripts = fs.readdirSync(pane).filter((f) => f.endsWith(".js"));
+        assert(scripts.length >= 1, "the task pane's bundle was copied");
+        for (const f of scripts) assertEs5(fs.readFileSync(path.join(pane, f), "utf8"), `taskpane/${f}`);
+        const css = fs.readFileSync(path.join(pane, "taskpane.css"), "utf8");
+        assert(/var\(\s*--/.test(css), "the copied stylesheet uses custom properties (else the next check is empty)");
+        const bad = unguardedVars(css);
+        assert(bad.length === 0, `var(--…) without a plain declaration before it: ${bad.slice(0, 3).join(" | ")}`);
+      },
+    );
 
-    await check("the project's dist-web/ and dist-wps/ are left as they were (the build went to a temporary folder)", async () => {
-      for (const [d, before] of ownBuilds) assert(snapshotTree(path.join(ROOT, d)) === before, `${d}/ changed during the test`);
-      assert(!built.outDir.startsWith(ROOT + path.sep), `built inside the project: ${built.outDir}`);
-    });
+    await check(
+      "the project's dist-web/ and dist-wps/ are left as they were (the build went to a temporary folder)",
+      async () => {
+        for (const [d, before] of ownBuilds)
+          assert(snapshotTree(path.join(ROOT, d)) === before, `${d}/ changed during the test`);
+        assert(!built.outDir.startsWith(ROOT + path.sep), `built inside the project: ${built.outDir}`);
+      },
+    );
 
     await check("dist-wps holds jsplugins.xml (online), the offline entries and publish.html", async () => {
       const out = built.outDir;
       const online = fs.readFileSync(path.join(out, "jsplugins.xml"), "utf8");
       assert(online.includes(`<jspluginonline name="${built.name}" type="et" url="${built.onlineUrl}"/>`), online);
       const offline = fs.readFileSync(path.join(out, "jsplugins-offline.xml"), "utf8");
-      assert(new RegExp(`<jsplugin name="${built.name}" type="et" url="[^"]+\\.7z" version="${built.version}"/>`).test(offline), offline);
+      assert(
+        new RegExp(`<jsplugin name="${built.name}" type="et" url="[^"]+\\.7z" version="${built.version}"/>`).test(
+          offline,
+        ),
+        offline,
+      );
       const publish = fs.readFileSync(path.join(out, "publish.xml"), "utf8");
       assert(publish.includes(`url="${built.folder}"`), publish);
-      assert(fs.readFileSync(path.join(out, "publish.html"), "utf8").includes("127.0.0.1:58890/deployaddons/runParams"), "publish.html");
+      assert(
+        fs.readFileSync(path.join(out, "publish.html"), "utf8").includes("127.0.0.1:58890/deployaddons/runParams"),
+        "publish.html",
+      );
       assert((await get(`${built.onlineUrl}ribbon.xml`)) === 200, "ribbon.xml not served");
     });
   } catch (e) {

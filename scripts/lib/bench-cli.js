@@ -22,7 +22,10 @@ function ensureDist() {
   if (fs.existsSync(path.join(DIST, "check-worker.js"))) return;
   console.log("building dist/ (npx tsc -p tsconfig.build.json) …");
   try {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
   } catch {
     // tsc emits despite type errors elsewhere
   }
@@ -61,7 +64,8 @@ function runOnce(args) {
     maxBuffer: 1 << 26,
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`ptcheck exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`ptcheck exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
   const [rssKb, cpu] = fs.readFileSync(rssFile, "utf8").split(" ").map(Number);
   fs.rmSync(rssFile, { force: true });
   return { wall, rss: (rssKb ?? NaN) / 1024, cpu: cpu ?? NaN };
@@ -110,10 +114,21 @@ async function run({ runs = 3, asJson = false } = {}) {
     const one = best(runs, () => runOnce(["--format", "json", "--jobs", "1", folder]));
     const many = best(runs, () => runOnce(["--format", "json", folder]));
     console.log();
-    console.log(`ptcheck over 40 workbooks (20 × 21 projects, 20 × 210 projects; ${os.cpus().length} cores, default --jobs ${jobs}), min of ${runs}:`);
-    console.log(`  --jobs 1        wall ${one.wall.toFixed(0)} ms   CPU ${one.cpu.toFixed(0)} ms   peak RSS ${one.rss.toFixed(0)} MB`);
-    console.log(`  --jobs ${jobs} (default) wall ${many.wall.toFixed(0)} ms   CPU ${many.cpu.toFixed(0)} ms   peak RSS ${many.rss.toFixed(0)} MB`);
-    console.log(`  load average now ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (a busy machine hides any parallel speed-up)`);
+    console.log(
+      `ptcheck over 40 workbooks (20 × 21 projects, 20 × 210 projects; ${os.cpus().length} cores, default --jobs ${jobs}), min of ${runs}:`,
+    );
+    console.log(
+      `  --jobs 1        wall ${one.wall.toFixed(0)} ms   CPU ${one.cpu.toFixed(0)} ms   peak RSS ${one.rss.toFixed(0)} MB`,
+    );
+    console.log(
+      `  --jobs ${jobs} (default) wall ${many.wall.toFixed(0)} ms   CPU ${many.cpu.toFixed(0)} ms   peak RSS ${many.rss.toFixed(0)} MB`,
+    );
+    console.log(
+      `  load average now ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")} (a busy machine hides any parallel speed-up)`,
+    );
     console.log(`  speed-up ${(one.wall / many.wall).toFixed(2)}× (target ≥ 1.6× with 2 workers)`);
     out.folder = { files: 40, jobs, jobs1: one, jobsDefault: many, speedup: one.wall / many.wall };
 
@@ -136,9 +151,15 @@ async function run({ runs = 3, asJson = false } = {}) {
       renderJsonV2([c.summary]);
     });
     const ratio = fullMs / readerMs;
-    console.log(`ptcheck on one workbook of ${projects} projects (${(fs.statSync(big).size / 1048576).toFixed(1)} MB), min of ${runs}:`);
-    console.log(`  reader alone ${readerMs.toFixed(0)} ms; read + check + summary + JSON v2 ${fullMs.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
-    console.log(`  ptcheck ÷ reader = ${ratio.toFixed(2)} (the check adds ${((ratio - 1) * 100).toFixed(0)} %; target ≤ 50 %)`);
+    console.log(
+      `ptcheck on one workbook of ${projects} projects (${(fs.statSync(big).size / 1048576).toFixed(1)} MB), min of ${runs}:`,
+    );
+    console.log(
+      `  reader alone ${readerMs.toFixed(0)} ms; read + check + summary + JSON v2 ${fullMs.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`,
+    );
+    console.log(
+      `  ptcheck ÷ reader = ${ratio.toFixed(2)} (the check adds ${((ratio - 1) * 100).toFixed(0)} %; target ≤ 50 %)`,
+    );
     out.bigWorkbook = { projects, readerMs, fullMs, ratio };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

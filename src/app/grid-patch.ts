@@ -6,7 +6,11 @@ import { Grid, type Cell } from "../core/grid";
 import type { RangeRef } from "../hosts/host";
 
 /** Sheet rows (0-based, inclusive) to read again, or null when only a full read will do. */
-export function rowsToReread(grid: Grid, report: Pick<SheetReport, "tables">, edits: ReadonlyArray<RangeRef>): { top: number; bottom: number } | null {
+export function rowsToReread(
+  grid: Grid,
+  report: Pick<SheetReport, "tables">,
+  edits: ReadonlyArray<RangeRef>,
+): { top: number; bottom: number } | null {
   if (edits.length === 0) return null;
   const { row: r0, col: c0 } = grid.origin;
   let top = Number.POSITIVE_INFINITY;
@@ -43,7 +47,9 @@ export function patchRows(base: Grid, fresh: Grid, top: number, bottom: number):
   for (let r = 0; r < base.rowCount; r++) {
     const sheetRow = base.origin.row + r;
     const inFresh = sheetRow >= top && sheetRow <= bottom;
-    rows.push(inFresh ? rowOf(fresh, sheetRow - fresh.origin.row, fresh.origin.col - base.origin.col) : rowOf(base, r, 0));
+    rows.push(
+      inFresh ? rowOf(fresh, sheetRow - fresh.origin.row, fresh.origin.col - base.origin.col) : rowOf(base, r, 0),
+    );
   }
   return new Grid({ sheet: base.sheet, rows, merges: base.merges, origin: base.origin });
 }

@@ -23,7 +23,9 @@ export function marksFor(diagnostics: ReadonlyArray<Diagnostic>, grid?: Grid): M
     const k = `${row},${col}`;
     const prev = byCell.get(k);
     if (prev && RANK[d.severity] <= RANK[prev.severity]) continue;
-    const mark: Mark = grid ? { row, col, severity: d.severity, snapshot: grid.cell(row - grid.origin.row, col - grid.origin.col).value } : { row, col, severity: d.severity };
+    const mark: Mark = grid
+      ? { row, col, severity: d.severity, snapshot: grid.cell(row - grid.origin.row, col - grid.origin.col).value }
+      : { row, col, severity: d.severity };
     byCell.set(k, mark);
   }
   return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
@@ -32,7 +34,8 @@ export function marksFor(diagnostics: ReadonlyArray<Diagnostic>, grid?: Grid): M
 /** Why sheet marks are missing; shown as one line above the findings (the findings themselves are complete). */
 export const MARK_NOTICES = {
   failed: (why: string) => `表格中的标注未能写入（${why}），下方的问题清单不受影响。`,
-  unsupported: "此版本的 Excel 不支持在表格中标注（需要 Excel 2019 或更新版本）；问题清单照常可用，点击问题可定位到单元格。",
+  unsupported:
+    "此版本的 Excel 不支持在表格中标注（需要 Excel 2019 或更新版本）；问题清单照常可用，点击问题可定位到单元格。",
   waiting: "为保留您的撤销记录，输入时不更新表格中的标注；点击“校验”后更新。问题清单已是最新。",
   bookChanged: "工作簿已切换，标注未写入原工作簿以外的文件；请在当前工作簿中点击“校验”。",
 } as const;
@@ -51,13 +54,19 @@ export interface MarkOutcome {
 }
 
 /** Writes the marks; a host error degrades to "no marks" with a notice, never to lost findings. */
-export async function writeMarks(host: HostAdapter, sheet: string, marks: ReadonlyArray<Mark>, book?: string): Promise<MarkOutcome> {
+export async function writeMarks(
+  host: HostAdapter,
+  sheet: string,
+  marks: ReadonlyArray<Mark>,
+  book?: string,
+): Promise<MarkOutcome> {
   if (!host.capabilities().marks) return { written: false, notice: marks.length > 0 ? MARK_NOTICES.unsupported : null };
   try {
     await host.setMarks(sheet, marks, book);
     return { written: true, notice: null };
   } catch (e) {
-    if (e instanceof HostError && e.code === "BOOK_CHANGED") return { written: false, notice: MARK_NOTICES.bookChanged };
+    if (e instanceof HostError && e.code === "BOOK_CHANGED")
+      return { written: false, notice: MARK_NOTICES.bookChanged };
     return { written: false, notice: MARK_NOTICES.failed(reason(e)) };
   }
 }

@@ -26,7 +26,9 @@ export function templatePosition(grid: Grid, sel: CellRef, spec: Pick<BlockSpec,
 /** The cell the clerk types first in an inserted table (项目名称). */
 export function firstInputCell(range: RangeRef, spec: Pick<BlockSpec, "inputs">): CellRef {
   const first = spec.inputs[0];
-  return first ? { sheet: range.sheet, row: range.top + first.row, col: range.left + first.col } : { sheet: range.sheet, row: range.top, col: range.left };
+  return first
+    ? { sheet: range.sheet, row: range.top + first.row, col: range.left + first.col }
+    : { sheet: range.sheet, row: range.top, col: range.left };
 }
 
 /** The budget year of a new table: the settings', else the sheet's first table's, else next year. */

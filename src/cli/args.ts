@@ -165,11 +165,13 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
       case "--profile":
       case "--generation":
         if (!isOneOf(PROFILES, value)) return usageError(`${name} 的取值“${value}”无效，应为 auto、legacy 或 mof-2021`);
-        if (name === "--profile") notices.push("--profile 已改名为 --generation（模板版本），旧名在下一版本中将不再支持。");
+        if (name === "--profile")
+          notices.push("--profile 已改名为 --generation（模板版本），旧名在下一版本中将不再支持。");
         profile = value;
         break;
       case "--policy":
-        if (!PRESETS.some((p) => p.id === value)) return usageError(`--policy 的取值“${value}”无效，可用的策略：${PRESETS.map((p) => p.id).join("、")}`);
+        if (!PRESETS.some((p) => p.id === value))
+          return usageError(`--policy 的取值“${value}”无效，可用的策略：${PRESETS.map((p) => p.id).join("、")}`);
         policy = value;
         break;
       case "--config":
@@ -177,9 +179,13 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
         break;
       case "--rule": {
         const m = /^([^=\s]+)=([^=\s]+)$/.exec(value);
-        if (!m || !m[1] || !m[2]) return usageError(`--rule 的取值“${value}”无效，应为 <规则>=off|info|warning|error，例如 --rule time-outside-budget-year=warning`);
+        if (!m || !m[1] || !m[2])
+          return usageError(
+            `--rule 的取值“${value}”无效，应为 <规则>=off|info|warning|error，例如 --rule time-outside-budget-year=warning`,
+          );
         const [, id, level] = m;
-        if (!isOneOf(LEVELS, level)) return usageError(`--rule ${id} 的级别“${level}”无效，应为 off、info、warning 或 error`);
+        if (!isOneOf(LEVELS, level))
+          return usageError(`--rule ${id} 的级别“${level}”无效，应为 off、info、warning 或 error`);
         // `rule/messageId` sets one message of a rule on its own (docs/rules.md lists each rule's messages)
         const [ruleId = "", messageId] = id.split("/");
         const rule = ruleById(ruleId);
@@ -192,7 +198,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
       }
       case "--max-size": {
         const mb = Number(value);
-        if (!/^\d+(\.\d+)?$/.test(value) || !(mb > 0)) return usageError(`--max-size 的取值“${value}”无效，应为大于 0 的兆字节数，例如 50`);
+        if (!/^\d+(\.\d+)?$/.test(value) || !(mb > 0))
+          return usageError(`--max-size 的取值“${value}”无效，应为大于 0 的兆字节数，例如 50`);
         maxSizeMb = mb;
         break;
       }
@@ -255,7 +262,8 @@ function reviewOption(
       return null;
     case "--report": {
       const ext = value.slice(value.lastIndexOf(".")).toLowerCase();
-      if (ext !== ".xlsx" && ext !== ".html" && ext !== ".htm") return `--report 的文件“${value}”扩展名无效，应为 .xlsx（汇总工作簿）或 .html（汇总网页）`;
+      if (ext !== ".xlsx" && ext !== ".html" && ext !== ".htm")
+        return `--report 的文件“${value}”扩展名无效，应为 .xlsx（汇总工作簿）或 .html（汇总网页）`;
       reports.push(value);
       return null;
     }
@@ -267,7 +275,8 @@ function reviewOption(
       review.opinions = value;
       return null;
     case "--jobs": {
-      if (!/^\d+$/.test(value) || +value < 1 || +value > 64) return `--jobs 的取值“${value}”无效，应为 1 到 64 之间的整数`;
+      if (!/^\d+$/.test(value) || +value < 1 || +value > 64)
+        return `--jobs 的取值“${value}”无效，应为 1 到 64 之间的整数`;
       review.jobs = +value;
       return null;
     }

@@ -38,7 +38,11 @@ export interface Checked {
 
 export async function checkOne(job: CheckJob): Promise<Checked> {
   if (job.error) {
-    const result: FileResult = { path: job.path, error: new InputError(job.error.code as InputError["code"], job.error.message), sheets: [] };
+    const result: FileResult = {
+      path: job.path,
+      error: new InputError(job.error.code as InputError["code"], job.error.message),
+      sheets: [],
+    };
     return { result, summary: { path: job.path, error: job.error, sheets: [] }, errors: 0 };
   }
   let grids: Grid[];
@@ -58,7 +62,8 @@ export async function checkOne(job: CheckJob): Promise<Checked> {
     return failed(job.path, MSG.checkFailed(e instanceof Error ? e.message : String(e)));
   }
   const full: FileResult = { path: job.path, error: null, sheets };
-  const policySource = job.config.policy !== undefined ? "option" : saved?.policy !== undefined ? "workbook" : "default";
+  const policySource =
+    job.config.policy !== undefined ? "option" : saved?.policy !== undefined ? "workbook" : "default";
   const summary = summarizeFile(full, grids, config, policySource);
   let annotated: Checked["annotated"];
   if (job.annotateTo !== undefined) {
@@ -73,10 +78,16 @@ export async function checkOne(job: CheckJob): Promise<Checked> {
     ...full,
     sheets: sheets.map((s) => ({ ...s, tables: [], ...(keep.results ? {} : { diagnostics: [], projects: [] }) })),
   };
-  const kept: FileSummary = keep.findings ? summary : { ...summary, sheets: summary.sheets.map((s) => ({ ...s, findings: [] })) };
+  const kept: FileSummary = keep.findings
+    ? summary
+    : { ...summary, sheets: summary.sheets.map((s) => ({ ...s, findings: [] })) };
   return { result, summary: kept, errors, ...(annotated ? { annotated } : {}) };
 }
 
 function failed(path: string, error: InputError): Checked {
-  return { result: { path, error, sheets: [] }, summary: { path, error: { code: error.code, message: error.message }, sheets: [] }, errors: 0 };
+  return {
+    result: { path, error, sheets: [] },
+    summary: { path, error: { code: error.code, message: error.message }, sheets: [] },
+    errors: 0,
+  };
 }

@@ -29,7 +29,10 @@ export const MSG = {
   missing: () => new InputError("ENOENT", "找不到此文件或文件夹，请检查路径是否正确。"),
   empty: () => new InputError("EMPTY", "文件是空的（0 字节），没有可检查的内容。"),
   noSpreadsheets: () =>
-    new InputError("NO_SPREADSHEETS", "文件夹（含子文件夹）中没有可检查的表格文件（.xlsx、.xls、.et、.csv、.tsv 或 .txt）。"),
+    new InputError(
+      "NO_SPREADSHEETS",
+      "文件夹（含子文件夹）中没有可检查的表格文件（.xlsx、.xls、.et、.csv、.tsv 或 .txt）。",
+    ),
   corrupt: () =>
     new InputError(
       "CORRUPT",
@@ -46,9 +49,15 @@ export const MSG = {
       `文件扩展名是 ${ext || "（无）"}，但内容不是 Excel 工作簿（${what}）。请确认文件来源，用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
     ),
   notText: () =>
-    new InputError("NOT_XLSX", "文件内容不是文本（含二进制数据），无法作为制表符分隔的文本表格读取。请提供 .xlsx 文件或从表格中导出的文本文件。"),
+    new InputError(
+      "NOT_XLSX",
+      "文件内容不是文本（含二进制数据），无法作为制表符分隔的文本表格读取。请提供 .xlsx 文件或从表格中导出的文本文件。",
+    ),
   unsupportedType: (ext: string) =>
-    new InputError("NOT_XLSX", `不支持的文件类型“${ext || "无扩展名"}”：只能检查 .xlsx、.xls、.et 工作簿，逗号分隔的 .csv 和制表符分隔的 .tsv、.txt 文本文件。`),
+    new InputError(
+      "NOT_XLSX",
+      `不支持的文件类型“${ext || "无扩展名"}”：只能检查 .xlsx、.xls、.et 工作簿，逗号分隔的 .csv 和制表符分隔的 .tsv、.txt 文本文件。`,
+    ),
   tooLarge: (bytes: number, limitMb: number) =>
     new InputError(
       "TOO_LARGE",
@@ -70,14 +79,20 @@ export const MSG = {
       `工作簿的单元格超过 ${limit.toLocaleString("en-US")} 个，未读取。绩效目标表通常只有几千个单元格；请只保留绩效目标表所在的工作表，另存为 .xlsx 后再检查。`,
     ),
   tooManyMerges: (limit: number) =>
-    new InputError("TOO_LARGE", `工作簿的合并单元格区域超过 ${limit.toLocaleString("en-US")} 个，未读取。请确认文件来源，只保留绩效目标表所在的工作表后再检查。`),
+    new InputError(
+      "TOO_LARGE",
+      `工作簿的合并单元格区域超过 ${limit.toLocaleString("en-US")} 个，未读取。请确认文件来源，只保留绩效目标表所在的工作表后再检查。`,
+    ),
   mergedAreaTooLarge: (cells: number, limit: number) =>
     new InputError(
       "TOO_LARGE",
       `工作簿中合并单元格覆盖的范围过大（共 ${cells.toLocaleString("en-US")} 个单元格，上限 ${limit.toLocaleString("en-US")} 个，例如整行、整列或整张表被合并），未读取。请取消这些大范围的合并后再检查。`,
     ),
   noSheets: (detail: string) =>
-    new InputError("CORRUPT", `文件已损坏，无法作为 .xlsx 工作簿打开（${detail}）。请先用 Excel 或 WPS 打开确认；能打开的话请另存为 .xlsx 后再检查。`),
+    new InputError(
+      "CORRUPT",
+      `文件已损坏，无法作为 .xlsx 工作簿打开（${detail}）。请先用 Excel 或 WPS 打开确认；能打开的话请另存为 .xlsx 后再检查。`,
+    ),
   undecodable: (bad: number, sample: string) =>
     new InputError(
       "CORRUPT",
@@ -89,10 +104,16 @@ export const MSG = {
       "这是 .xls 格式的文件（Excel 97-2003 工作簿或其他系统导出的表格），无法直接检查。请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿）后再检查。",
     ),
   et: () =>
-    new InputError("XLS_UNSUPPORTED", "这是 WPS 表格专用格式（.et），无法直接检查。请在 WPS 中打开，另存为 .xlsx（Excel 工作簿）后再检查。"),
+    new InputError(
+      "XLS_UNSUPPORTED",
+      "这是 WPS 表格专用格式（.et），无法直接检查。请在 WPS 中打开，另存为 .xlsx（Excel 工作簿）后再检查。",
+    ),
   readFailed: (reason: string) => new InputError("READ_FAILED", `无法读取文件：${reason}。`),
   checkFailed: (detail: string) =>
-    new InputError("CHECK_FAILED", `检查此文件时校验程序内部出错（${detail}）。这不是表格的问题，请把此文件反馈给开发者。`),
+    new InputError(
+      "CHECK_FAILED",
+      `检查此文件时校验程序内部出错（${detail}）。这不是表格的问题，请把此文件反馈给开发者。`,
+    ),
 };
 
 function formatSize(bytes: number): string {

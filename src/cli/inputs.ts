@@ -17,7 +17,10 @@ export function expandInputs(args: ReadonlyArray<string>): InputEntry[] {
       st = fs.statSync(arg);
     } catch (e) {
       const code = (e as { code?: unknown }).code;
-      out.push({ path: arg, error: code === "ENOENT" || code === "ENOTDIR" ? MSG.missing() : MSG.readFailed(fsReason(e)) });
+      out.push({
+        path: arg,
+        error: code === "ENOENT" || code === "ENOTDIR" ? MSG.missing() : MSG.readFailed(fsReason(e)),
+      });
       continue;
     }
     if (!st.isDirectory()) {

@@ -17,7 +17,9 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
       io.stdout.write(`ptcheck ${packageVersion()}\n`);
       return 0;
     case "error":
-      io.stderr.write(`ptcheck：${parsed.message}\n用法：ptcheck [选项] <文件或文件夹>...\n运行 ptcheck --help 查看全部选项。\n`);
+      io.stderr.write(
+        `ptcheck：${parsed.message}\n用法：ptcheck [选项] <文件或文件夹>...\n运行 ptcheck --help 查看全部选项。\n`,
+      );
       return 2;
   }
   // checks (on worker threads), text/JSON, --report/--annotate/--opinions: src/cli/review.ts
@@ -27,7 +29,9 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
 function packageVersion(): string {
   try {
     // src/cli and dist/cli both sit two levels below the package root
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: unknown;
+    };
     return typeof pkg.version === "string" ? pkg.version : "未知版本";
   } catch {
     return "未知版本";
@@ -36,7 +40,12 @@ function packageVersion(): string {
 
 /** zh-CN message for a failed write of the report to stdout. */
 export function stdoutFailure(e: NodeJS.ErrnoException): string {
-  const why = e.code === "ENOSPC" ? "磁盘空间不足" : e.code === "EACCES" || e.code === "EPERM" ? "没有写入权限" : `系统错误 ${e.code ?? e.message}`;
+  const why =
+    e.code === "ENOSPC"
+      ? "磁盘空间不足"
+      : e.code === "EACCES" || e.code === "EPERM"
+        ? "没有写入权限"
+        : `系统错误 ${e.code ?? e.message}`;
   return `ptcheck：无法输出检查报告（${why}），报告不完整。请检查输出位置后重新运行。\n`;
 }
 

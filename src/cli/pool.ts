@@ -36,7 +36,11 @@ function workerScript(): string | null {
  * Checks every job and calls `emit` once per job, in job order. With one job, one file, or no compiled worker,
  * everything runs on this thread.
  */
-export async function checkInOrder(jobs: ReadonlyArray<CheckJob>, threads: number, emit: (c: Checked, index: number) => void): Promise<void> {
+export async function checkInOrder(
+  jobs: ReadonlyArray<CheckJob>,
+  threads: number,
+  emit: (c: Checked, index: number) => void,
+): Promise<void> {
   const script = workerScript();
   const n = Math.min(threads, jobs.length);
   if (n <= 1 || script === null) {
@@ -72,9 +76,7 @@ export async function checkInOrder(jobs: ReadonlyArray<CheckJob>, threads: numbe
       workers.push(w);
       w.on("message", (m: { id: number; checked?: WireChecked; crash?: string }) => {
         const job = jobs[m.id];
-        const checked = m.checked
-          ? fromWire(m.checked)
-          : crashed(job?.path ?? "", m.crash ?? "未知错误");
+        const checked = m.checked ? fromWire(m.checked) : crashed(job?.path ?? "", m.crash ?? "未知错误");
         done.set(m.id, checked);
         try {
           flush();
@@ -97,5 +99,9 @@ export async function checkInOrder(jobs: ReadonlyArray<CheckJob>, threads: numbe
 
 function crashed(p: string, message: string): Checked {
   const error = MSG.checkFailed(message);
-  return { result: { path: p, error, sheets: [] }, summary: { path: p, error: { code: error.code, message: error.message }, sheets: [] }, errors: 0 };
+  return {
+    result: { path: p, error, sheets: [] },
+    summary: { path: p, error: { code: error.code, message: error.message }, sheets: [] },
+    errors: 0,
+  };
 }

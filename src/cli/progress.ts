@@ -18,7 +18,10 @@ export class Progress {
   fileDone(s: FileSummary): void {
     this.done++;
     for (const sh of s.sheets) this.projects += sh.projects.length;
-    if (this.on) this.stream.write(`\r\x1b[K已检查 ${this.done}/${this.total} 个文件，${this.projects} 个项目，用时 ${this.elapsed()}`);
+    if (this.on)
+      this.stream.write(
+        `\r\x1b[K已检查 ${this.done}/${this.total} 个文件，${this.projects} 个项目，用时 ${this.elapsed()}`,
+      );
   }
 
   end(): void {

@@ -13,15 +13,18 @@ export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
  * GB18030, which turns all of its Chinese into other characters and silently finds no table.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   try {
     // the UTF-8 decoder strips a BOM itself; fatal makes invalid sequences throw instead of becoming U+FFFD
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const bad = badUtf8(lossy);
-    if (bad.valid >= bad.count) throw MSG.undecodable(bad.count, bad.lines.map((l) => `第 ${l} 行`).join("、") + (bad.more ? " 等" : ""));
+    if (bad.valid >= bad.count)
+      throw MSG.undecodable(bad.count, bad.lines.map((l) => `第 ${l} 行`).join("、") + (bad.more ? " 等" : ""));
     return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
   }
 }

@@ -20,7 +20,15 @@ function sheetjs(): SheetJs {
 /** Throws when SheetJS cannot make a workbook of the bytes; the caller turns that into its zh-CN message. */
 export function readXls(bytes: Uint8Array): Grid[] {
   const X = sheetjs();
-  const wb = X.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellText: true, cellDates: false, cellStyles: false, dense: false });
+  const wb = X.read(bytes, {
+    type: "buffer",
+    cellFormula: true,
+    cellNF: true,
+    cellText: true,
+    cellDates: false,
+    cellStyles: false,
+    dense: false,
+  });
   checkLimits(wb);
   return wb.SheetNames.flatMap((name) => {
     const ws = wb.Sheets[name];
@@ -106,7 +114,12 @@ function gridOf(name: string, ws: XLSX.WorkSheet): Grid {
   return new Grid({
     sheet: name,
     rows,
-    merges: merges.map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left })),
+    merges: merges.map((m) => ({
+      top: m.top - top,
+      left: m.left - left,
+      bottom: m.bottom - top,
+      right: m.right - left,
+    })),
     origin: { row: top, col: left },
   });
 }

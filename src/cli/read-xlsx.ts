@@ -190,9 +190,10 @@ function fromDate(d: Date, numFmt: string | undefined): Shown | null {
   const serial = (t - Date.UTC(1899, 11, 30)) / 86400000;
   const formatted = numFmt ? formatNumber(serial, numFmt) : "";
   // formatNumber knows the common date formats; for any other (or none) show the date the way a zh-CN clerk writes it
-  const text = formatted && !/^-?[\d.]+$/.test(formatted)
-    ? formatted
-    : `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  const text =
+    formatted && !/^-?[\d.]+$/.test(formatted)
+      ? formatted
+      : `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
   return { value: serial, text };
 }
 

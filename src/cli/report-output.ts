@@ -38,7 +38,8 @@ export class ReportOutput {
     if (r.error) this.failed++;
     for (const s of r.sheets) {
       for (const d of s.diagnostics) if (d.severity === "error") this.errors++;
-      for (const f of s.ruleFailures) this.ruleFailures.push(`${r.path}（${s.sheet}）：规则 ${f.ruleId} 出错：${f.message}`);
+      for (const f of s.ruleFailures)
+        this.ruleFailures.push(`${r.path}（${s.sheet}）：规则 ${f.ruleId} 出错：${f.message}`);
     }
     if (this.kind === "json-v1") this.dest.write(this.json.file(r));
     else if (this.kind === "text") this.spoolWrite(this.text.file(r));

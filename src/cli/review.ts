@@ -114,7 +114,11 @@ export async function runReview(o: Options, io: Io): Promise<number> {
   return failures.length > 0 ? 2 : code;
 }
 
-async function writeReport(target: string, summaries: ReadonlyArray<FileSummary>, min: Severity): Promise<string | null> {
+async function writeReport(
+  target: string,
+  summaries: ReadonlyArray<FileSummary>,
+  min: Severity,
+): Promise<string | null> {
   if (/\.xlsx$/i.test(target)) {
     const { writeSummaryXlsx } = await import("./report/summary-xlsx");
     return tryWrite(() => writeSummaryXlsx(target, summaries, min));
@@ -182,18 +186,21 @@ function checkTargets(o: Options, jobs: ReadonlyArray<CheckJob>): string | null 
     ...(o.reports ?? []).map((r): [string, string] => ["--report", r]),
   ];
   for (const [flag, file] of named) {
-    if (file !== undefined && sources.has(real(file))) return `${flag} 的目标“${file}”是要检查的源文件，为防止覆盖原文件，已停止。请换一个文件名。`;
+    if (file !== undefined && sources.has(real(file)))
+      return `${flag} 的目标“${file}”是要检查的源文件，为防止覆盖原文件，已停止。请换一个文件名。`;
   }
   if (o.annotate === undefined) return null;
   const dir = real(o.annotate);
-  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) return `--annotate 的目标“${o.annotate}”是文件，应为文件夹。`;
+  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
+    return `--annotate 的目标“${o.annotate}”是文件，应为文件夹。`;
   const sourceDirs = new Set<string>();
   for (const arg of o.inputs) {
     const st = fs.existsSync(arg) ? fs.statSync(arg) : null;
     if (st?.isDirectory()) sourceDirs.add(real(arg));
   }
   for (const j of jobs) sourceDirs.add(path.dirname(real(j.path)));
-  if (sourceDirs.has(dir)) return `--annotate 的目标文件夹“${o.annotate}”就是源文件所在的文件夹；批注副本必须写到另一个文件夹，原文件不会被改动。`;
+  if (sourceDirs.has(dir))
+    return `--annotate 的目标文件夹“${o.annotate}”就是源文件所在的文件夹；批注副本必须写到另一个文件夹，原文件不会被改动。`;
   for (const j of jobs) {
     if (j.annotateTo !== undefined && sources.has(real(j.annotateTo))) {
       return `--annotate 会把副本写到源文件“${j.annotateTo}”上，已停止。请换一个目标文件夹。`;
@@ -233,7 +240,9 @@ function readConfigFile(file: string): Config {
   const r = ConfigSchema.safeParse(data);
   if (!r.success) {
     const first = r.error.issues[0];
-    throw new Error(`--config 文件 ${file} 的内容不正确：${first ? `${first.path.join(".") || "(根)"} ${first.message}` : ""}`);
+    throw new Error(
+      `--config 文件 ${file} 的内容不正确：${first ? `${first.path.join(".") || "(根)"} ${first.message}` : ""}`,
+    );
   }
   return data as Config;
 }

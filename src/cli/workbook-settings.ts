@@ -34,9 +34,12 @@ export function workbookSettingsOfFile(filePath: string): Config | null {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec) return String.fromCodePoint(parseInt(dec, 10));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name as "amp"];
-  });
+  return s.replace(
+    /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g,
+    (_, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      if (dec) return String.fromCodePoint(parseInt(dec, 10));
+      return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name as "amp"];
+    },
+  );
 }

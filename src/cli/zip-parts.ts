@@ -40,7 +40,8 @@ export function listParts(bytes: Buffer): ZipPart[] {
   if (p + cdSize > bytes.length) throw new ZipError("corrupt", "central directory outside the file");
   const out: ZipPart[] = [];
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL) throw new ZipError("corrupt", "bad central directory entry");
+    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL)
+      throw new ZipError("corrupt", "bad central directory entry");
     const method = bytes.readUInt16LE(p + 10);
     const compressedSize = bytes.readUInt32LE(p + 20);
     const size = bytes.readUInt32LE(p + 24);
@@ -48,7 +49,8 @@ export function listParts(bytes: Buffer): ZipPart[] {
     const extraLen = bytes.readUInt16LE(p + 30);
     const commentLen = bytes.readUInt16LE(p + 32);
     const localOffset = bytes.readUInt32LE(p + 42);
-    if (size === ZIP64 || compressedSize === ZIP64 || localOffset === ZIP64) throw new ZipError("too-large", "zip64 entry");
+    if (size === ZIP64 || compressedSize === ZIP64 || localOffset === ZIP64)
+      throw new ZipError("too-large", "zip64 entry");
     const name = bytes.toString("utf8", p + 46, p + 46 + nameLen);
     out.push({ name, method, compressedSize, size, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
@@ -59,14 +61,16 @@ export function listParts(bytes: Buffer): ZipPart[] {
 /** The uncompressed bytes of a part, never more than `maxBytes` of them (a lying size header is caught here). */
 export function inflatePart(bytes: Buffer, part: ZipPart, maxBytes: number): Buffer {
   const h = part.localOffset;
-  if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== LOCAL) throw new ZipError("corrupt", `bad local header of ${part.name}`);
+  if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== LOCAL)
+    throw new ZipError("corrupt", `bad local header of ${part.name}`);
   const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
   const end = start + part.compressedSize;
   if (end > bytes.length) throw new ZipError("corrupt", `${part.name} runs past the end of the file`);
   const data = bytes.subarray(start, end);
   const limit = Math.min(maxBytes, part.size);
   if (part.method === 0) {
-    if (data.length > limit) throw new ZipError(data.length > maxBytes ? "too-large" : "corrupt", `${part.name} is larger than declared`);
+    if (data.length > limit)
+      throw new ZipError(data.length > maxBytes ? "too-large" : "corrupt", `${part.name} is larger than declared`);
     return data;
   }
   if (part.method !== 8) throw new ZipError("corrupt", `${part.name}: compression method ${part.method}`);
@@ -80,7 +84,8 @@ export function inflatePart(bytes: Buffer, part: ZipPart, maxBytes: number): Buf
     }
     throw new ZipError("corrupt", `${part.name}: ${(e as Error).message}`);
   }
-  if (out.length > limit) throw new ZipError(limit === maxBytes ? "too-large" : "corrupt", `${part.name} inflates past ${limit} bytes`);
+  if (out.length > limit)
+    throw new ZipError(limit === maxBytes ? "too-large" : "corrupt", `${part.name} inflates past ${limit} bytes`);
   return out;
 }
 

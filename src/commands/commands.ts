@@ -10,7 +10,12 @@ export type Associate = (id: string, fn: (event: Office.AddinCommands.Event) => 
 /** Reports a failed command; the default writes to the console (a function command has no UI of its own). */
 export type CommandErrorSink = (id: string, error: unknown) => void;
 
-function wrap(id: string, run: (a: CommandActions) => Promise<void>, actions: () => CommandActions, onError: CommandErrorSink) {
+function wrap(
+  id: string,
+  run: (a: CommandActions) => Promise<void>,
+  actions: () => CommandActions,
+  onError: CommandErrorSink,
+) {
   return (event: Office.AddinCommands.Event): void => {
     let p: Promise<void>;
     try {
@@ -28,9 +33,18 @@ export function registerCommands(
   actions: () => CommandActions = getCommandActions,
   onError: CommandErrorSink = (id, e) => console.error(`[${id}]`, e),
 ): void {
-  associate("runCheck", wrap("runCheck", (a) => a.runCheck(), actions, onError));
-  associate("insertTemplate", wrap("insertTemplate", (a) => a.insertTemplate(), actions, onError));
-  associate("clearMarks", wrap("clearMarks", (a) => a.clearMarks(), actions, onError));
+  associate(
+    "runCheck",
+    wrap("runCheck", (a) => a.runCheck(), actions, onError),
+  );
+  associate(
+    "insertTemplate",
+    wrap("insertTemplate", (a) => a.insertTemplate(), actions, onError),
+  );
+  associate(
+    "clearMarks",
+    wrap("clearMarks", (a) => a.clearMarks(), actions, onError),
+  );
 }
 
 // In Office: commands work standalone until the pane wires its session (setCommandActions).

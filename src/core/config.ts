@@ -1,8 +1,22 @@
 // Checker configuration, in one order: built-in defaults < the policy < the workbook's saved settings < what the
 // command line or the pane says. Thresholds are the rules' own options (meta.options); a policy names their values.
 import { z } from "zod";
-import { DEFAULT_REQUIRED as CATALOGUE_REQUIRED, HEADER_FIELDS, LEVEL2_NAMES, type HeaderField, type Level2Name } from "./form/catalogue";
-import { DEFAULT_POLICY, PolicyFileSchema, SeveritySettingSchema, findPolicy, policySettings, type Policy, type PolicyFile } from "./policy";
+import {
+  DEFAULT_REQUIRED as CATALOGUE_REQUIRED,
+  HEADER_FIELDS,
+  LEVEL2_NAMES,
+  type HeaderField,
+  type Level2Name,
+} from "./form/catalogue";
+import {
+  DEFAULT_POLICY,
+  PolicyFileSchema,
+  SeveritySettingSchema,
+  findPolicy,
+  policySettings,
+  type Policy,
+  type PolicyFile,
+} from "./policy";
 
 export { SeveritySettingSchema };
 
@@ -65,7 +79,14 @@ type ParsedConfig = z.output<typeof ConfigSchema>;
 
 export type ResolvedConfig = Omit<
   ParsedConfig,
-  "profile" | "satisfactionFloor" | "fundTolerance" | "costTolerance" | "costCoverage" | "derivedTolerance" | "costStandards" | "policy"
+  | "profile"
+  | "satisfactionFloor"
+  | "fundTolerance"
+  | "costTolerance"
+  | "costCoverage"
+  | "derivedTolerance"
+  | "costStandards"
+  | "policy"
 > & {
   /** The policy in force: its id and Chinese name (a unit's own file: its id or `custom`). */
   readonly policy: { readonly id: string; readonly name: string; readonly extends: string | null };
@@ -76,8 +97,20 @@ export type ResolvedConfig = Omit<
 /** The deprecated flat thresholds and the rule options they now set. */
 const LEGACY_OPTIONS: ReadonlyArray<[keyof ParsedConfig, ReadonlyArray<[string, string]>]> = [
   ["satisfactionFloor", [["satisfaction-threshold", "floor"]]],
-  ["fundTolerance", [["fund-sum-mismatch", "tolerance"], ["goal-amount-mismatch", "tolerance"]]],
-  ["costTolerance", [["cost-exceeds-budget", "tolerance"], ["cost-range-exceeds-budget", "tolerance"]]],
+  [
+    "fundTolerance",
+    [
+      ["fund-sum-mismatch", "tolerance"],
+      ["goal-amount-mismatch", "tolerance"],
+    ],
+  ],
+  [
+    "costTolerance",
+    [
+      ["cost-exceeds-budget", "tolerance"],
+      ["cost-range-exceeds-budget", "tolerance"],
+    ],
+  ],
   ["costCoverage", [["cost-below-budget", "coverage"]]],
   ["derivedTolerance", [["cost-derived-mismatch", "tolerance"]]],
   ["costStandards", [["cost-per-unit-over-standard", "standards"]]],
@@ -104,13 +137,17 @@ export function resolveConfig(input: Config | ResolvedConfig = {}, extra: Readon
     if (v !== undefined) for (const [id, name] of targets) put(id, { [name]: v });
   }
   for (const [id, o] of Object.entries(c.options)) put(id, o);
-  const name = typeof c.policy === "string" ? (findPolicy(c.policy, extra)?.name ?? c.policy) : (c.policy.name ?? "自定义策略");
+  const name =
+    typeof c.policy === "string" ? (findPolicy(c.policy, extra)?.name ?? c.policy) : (c.policy.name ?? "自定义策略");
   const id = typeof c.policy === "string" ? c.policy : (c.policy.id ?? "custom");
   return {
     year: c.year,
     generation: raw.generation === undefined && c.profile !== undefined ? c.profile : c.generation,
     defaultRequired: raw.defaultRequired === undefined ? (p.defaultRequired ?? c.defaultRequired) : c.defaultRequired,
-    requiredHeaderFields: raw.requiredHeaderFields === undefined ? (p.requiredHeaderFields ?? c.requiredHeaderFields) : c.requiredHeaderFields,
+    requiredHeaderFields:
+      raw.requiredHeaderFields === undefined
+        ? (p.requiredHeaderFields ?? c.requiredHeaderFields)
+        : c.requiredHeaderFields,
     rules: { ...(p.rules ?? {}), ...c.rules },
     options,
     locale: c.locale,
@@ -132,8 +169,11 @@ export function layerConfigs(...layers: ReadonlyArray<Config | undefined>): Conf
       if (v === undefined) continue;
       if (k === "rules") out.rules = { ...((out.rules as object | undefined) ?? {}), ...(v as object) };
       else if (k === "options") {
-        const merged: Record<string, Record<string, unknown>> = { ...((out.options as Record<string, Record<string, unknown>> | undefined) ?? {}) };
-        for (const [id, o] of Object.entries(v as Record<string, Record<string, unknown>>)) merged[id] = { ...(merged[id] ?? {}), ...o };
+        const merged: Record<string, Record<string, unknown>> = {
+          ...((out.options as Record<string, Record<string, unknown>> | undefined) ?? {}),
+        };
+        for (const [id, o] of Object.entries(v as Record<string, Record<string, unknown>>))
+          merged[id] = { ...(merged[id] ?? {}), ...o };
         out.options = merged;
       } else out[k] = v;
     }

@@ -26,7 +26,11 @@ export interface SheetReport {
   readonly diagnostics: ReadonlyArray<Diagnostic>;
   readonly tables: ReadonlyArray<ProjectTable>;
   /** Rules that threw (a bug): their findings are missing, the others still count. */
-  readonly ruleFailures: ReadonlyArray<{ readonly ruleId: string; readonly tableIndex: number; readonly message: string }>;
+  readonly ruleFailures: ReadonlyArray<{
+    readonly ruleId: string;
+    readonly tableIndex: number;
+    readonly message: string;
+  }>;
   /** Rules the settings switched off, sorted: a report must say what it did not check. */
   readonly disabledRules: ReadonlyArray<string>;
 }
@@ -88,7 +92,10 @@ export class Checker {
       if (!rules.some((r) => r.meta.id === id)) throw new Error(`配置中的规则“${id}”不存在，无法设置其选项。`);
     }
     const enabled = rules.filter((r) => this.config.rules[r.meta.id] !== "off");
-    this.disabledRules = rules.filter((r) => this.config.rules[r.meta.id] === "off").map((r) => r.meta.id).sort();
+    this.disabledRules = rules
+      .filter((r) => this.config.rules[r.meta.id] === "off")
+      .map((r) => r.meta.id)
+      .sort();
     this.enabledIds = new Set(enabled.map((r) => r.meta.id));
     this.tableRules = enabled.filter((r): r is TableRule => r.meta.scope === "table");
     this.workbookRules = enabled.filter((r): r is WorkbookRule => r.meta.scope === "workbook");
@@ -116,7 +123,13 @@ export class Checker {
         const table = ProjectTableSchema.parse(parseTable(grid, b, index));
         const tableFailures: RuleFailure[] = [];
         const above = table.title === null ? rowsAbove(grid, b) : "";
-        entry = { signature, table, diagnostics: this.checkTable(grid, table, tableFailures), failures: tableFailures, above };
+        entry = {
+          signature,
+          table,
+          diagnostics: this.checkTable(grid, table, tableFailures),
+          failures: tableFailures,
+          above,
+        };
       }
       next.set(signature, entry);
       failures.push(...entry.failures);
@@ -125,7 +138,9 @@ export class Checker {
     });
     this.cache = next;
     diagnostics.push(...this.checkWorkbook(grid, tables, failures));
-    diagnostics.sort((a, b) => a.tableIndex - b.tableIndex || a.row - b.row || a.col - b.col || a.ruleId.localeCompare(b.ruleId));
+    diagnostics.sort(
+      (a, b) => a.tableIndex - b.tableIndex || a.row - b.row || a.col - b.col || a.ruleId.localeCompare(b.ruleId),
+    );
     return {
       sheet: grid.sheet,
       tables,
@@ -143,7 +158,15 @@ export class Checker {
     for (const rule of this.tableRules) {
       const options = this.optionsOf(rule.meta.id);
       guard(failures, rule, table.index, () =>
-        rule.check({ grid, table, config: this.config, options, year, generation, report: (d) => this.push(out, grid, table, rule, d) }),
+        rule.check({
+          grid,
+          table,
+          config: this.config,
+          options,
+          year,
+          generation,
+          report: (d) => this.push(out, grid, table, rule, d),
+        }),
       );
     }
     return this.dropDeferred(out);
@@ -154,7 +177,9 @@ export class Checker {
     if (tables.length === 0) return out;
     for (const rule of this.workbookRules) {
       const options = this.optionsOf(rule.meta.id);
-      guard(failures, rule, -1, () => rule.check({ grid, tables, config: this.config, options, report: (t, d) => this.push(out, grid, t, rule, d) }));
+      guard(failures, rule, -1, () =>
+        rule.check({ grid, tables, config: this.config, options, report: (t, d) => this.push(out, grid, t, rule, d) }),
+      );
     }
     return this.dropDeferred(out);
   }
@@ -166,7 +191,12 @@ export class Checker {
   private dropDeferred(out: Diagnostic[]): Diagnostic[] {
     if (!out.some((d) => (this.deferrals.get(this.ownerOf(d.ruleId)) ?? []).length > 0)) return out;
     const at = new Set(out.map((d) => `${this.ownerOf(d.ruleId)}|${d.row}|${d.col}`));
-    return out.filter((d) => !(this.deferrals.get(this.ownerOf(d.ruleId)) ?? []).some((other) => this.enabledIds.has(other) && at.has(`${other}|${d.row}|${d.col}`)));
+    return out.filter(
+      (d) =>
+        !(this.deferrals.get(this.ownerOf(d.ruleId)) ?? []).some(
+          (other) => this.enabledIds.has(other) && at.has(`${other}|${d.row}|${d.col}`),
+        ),
+    );
   }
 
   private ownerOf(ruleId: string): string {
@@ -211,7 +241,13 @@ export class Checker {
       project: projectName(table),
       tableIndex: table.index,
       suggestions: (d.suggest ?? []).map((s) => ({
-        message: renderRuleMessage(this.config.locale, rule.meta.id, s.messageId, rule.meta.messages[s.messageId] ?? s.messageId, s.data),
+        message: renderRuleMessage(
+          this.config.locale,
+          rule.meta.id,
+          s.messageId,
+          rule.meta.messages[s.messageId] ?? s.messageId,
+          s.data,
+        ),
         cell: grid.address(s.cell.row, s.cell.col),
         row: s.cell.row + grid.origin.row + 1,
         col: s.cell.col + grid.origin.col + 1,
@@ -222,7 +258,10 @@ export class Checker {
 }
 
 /** A rule's options: the defaults of its schema under what the policy and config set, with a Chinese message. */
-function ruleOptions(rule: Rule, given: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+function ruleOptions(
+  rule: Rule,
+  given: Readonly<Record<string, unknown>> | undefined,
+): Readonly<Record<string, unknown>> {
   const schema = rule.meta.options;
   if (!schema) {
     if (given && Object.keys(given).length > 0) throw new Error(`规则“${rule.meta.id}”没有可设置的选项。`);
@@ -259,7 +298,11 @@ function blockSignature(grid: Grid, b: BlockRows, index: number): string {
 }
 
 /** Every table's counts in one pass over the findings (a pass per table was O(tables × diagnostics)). */
-function summariseAll(grid: Grid, tables: ReadonlyArray<ProjectTable>, diagnostics: ReadonlyArray<Diagnostic>): ProjectSummary[] {
+function summariseAll(
+  grid: Grid,
+  tables: ReadonlyArray<ProjectTable>,
+  diagnostics: ReadonlyArray<Diagnostic>,
+): ProjectSummary[] {
   const counts = new Map<number, Record<Severity, number>>();
   for (const t of tables) counts.set(t.index, { error: 0, warning: 0, info: 0 });
   for (const d of diagnostics) {

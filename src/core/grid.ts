@@ -72,7 +72,8 @@ export function isCellError(v: CellValue): v is CellError {
   return typeof v === "object" && v !== null && "error" in v;
 }
 
-const ERROR_TEXT = /^#(?:REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(?:REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** True for the text a spreadsheet shows for a formula error. */
 export function isErrorText(text: string): boolean {

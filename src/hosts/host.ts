@@ -122,7 +122,10 @@ export const MARK_COLORS: Record<Severity, string> = { error: "#F8D7DA", warning
 /** Rejects after `ms` with a zh-CN HostError: Office.js can hang while a file loads. */
 export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new HostError("TIMEOUT", `${what}超时（${Math.round(ms / 1000)} 秒），请稍后重试。`)), ms);
+    const t = setTimeout(
+      () => reject(new HostError("TIMEOUT", `${what}超时（${Math.round(ms / 1000)} 秒），请稍后重试。`)),
+      ms,
+    );
     p.then(
       (v) => {
         clearTimeout(t);

@@ -118,7 +118,12 @@ export function planMarkRules(marks: ReadonlyArray<Mark>): MarkRule[] {
         out.push({ severity, formula: markFormula("A1", undefined), areas: rects });
         continue;
       }
-      for (const r of rects) out.push({ severity, formula: markFormula(areaToA1({ top: r.top, left: r.left, bottom: r.top, right: r.left }), first.snapshot), areas: [r] });
+      for (const r of rects)
+        out.push({
+          severity,
+          formula: markFormula(areaToA1({ top: r.top, left: r.left, bottom: r.top, right: r.left }), first.snapshot),
+          areas: [r],
+        });
     }
   }
   return out;
@@ -130,14 +135,16 @@ function rectangles(cells: ReadonlyArray<Mark>): Area[] {
   const vertical: Area[] = [];
   for (const c of sorted) {
     const last = vertical[vertical.length - 1];
-    if (last && last.left === c.col && last.bottom === c.row - 1) vertical[vertical.length - 1] = { ...last, bottom: c.row };
+    if (last && last.left === c.col && last.bottom === c.row - 1)
+      vertical[vertical.length - 1] = { ...last, bottom: c.row };
     else vertical.push({ top: c.row, left: c.col, bottom: c.row, right: c.col });
   }
   vertical.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left);
   const rects: Area[] = [];
   for (const v of vertical) {
     const last = rects[rects.length - 1];
-    if (last && last.top === v.top && last.bottom === v.bottom && last.right + 1 === v.left) rects[rects.length - 1] = { ...last, right: v.right };
+    if (last && last.top === v.top && last.bottom === v.bottom && last.right + 1 === v.left)
+      rects[rects.length - 1] = { ...last, right: v.right };
     else rects.push(v);
   }
   return rects;

@@ -12,7 +12,9 @@ interface Entry {
 export type OwnWrite = Entry;
 
 function contains(outer: Area, inner: Area): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right
+  );
 }
 
 export class OwnWrites {

@@ -7,7 +7,9 @@ import { HostError, type Settings } from "./host";
 
 export function settingsFormula(s: Settings): string {
   try {
-    return encodeTextFormula(JSON.stringify({ config: s.config, marksOn: s.marksOn, templateProfile: s.templateProfile }));
+    return encodeTextFormula(
+      JSON.stringify({ config: s.config, marksOn: s.marksOn, templateProfile: s.templateProfile }),
+    );
   } catch {
     throw new HostError("HOST", "设置内容过长，无法保存到工作簿。请减少自定义的支出标准或规则设置后重试。");
   }

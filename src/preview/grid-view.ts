@@ -43,12 +43,30 @@ export class GridView implements PreviewView {
     private readonly host: PreviewHost,
   ) {
     this.selected = host.selected;
-    this.nameBox = el("input", { class: "name-box", readonly: true, "aria-label": "名称框（所选单元格）", "data-testid": "name-box" });
-    this.formula = el("input", { class: "formula-input", "aria-label": "编辑栏（所选单元格的内容）", "data-testid": "formula-input", spellcheck: "false" });
+    this.nameBox = el("input", {
+      class: "name-box",
+      readonly: true,
+      "aria-label": "名称框（所选单元格）",
+      "data-testid": "name-box",
+    });
+    this.formula = el("input", {
+      class: "formula-input",
+      "aria-label": "编辑栏（所选单元格的内容）",
+      "data-testid": "formula-input",
+      spellcheck: "false",
+    });
     this.scroller = el("div", { class: "grid-scroller" });
     this.tab = el("span", { class: "sheet-tab", "aria-current": "page" }, host.active);
     while (container.firstChild) container.removeChild(container.firstChild);
-    container.appendChild(el("div", { class: "formula-bar" }, this.nameBox, el("span", { class: "fx", "aria-hidden": "true" }, "fx"), this.formula));
+    container.appendChild(
+      el(
+        "div",
+        { class: "formula-bar" },
+        this.nameBox,
+        el("span", { class: "fx", "aria-hidden": "true" }, "fx"),
+        this.formula,
+      ),
+    );
     container.appendChild(this.scroller);
     container.appendChild(el("div", { class: "sheet-tabs", "aria-label": "工作表" }, this.tab));
 
@@ -121,7 +139,8 @@ export class GridView implements PreviewView {
     const covered = new Set<string>();
     for (const m of sheet.merges) {
       span.set(key(m.top, m.left), { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
     }
 
     this.cells.clear();
@@ -145,12 +164,19 @@ export class GridView implements PreviewView {
     table.style.width = `${width}px`;
     table.appendChild(colgroup);
     const headRow = el("tr", { "aria-rowindex": 1 }, el("th", { class: "corner", "aria-hidden": "true" }));
-    for (let c = 0; c < this.cols; c++) headRow.appendChild(el("th", { scope: "col", role: "columnheader", "aria-colindex": c + 2 }, toA1(0, c).replace(/\d+$/, "")));
+    for (let c = 0; c < this.cols; c++)
+      headRow.appendChild(
+        el("th", { scope: "col", role: "columnheader", "aria-colindex": c + 2 }, toA1(0, c).replace(/\d+$/, "")),
+      );
     table.appendChild(el("thead", {}, headRow));
 
     const body = document.createElement("tbody");
     for (let r = 0; r < this.rows; r++) {
-      const tr = el("tr", { "aria-rowindex": r + 2 }, el("th", { scope: "row", role: "rowheader", "aria-colindex": 1 }, String(r + 1)));
+      const tr = el(
+        "tr",
+        { "aria-rowindex": r + 2 },
+        el("th", { scope: "row", role: "rowheader", "aria-colindex": 1 }, String(r + 1)),
+      );
       for (let c = 0; c < this.cols; c++) {
         const k = key(r, c);
         if (covered.has(k)) continue;
@@ -196,7 +222,11 @@ export class GridView implements PreviewView {
       const td = this.cells.get(key(row, c));
       if (!td) continue;
       const next = this.cells.get(key(row, c + 1));
-      const spill = next !== undefined && !td.hasAttribute("colspan") && this.host.getText(sheet, row, c) !== "" && this.host.getText(sheet, row, c + 1) === "";
+      const spill =
+        next !== undefined &&
+        !td.hasAttribute("colspan") &&
+        this.host.getText(sheet, row, c) !== "" &&
+        this.host.getText(sheet, row, c + 1) === "";
       td.classList.toggle("spill", spill);
     }
   }
@@ -206,7 +236,9 @@ export class GridView implements PreviewView {
     if (direct) return direct;
     // a cell covered by a merge: its area's top-left cell
     const sheet = this.host.sheets.get(cell.sheet);
-    const m = sheet?.merges.find((a) => cell.row >= a.top && cell.row <= a.bottom && cell.col >= a.left && cell.col <= a.right);
+    const m = sheet?.merges.find(
+      (a) => cell.row >= a.top && cell.row <= a.bottom && cell.col >= a.left && cell.col <= a.right,
+    );
     return m ? this.cells.get(key(m.top, m.left)) : undefined;
   }
 
@@ -238,9 +270,11 @@ export class GridView implements PreviewView {
     if (mode === "center") {
       sc.scrollTop = Math.max(0, top - sc.clientHeight / 2 + td.offsetHeight / 2);
     } else if (top - headH < sc.scrollTop) sc.scrollTop = top - headH;
-    else if (top + td.offsetHeight > sc.scrollTop + sc.clientHeight) sc.scrollTop = top + td.offsetHeight - sc.clientHeight;
+    else if (top + td.offsetHeight > sc.scrollTop + sc.clientHeight)
+      sc.scrollTop = top + td.offsetHeight - sc.clientHeight;
     if (left - rowHeadW < sc.scrollLeft) sc.scrollLeft = left - rowHeadW;
-    else if (left + td.offsetWidth > sc.scrollLeft + sc.clientWidth) sc.scrollLeft = left + td.offsetWidth - sc.clientWidth;
+    else if (left + td.offsetWidth > sc.scrollLeft + sc.clientWidth)
+      sc.scrollLeft = left + td.offsetWidth - sc.clientWidth;
   }
 
   private syncFormulaBar(): void {
@@ -308,7 +342,8 @@ export class GridView implements PreviewView {
           return;
         default:
           // typing replaces the cell, as in Excel: the key lands in the editor focused here
-          if ((e.key.length === 1 || e.key === "Process") && !e.ctrlKey && !e.metaKey && !e.altKey) this.startEdit(p.row, p.col, true);
+          if ((e.key.length === 1 || e.key === "Process") && !e.ctrlKey && !e.metaKey && !e.altKey)
+            this.startEdit(p.row, p.col, true);
       }
     });
   }
@@ -318,7 +353,12 @@ export class GridView implements PreviewView {
     if (!td) return;
     if (this.selected.row !== row || this.selected.col !== col) this.select(row, col, false);
     const original = this.host.getText(this.host.active, row, col);
-    const input = el("input", { class: "cell-editor", "aria-label": `编辑单元格 ${toA1(row, col)}`, "data-testid": "cell-editor", spellcheck: "false" });
+    const input = el("input", {
+      class: "cell-editor",
+      "aria-label": `编辑单元格 ${toA1(row, col)}`,
+      "data-testid": "cell-editor",
+      spellcheck: "false",
+    });
     input.value = replace ? "" : original;
     td.textContent = "";
     td.classList.add("editing");
@@ -355,7 +395,8 @@ export class GridView implements PreviewView {
     if (!ed) return;
     this.editor = null;
     const value = ed.input.value;
-    if (value !== this.host.getText(this.host.active, ed.row, ed.col)) this.host.userEdit(this.host.active, ed.row, ed.col, value);
+    if (value !== this.host.getText(this.host.active, ed.row, ed.col))
+      this.host.userEdit(this.host.active, ed.row, ed.col, value);
     ed.td.classList.remove("editing");
     this.setText(ed.td, this.host.getText(this.host.active, ed.row, ed.col));
     if (refocus) ed.td.focus({ preventScroll: true });
@@ -366,7 +407,8 @@ export class GridView implements PreviewView {
     const ed = this.editor;
     if (!ed) return;
     ed.input.value = ed.original;
-    if (this.host.getText(this.host.active, ed.row, ed.col) !== ed.original) this.host.userEdit(this.host.active, ed.row, ed.col, ed.original);
+    if (this.host.getText(this.host.active, ed.row, ed.col) !== ed.original)
+      this.host.userEdit(this.host.active, ed.row, ed.col, ed.original);
     this.commit();
   }
 

@@ -60,7 +60,8 @@ export function missingFeatures(g: {
   readonly Element?: { readonly prototype: object };
 }): string[] {
   const out: string[] = [];
-  const has = (o: object | undefined, k: string): boolean => o !== undefined && typeof (o as Record<string, unknown>)[k] === "function";
+  const has = (o: object | undefined, k: string): boolean =>
+    o !== undefined && typeof (o as Record<string, unknown>)[k] === "function";
   if (typeof g.Promise !== "function") out.push("Promise");
   if (typeof g.Map !== "function" || typeof g.Set !== "function") out.push("Map/Set");
   if (!has(g.String?.prototype, "matchAll")) out.push("String.prototype.matchAll");

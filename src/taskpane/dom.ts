@@ -7,7 +7,11 @@ type Attrs = Readonly<Record<string, string | number | boolean | null | undefine
 type Child = Node | string | null | undefined | false;
 
 /** `el("button", { class: "x", "aria-label": "校验" }, "校验")`: false/null attributes are left out. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   setAttrs(e, attrs);
   append(e, ...children);
@@ -46,7 +50,14 @@ function svg(tag: string, attrs: Attrs): SVGElement {
  */
 export function severityIcon(s: Severity, decorative = false): SVGElement {
   const a11y = decorative ? { "aria-hidden": "true" } : { role: "img", "aria-label": SEVERITY_LABEL[s] };
-  const root = svg("svg", { viewBox: "0 0 16 16", width: 16, height: 16, ...a11y, class: `sev-icon sev-${s}`, focusable: "false" });
+  const root = svg("svg", {
+    viewBox: "0 0 16 16",
+    width: 16,
+    height: 16,
+    ...a11y,
+    class: `sev-icon sev-${s}`,
+    focusable: "false",
+  });
   if (!decorative) {
     const title = svg("title", {});
     title.textContent = SEVERITY_LABEL[s];
@@ -54,10 +65,22 @@ export function severityIcon(s: Severity, decorative = false): SVGElement {
   }
   if (s === "error") {
     root.appendChild(svg("circle", { cx: 8, cy: 8, r: 7, fill: "#C50F1F" }));
-    root.appendChild(svg("path", { d: "M5.5 5.5l5 5M10.5 5.5l-5 5", stroke: "#fff", "stroke-width": 1.6, "stroke-linecap": "round" }));
+    root.appendChild(
+      svg("path", { d: "M5.5 5.5l5 5M10.5 5.5l-5 5", stroke: "#fff", "stroke-width": 1.6, "stroke-linecap": "round" }),
+    );
   } else if (s === "warning") {
-    root.appendChild(svg("path", { d: "M8 1.2l7 12.6H1z", fill: "#F7B500", stroke: "#BC4B09", "stroke-width": 0.8, "stroke-linejoin": "round" }));
-    root.appendChild(svg("path", { d: "M8 5.5v4.2", stroke: "#242424", "stroke-width": 1.6, "stroke-linecap": "round" }));
+    root.appendChild(
+      svg("path", {
+        d: "M8 1.2l7 12.6H1z",
+        fill: "#F7B500",
+        stroke: "#BC4B09",
+        "stroke-width": 0.8,
+        "stroke-linejoin": "round",
+      }),
+    );
+    root.appendChild(
+      svg("path", { d: "M8 5.5v4.2", stroke: "#242424", "stroke-width": 1.6, "stroke-linecap": "round" }),
+    );
     root.appendChild(svg("circle", { cx: 8, cy: 11.9, r: 0.95, fill: "#242424" }));
   } else {
     root.appendChild(svg("circle", { cx: 8, cy: 8, r: 7, fill: "#0F6CBD" }));
@@ -69,8 +92,24 @@ export function severityIcon(s: Severity, decorative = false): SVGElement {
 
 /** Chevron for collapsible groups (rotated by CSS when collapsed). */
 export function chevron(): SVGElement {
-  const root = svg("svg", { viewBox: "0 0 16 16", width: 12, height: 12, "aria-hidden": "true", class: "chevron", focusable: "false" });
-  root.appendChild(svg("path", { d: "M4 6l4 4 4-4", fill: "none", stroke: "currentColor", "stroke-width": 1.6, "stroke-linecap": "round", "stroke-linejoin": "round" }));
+  const root = svg("svg", {
+    viewBox: "0 0 16 16",
+    width: 12,
+    height: 12,
+    "aria-hidden": "true",
+    class: "chevron",
+    focusable: "false",
+  });
+  root.appendChild(
+    svg("path", {
+      d: "M4 6l4 4 4-4",
+      fill: "none",
+      stroke: "currentColor",
+      "stroke-width": 1.6,
+      "stroke-linecap": "round",
+      "stroke-linejoin": "round",
+    }),
+  );
   return root;
 }
 

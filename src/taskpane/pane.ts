@@ -76,7 +76,12 @@ export class TaskPane {
   private selection: CellRef | null = null;
   private currentKey: string | null = null;
   private limit = DEFAULT_ITEM_LIMIT;
-  private view: PaneView = buildView(null, { filter: SHOW_ALL, collapsed: new Set(), selection: null, currentKey: null });
+  private view: PaneView = buildView(null, {
+    filter: SHOW_ALL,
+    collapsed: new Set(),
+    selection: null,
+    currentKey: null,
+  });
   private readonly items = new Map<string, IssueView>();
   /** The issue list element that takes Tab (roving tabindex). */
   private rovingKey: string | null = null;
@@ -121,12 +126,21 @@ export class TaskPane {
     this.insertBtn = el("button", { type: "button", class: "btn", "data-testid": "insert-template" }, "插入空白项目表");
     const profileId = nextId("tpl");
     this.profileSelect = el("select", { id: profileId, class: "select", "data-testid": "template-profile" });
-    for (const [value, label] of Object.entries(TEMPLATE_LABEL)) append(this.profileSelect, el("option", { value }, label));
+    for (const [value, label] of Object.entries(TEMPLATE_LABEL))
+      append(this.profileSelect, el("option", { value }, label));
     this.clearBtn = el("button", { type: "button", class: "btn", "data-testid": "clear-marks" }, "清除标注");
     const settingsId = nextId("settings");
     this.settingsBtn = el(
       "button",
-      { type: "button", class: "btn btn-icon", "data-testid": "settings-toggle", "aria-expanded": "false", "aria-controls": settingsId, "aria-label": "设置", title: "设置" },
+      {
+        type: "button",
+        class: "btn btn-icon",
+        "data-testid": "settings-toggle",
+        "aria-expanded": "false",
+        "aria-controls": settingsId,
+        "aria-label": "设置",
+        title: "设置",
+      },
       gear(),
     );
     const header = el(
@@ -143,7 +157,13 @@ export class TaskPane {
         "div",
         { class: "actions", role: "group", "aria-label": "操作" },
         this.checkBtn,
-        el("span", { class: "insert-group" }, this.insertBtn, el("label", { class: "sr-only", for: profileId }, "新表模板版本"), this.profileSelect),
+        el(
+          "span",
+          { class: "insert-group" },
+          this.insertBtn,
+          el("label", { class: "sr-only", for: profileId }, "新表模板版本"),
+          this.profileSelect,
+        ),
         this.clearBtn,
       ),
     );
@@ -153,30 +173,65 @@ export class TaskPane {
       "div",
       { class: "banner", role: "alert", "data-testid": "error-banner", hidden: true },
       this.bannerText,
-      el("button", { type: "button", class: "btn btn-icon banner-close", "aria-label": "关闭错误提示", "data-action": "dismiss" }, "×"),
+      el(
+        "button",
+        { type: "button", class: "btn btn-icon banner-close", "aria-label": "关闭错误提示", "data-action": "dismiss" },
+        "×",
+      ),
     );
 
     this.summary = el("section", { class: "summary", "data-testid": "summary", "aria-label": "校验结果摘要" });
-    this.notice = el("p", { class: "banner marks-notice", role: "status", "data-testid": "marks-notice", hidden: true });
+    this.notice = el("p", {
+      class: "banner marks-notice",
+      role: "status",
+      "data-testid": "marks-notice",
+      hidden: true,
+    });
 
     const filterSet = el("fieldset", { class: "filter" }, el("legend", { class: "filter-legend" }, "显示"));
     for (const s of SEVERITIES) {
       const input = el("input", { type: "checkbox", checked: true, "data-severity": s, "data-testid": `filter-${s}` });
       input.checked = true;
       const count = el("span", { class: "filter-count" }, "0");
-      filterSet.appendChild(el("label", { class: `filter-option sev-${s}` }, input, severityIcon(s, true), ` ${SEVERITY_LABEL[s]} `, count));
+      filterSet.appendChild(
+        el("label", { class: `filter-option sev-${s}` }, input, severityIcon(s, true), ` ${SEVERITY_LABEL[s]} `, count),
+      );
       this.filterBoxes.set(s, { input, count });
     }
-    this.prevBtn = el("button", { type: "button", class: "btn btn-small", "data-testid": "prev-issue", "aria-label": "上一个问题" }, "上一个");
-    this.nextBtn = el("button", { type: "button", class: "btn btn-small", "data-testid": "next-issue", "aria-label": "下一个问题" }, "下一个");
+    this.prevBtn = el(
+      "button",
+      { type: "button", class: "btn btn-small", "data-testid": "prev-issue", "aria-label": "上一个问题" },
+      "上一个",
+    );
+    this.nextBtn = el(
+      "button",
+      { type: "button", class: "btn btn-small", "data-testid": "next-issue", "aria-label": "下一个问题" },
+      "下一个",
+    );
     this.position = el("span", { class: "position", "aria-live": "off" });
-    const toolbar = el("div", { class: "list-toolbar" }, filterSet, el("div", { class: "nav" }, this.prevBtn, this.position, this.nextBtn));
+    const toolbar = el(
+      "div",
+      { class: "list-toolbar" },
+      filterSet,
+      el("div", { class: "nav" }, this.prevBtn, this.position, this.nextBtn),
+    );
 
-    this.list = el("div", { class: "issues", role: "region", "data-testid": "issue-list", "aria-label": "问题列表（按项目分组）" });
+    this.list = el("div", {
+      class: "issues",
+      role: "region",
+      "data-testid": "issue-list",
+      "aria-label": "问题列表（按项目分组）",
+    });
     this.empty = el("div", { class: "empty", "data-testid": "empty-state", hidden: true });
     this.main = el("div", { class: "pane-main" }, this.notice, this.summary, toolbar, this.empty, this.list);
 
-    this.settingsPanel = el("section", { id: settingsId, class: "settings", "data-testid": "settings-panel", hidden: true, "aria-label": "设置" });
+    this.settingsPanel = el("section", {
+      id: settingsId,
+      class: "settings",
+      "data-testid": "settings-panel",
+      hidden: true,
+      "aria-label": "设置",
+    });
     this.live = el("div", { class: "sr-only", role: "status", "aria-live": "polite" });
 
     clear(root);
@@ -299,7 +354,9 @@ export class TaskPane {
     if (reason === "change" || reason === "activate") {
       if (this.lastTotal !== null && total !== this.lastTotal) this.announce(`剩余 ${total} 项问题`);
     } else if (reason !== "start") {
-      this.announce(`校验完成：${r.projects.length} 个项目，${SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${countOf(r, s)}`).join("，")}`);
+      this.announce(
+        `校验完成：${r.projects.length} 个项目，${SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${countOf(r, s)}`).join("，")}`,
+      );
     }
     this.lastTotal = total;
   }
@@ -351,9 +408,13 @@ export class TaskPane {
       limit: this.limit,
     });
     const drawn = new Map<string, HTMLElement>();
-    for (const li of Array.from(this.list.querySelectorAll<HTMLElement>("li[data-key]"))) drawn.set(li.getAttribute("data-key") ?? "", li);
+    for (const li of Array.from(this.list.querySelectorAll<HTMLElement>("li[data-key]")))
+      drawn.set(li.getAttribute("data-key") ?? "", li);
     const shownCount = this.view.projects.reduce((n, p) => n + p.items.length, 0);
-    if (drawn.size !== shownCount || (this.currentKey !== null && this.items.has(this.currentKey) && !drawn.has(this.currentKey))) {
+    if (
+      drawn.size !== shownCount ||
+      (this.currentKey !== null && this.items.has(this.currentKey) && !drawn.has(this.currentKey))
+    ) {
       this.update();
       return;
     }
@@ -377,7 +438,8 @@ export class TaskPane {
 
   private update(): void {
     const focusedKey = this.focusedNavKey();
-    const focusedIndex = focusedKey === null ? -1 : this.navElements().findIndex((e) => e.getAttribute("data-nav") === focusedKey);
+    const focusedIndex =
+      focusedKey === null ? -1 : this.navElements().findIndex((e) => e.getAttribute("data-nav") === focusedKey);
     this.view = buildView(this.report, {
       filter: this.filter,
       collapsed: this.collapsed,
@@ -411,32 +473,74 @@ export class TaskPane {
     const counts = el("ul", { class: "summary-counts", "aria-label": "问题数量" });
     for (const s of SEVERITIES) {
       counts.appendChild(
-        el("li", { class: `summary-count sev-${s}`, "data-testid": `count-${s}` }, severityIcon(s, true), el("span", { class: "count-label" }, SEVERITY_LABEL[s]), el("strong", {}, String(sm.counts[s]))),
+        el(
+          "li",
+          { class: `summary-count sev-${s}`, "data-testid": `count-${s}` },
+          severityIcon(s, true),
+          el("span", { class: "count-label" }, SEVERITY_LABEL[s]),
+          el("strong", {}, String(sm.counts[s])),
+        ),
       );
     }
     const grades = el("ul", { class: "summary-grades", "aria-label": "项目评级" });
     for (const g of GRADES) {
-      grades.appendChild(el("li", { class: `grade-chip grade-${gradeClass(g)}`, "data-grade": g }, `${g} `, el("strong", {}, String(sm.grades[g]))));
+      grades.appendChild(
+        el(
+          "li",
+          { class: `grade-chip grade-${gradeClass(g)}`, "data-grade": g },
+          `${g} `,
+          el("strong", {}, String(sm.grades[g])),
+        ),
+      );
     }
     const perProject = el("ol", { class: "summary-projects" });
     for (const p of sm.projects) {
-      const btn = el("button", { type: "button", class: "link", "data-action": "select-project", "data-range": p.range, title: `定位到 ${p.range}` }, p.name);
+      const btn = el(
+        "button",
+        {
+          type: "button",
+          class: "link",
+          "data-action": "select-project",
+          "data-range": p.range,
+          title: `定位到 ${p.range}`,
+        },
+        p.name,
+      );
       perProject.appendChild(
-        el("li", { "data-testid": "project-grade", "data-grade": p.grade }, el("span", { class: `grade-badge grade-${gradeClass(p.grade)}`, "aria-label": `评级${p.grade}` }, p.grade), btn),
+        el(
+          "li",
+          { "data-testid": "project-grade", "data-grade": p.grade },
+          el("span", { class: `grade-badge grade-${gradeClass(p.grade)}`, "aria-label": `评级${p.grade}` }, p.grade),
+          btn,
+        ),
       );
     }
     const failures =
       sm.ruleFailures > 0
-        ? el("p", { class: "summary-warning", role: "note" }, `有 ${sm.ruleFailures} 条规则运行出错，结果可能不完整。请把这个工作表发给维护人员。`)
+        ? el(
+            "p",
+            { class: "summary-warning", role: "note" },
+            `有 ${sm.ruleFailures} 条规则运行出错，结果可能不完整。请把这个工作表发给维护人员。`,
+          )
         : null;
     append(
       this.summary,
-      el("p", { class: "summary-line" }, el("strong", { "data-testid": "project-count" }, String(sm.projectCount)), " 个项目", el("span", { class: "summary-sheet" }, ` · ${sm.sheet}`)),
+      el(
+        "p",
+        { class: "summary-line" },
+        el("strong", { "data-testid": "project-count" }, String(sm.projectCount)),
+        " 个项目",
+        el("span", { class: "summary-sheet" }, ` · ${sm.sheet}`),
+      ),
       counts,
       el("div", { class: "summary-grade-row" }, el("span", { class: "muted" }, "评级"), grades),
-      sm.projects.length > 0 ? el("details", { class: "summary-details", open: detailsOpen }, el("summary", {}, "各项目评级"), perProject) : null,
+      sm.projects.length > 0
+        ? el("details", { class: "summary-details", open: detailsOpen }, el("summary", {}, "各项目评级"), perProject)
+        : null,
       failures,
-      sm.disabledNote ? el("p", { class: "summary-warning", role: "note", "data-testid": "disabled-rules" }, sm.disabledNote) : null,
+      sm.disabledNote
+        ? el("p", { class: "summary-warning", role: "note", "data-testid": "disabled-rules" }, sm.disabledNote)
+        : null,
     );
   }
 
@@ -462,7 +566,11 @@ export class TaskPane {
     if (v.empty) {
       this.empty.hidden = false;
       clear(this.empty);
-      append(this.empty, el("p", { class: "empty-title" }, v.empty.title), el("p", { class: "empty-detail" }, v.empty.detail));
+      append(
+        this.empty,
+        el("p", { class: "empty-title" }, v.empty.title),
+        el("p", { class: "empty-detail" }, v.empty.detail),
+      );
       this.empty.setAttribute("data-kind", v.empty.kind);
     } else {
       this.empty.hidden = true;
@@ -471,8 +579,16 @@ export class TaskPane {
     // the one tab stop of the list: the current issue, else the first issue or group
     const drawnKeys = new Set<string>();
     for (const p of v.projects) for (const it of p.items) drawnKeys.add(it.key);
-    if (this.rovingKey === null || (!drawnKeys.has(this.rovingKey) && !v.projects.some((p) => `g:${p.key}` === this.rovingKey))) {
-      this.rovingKey = this.currentKey !== null && drawnKeys.has(this.currentKey) ? this.currentKey : (v.projects[0] ? `g:${v.projects[0].key}` : null);
+    if (
+      this.rovingKey === null ||
+      (!drawnKeys.has(this.rovingKey) && !v.projects.some((p) => `g:${p.key}` === this.rovingKey))
+    ) {
+      this.rovingKey =
+        this.currentKey !== null && drawnKeys.has(this.currentKey)
+          ? this.currentKey
+          : v.projects[0]
+            ? `g:${v.projects[0].key}`
+            : null;
     }
     for (const p of v.projects) {
       const listId = nextId("group");
@@ -494,7 +610,11 @@ export class TaskPane {
         el("span", { class: "group-name" }, p.name),
         el("span", { class: "group-counts", "aria-hidden": "true" }, p.shown === 0 ? "✓" : String(p.shown)),
       );
-      const group = el("section", { class: "group", "data-testid": "issue-group", "data-group": p.key }, el("h2", { class: "group-heading" }, toggle));
+      const group = el(
+        "section",
+        { class: "group", "data-testid": "issue-group", "data-group": p.key },
+        el("h2", { class: "group-heading" }, toggle),
+      );
       if (!p.collapsed && p.items.length > 0) {
         const ul = el("ul", { id: listId, class: "group-items", role: "list" });
         for (const it of p.items) ul.appendChild(this.renderItem(it));
@@ -503,7 +623,13 @@ export class TaskPane {
       this.list.appendChild(group);
     }
     if (v.truncated > 0) {
-      this.list.appendChild(el("button", { type: "button", class: "btn more", "data-action": "more" }, `显示更多（还有 ${v.truncated} 项）`));
+      this.list.appendChild(
+        el(
+          "button",
+          { type: "button", class: "btn more", "data-action": "more" },
+          `显示更多（还有 ${v.truncated} 项）`,
+        ),
+      );
     }
   }
 
@@ -511,12 +637,25 @@ export class TaskPane {
     const tab = this.rovingKey === it.key ? 0 : -1;
     const main = el(
       "button",
-      { type: "button", class: "issue-main", "data-nav": it.key, "data-action": "jump", tabindex: tab, "aria-label": it.ariaLabel, title: it.ruleHelp || null },
+      {
+        type: "button",
+        class: "issue-main",
+        "data-nav": it.key,
+        "data-action": "jump",
+        tabindex: tab,
+        "aria-label": it.ariaLabel,
+        title: it.ruleHelp || null,
+      },
       severityIcon(it.severity),
       el(
         "span",
         { class: "issue-body" },
-        el("span", { class: "issue-head" }, el("span", { class: "issue-cell" }, it.cell), el("span", { class: "issue-rule" }, it.ruleId)),
+        el(
+          "span",
+          { class: "issue-head" },
+          el("span", { class: "issue-cell" }, it.cell),
+          el("span", { class: "issue-rule" }, it.ruleId),
+        ),
         el("span", { class: "issue-msg" }, it.message),
       ),
     );
@@ -541,7 +680,14 @@ export class TaskPane {
           el("span", { class: "fix-label" }, it.suggestion.label),
           el(
             "button",
-            { type: "button", class: "btn btn-small btn-primary", "data-action": "apply", "data-testid": "apply-fix", tabindex: tab, "aria-label": `应用建议：${it.suggestion.label}` },
+            {
+              type: "button",
+              class: "btn btn-small btn-primary",
+              "data-action": "apply",
+              "data-testid": "apply-fix",
+              tabindex: tab,
+              "aria-label": `应用建议：${it.suggestion.label}`,
+            },
             "应用",
           ),
         ),
@@ -581,7 +727,9 @@ export class TaskPane {
   }
 
   private scrollToKey(key: string): void {
-    const li = Array.from(this.list.querySelectorAll<HTMLElement>("[data-key]")).find((e) => e.getAttribute("data-key") === key);
+    const li = Array.from(this.list.querySelectorAll<HTMLElement>("[data-key]")).find(
+      (e) => e.getAttribute("data-key") === key,
+    );
     if (li) li.scrollIntoView({ block: "nearest" });
   }
 
@@ -597,14 +745,23 @@ export class TaskPane {
 
     const yearId = nextId("year");
     const yearErrId = nextId("year-err");
-    const year = el("input", { id: yearId, type: "text", inputmode: "numeric", class: "input", placeholder: "自动（按每张表的年度行）", "aria-describedby": yearErrId, "data-testid": "setting-year" });
+    const year = el("input", {
+      id: yearId,
+      type: "text",
+      inputmode: "numeric",
+      class: "input",
+      placeholder: "自动（按每张表的年度行）",
+      "aria-describedby": yearErrId,
+      "data-testid": "setting-year",
+    });
     year.value = draft.year;
     const yearErr = el("p", { id: yearErrId, class: "field-error", role: "alert" });
 
     const policyId = nextId("policy");
     const policy = el("select", { id: policyId, class: "select", "data-testid": "setting-policy" });
     for (const p of POLICY_CHOICES) append(policy, el("option", { value: p.id }, p.name));
-    if (draft.policy === CUSTOM_POLICY) append(policy, el("option", { value: CUSTOM_POLICY }, "本单位自定义策略（保存在工作簿中）"));
+    if (draft.policy === CUSTOM_POLICY)
+      append(policy, el("option", { value: CUSTOM_POLICY }, "本单位自定义策略（保存在工作簿中）"));
     policy.value = draft.policy;
     // what the chosen policy asks, so the clerk sees the thresholds before saving
     const policyInfo = el("ul", { class: "muted policy-summary", "data-testid": "policy-summary" });
@@ -640,7 +797,14 @@ export class TaskPane {
         for (const c of RULE_CHOICES) append(sel, el("option", { value: c.value }, c.label));
         sel.value = r.value;
         ruleSelects.set(r.id, sel);
-        fs.appendChild(el("div", { class: "rule-row" }, el("label", { for: id, class: "rule-label" }, r.description, el("code", { class: "rule-id" }, r.id)), sel));
+        fs.appendChild(
+          el(
+            "div",
+            { class: "rule-row" },
+            el("label", { for: id, class: "rule-label" }, r.description, el("code", { class: "rule-id" }, r.id)),
+            sel,
+          ),
+        );
       }
       rules.appendChild(fs);
     }
@@ -653,7 +817,13 @@ export class TaskPane {
       { class: "settings-form", novalidate: true },
       el("h2", { id: titleId, class: "settings-title" }, "设置"),
       el("div", { class: "field" }, el("label", { for: yearId }, "预算年度"), year, yearErr),
-      el("div", { class: "field" }, el("label", { for: policyId }, "审核策略（按哪个地区的要求校验）"), policy, policyInfo),
+      el(
+        "div",
+        { class: "field" },
+        el("label", { for: policyId }, "审核策略（按哪个地区的要求校验）"),
+        policy,
+        policyInfo,
+      ),
       el("div", { class: "field" }, el("label", { for: profileId }, "模板版本（校验时）"), profile),
       el("div", { class: "field" }, el("label", { for: tplId }, "新建项目表的版本"), tpl),
       el("div", { class: "field field-check" }, el("label", {}, marks, " 在表格中标注问题单元格")),
@@ -668,7 +838,14 @@ export class TaskPane {
     const readDraft = (): SettingsDraft => {
       const r: Record<string, RuleChoice> = {};
       for (const [id, sel] of ruleSelects) r[id] = sel.value as RuleChoice;
-      return { year: year.value, policy: policy.value, profile: profile.value as ProfileChoice, templateProfile: tpl.value as TemplateChoice, marksOn: marks.checked, rules: r };
+      return {
+        year: year.value,
+        policy: policy.value,
+        profile: profile.value as ProfileChoice,
+        templateProfile: tpl.value as TemplateChoice,
+        marksOn: marks.checked,
+        rules: r,
+      };
     };
     form.addEventListener("submit", (e) => {
       e.preventDefault();

@@ -79,7 +79,12 @@ export interface SummaryView {
   readonly projectCount: number;
   readonly counts: Readonly<Record<Severity, number>>;
   readonly grades: Readonly<Record<Grade, number>>;
-  readonly projects: ReadonlyArray<{ readonly key: string; readonly name: string; readonly grade: Grade; readonly range: string }>;
+  readonly projects: ReadonlyArray<{
+    readonly key: string;
+    readonly name: string;
+    readonly grade: Grade;
+    readonly range: string;
+  }>;
   /** Rules that crashed: their findings are missing from the list. */
   readonly ruleFailures: number;
   readonly text: string;
@@ -149,7 +154,8 @@ const EMPTY: Record<EmptyKind, Omit<EmptyView, "kind">> = {
   "not-checked": { title: "尚未校验", detail: "点击“校验”检查当前工作表。" },
   "no-tables": {
     title: "未发现绩效目标表",
-    detail: "当前工作表中没有找到《项目支出预算绩效目标表》。请切换到填写了目标表的工作表后点击“校验”，或点击“插入空白项目表”新建一张。",
+    detail:
+      "当前工作表中没有找到《项目支出预算绩效目标表》。请切换到填写了目标表的工作表后点击“校验”，或点击“插入空白项目表”新建一张。",
   },
   "no-issues": { title: "没有发现问题", detail: "当前工作表的项目表都通过了校验。" },
   "all-filtered": { title: "当前筛选下没有问题", detail: "勾选上方的“错误”“警告”“提示”以显示被隐藏的问题。" },
@@ -187,13 +193,13 @@ export function buildView(report: SheetReport | null, state: ViewState): PaneVie
     tableIndex: number;
     synthetic?: boolean;
   }> = report.projects.map((p) => ({
-      key: pKeys.get(p.tableIndex) ?? `#${p.tableIndex}`,
-      name: p.name,
-      range: p.range,
-      grade: p.grade,
-      counts: { ...p.counts },
-      tableIndex: p.tableIndex,
-    }));
+    key: pKeys.get(p.tableIndex) ?? `#${p.tableIndex}`,
+    name: p.name,
+    range: p.range,
+    grade: p.grade,
+    counts: { ...p.counts },
+    tableIndex: p.tableIndex,
+  }));
   for (const t of byTable.keys()) {
     if (!report.projects.some((p) => p.tableIndex === t)) {
       const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -238,10 +244,15 @@ export function buildView(report: SheetReport | null, state: ViewState): PaneVie
     projectCount: report.projects.length,
     counts,
     grades,
-    projects: groups.filter((g) => !g.synthetic).map((g) => ({ key: g.key, name: g.name, grade: g.grade, range: g.range })),
+    projects: groups
+      .filter((g) => !g.synthetic)
+      .map((g) => ({ key: g.key, name: g.name, grade: g.grade, range: g.range })),
     ruleFailures: report.ruleFailures.length,
     text: `${report.projects.length} 个项目：${countsText(counts)}`,
-    disabledNote: report.disabledRules.length > 0 ? `工作簿设置中关闭了 ${report.disabledRules.length} 条规则，这些问题未检查：${report.disabledRules.join("、")}。` : null,
+    disabledNote:
+      report.disabledRules.length > 0
+        ? `工作簿设置中关闭了 ${report.disabledRules.length} 条规则，这些问题未检查：${report.disabledRules.join("、")}。`
+        : null,
   };
 
   let empty: EmptyView | null = null;
@@ -348,11 +359,18 @@ export function ruleGroups(overrides: Readonly<Record<string, SeverityOrOff>> = 
 export type ProfileChoice = "auto" | "legacy" | "mof-2021";
 export type TemplateChoice = Settings["templateProfile"];
 
-export const PROFILE_LABEL: Readonly<Record<ProfileChoice, string>> = { auto: "自动识别", legacy: "旧版", "mof-2021": "2021版" };
+export const PROFILE_LABEL: Readonly<Record<ProfileChoice, string>> = {
+  auto: "自动识别",
+  legacy: "旧版",
+  "mof-2021": "2021版",
+};
 export const TEMPLATE_LABEL: Readonly<Record<TemplateChoice, string>> = { legacy: "旧版", "mof-2021": "2021版" };
 
 /** The shipped policies a clerk can choose, by Chinese name; `custom` stands for a unit's own file saved earlier. */
-export const POLICY_CHOICES: ReadonlyArray<{ readonly id: string; readonly name: string }> = PRESETS.map((p) => ({ id: p.id, name: p.name }));
+export const POLICY_CHOICES: ReadonlyArray<{ readonly id: string; readonly name: string }> = PRESETS.map((p) => ({
+  id: p.id,
+  name: p.name,
+}));
 export const CUSTOM_POLICY = "custom";
 
 /** What a policy asks, in lines a clerk can read under the selector (the thresholds it sets, the fields it requires). */
@@ -363,19 +381,27 @@ export function policySummary(config: Config): string[] {
   } catch (e) {
     return [e instanceof Error ? e.message : String(e)];
   }
-  const policy = typeof config.policy === "object" ? config.policy : PRESETS.find((p) => p.id === (config.policy ?? DEFAULT_POLICY));
+  const policy =
+    typeof config.policy === "object" ? config.policy : PRESETS.find((p) => p.id === (config.policy ?? DEFAULT_POLICY));
   const s = policy ? policySettings(policy) : {};
   const label = (f: string) => HEADER_FIELD_DEFS.find((d) => d.field === f)?.label ?? f;
   const floor = (resolved.options["satisfaction-threshold"] as { floor?: number } | undefined)?.floor ?? 80;
   const out = [`必须有的表头栏目：${resolved.requiredHeaderFields.map(label).join("、")}`, `满意度目标下限：${floor}%`];
   const rules = Object.entries(s.rules ?? {});
-  if (rules.length > 0) out.push(`规则调整：${rules.map(([id, v]) => `${id} → ${RULE_CHOICE_LABEL[v] ?? v}`).join("；")}`);
-  const source = typeof config.policy === "object" ? null : PRESETS.find((p) => p.id === (config.policy ?? DEFAULT_POLICY))?.source;
+  if (rules.length > 0)
+    out.push(`规则调整：${rules.map(([id, v]) => `${id} → ${RULE_CHOICE_LABEL[v] ?? v}`).join("；")}`);
+  const source =
+    typeof config.policy === "object" ? null : PRESETS.find((p) => p.id === (config.policy ?? DEFAULT_POLICY))?.source;
   if (source) out.push(`依据：${source}`);
   return out;
 }
 
-const RULE_CHOICE_LABEL: Readonly<Record<string, string>> = { off: "关闭", error: "错误", warning: "警告", info: "提示" };
+const RULE_CHOICE_LABEL: Readonly<Record<string, string>> = {
+  off: "关闭",
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
 
 /** What the settings form edits: strings as typed, so an invalid year can be shown and refused. */
 export interface SettingsDraft {
@@ -400,7 +426,9 @@ export function draftOf(s: Settings): SettingsDraft {
   };
 }
 
-export type DraftResult = { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly field: "year"; readonly error: string };
+export type DraftResult =
+  | { readonly ok: true; readonly settings: Settings }
+  | { readonly ok: false; readonly field: "year"; readonly error: string };
 
 /** The draft applied over the current settings (thresholds and other config the pane doesn't edit are kept). */
 export function settingsFromDraft(base: Settings, d: SettingsDraft): DraftResult {
@@ -409,7 +437,11 @@ export function settingsFromDraft(base: Settings, d: SettingsDraft): DraftResult
   if (yearText !== "") {
     const n = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
     if (!(n >= 1990 && n <= 2100)) {
-      return { ok: false, field: "year", error: "预算年度应为 1990 到 2100 之间的四位年份，例如 2024；留空则按每张表的年度行。" };
+      return {
+        ok: false,
+        field: "year",
+        error: "预算年度应为 1990 到 2100 之间的四位年份，例如 2024；留空则按每张表的年度行。",
+      };
     }
     year = n;
   }

@@ -14,7 +14,16 @@ import type { TemplateProfile } from "../core/template/block-spec";
 import { cellOf, marksFor, MARK_NOTICES, writeMarks } from "../app/marks";
 import { patchRows, rowsToReread } from "../app/grid-patch";
 import { insertTemplate as insertUseCase, type Inserted } from "../app/template";
-import { DEFAULT_SETTINGS, HostError, type CellRef, type ChangeEvent, type HostAdapter, type Mark, type RangeRef, type Settings } from "../hosts/host";
+import {
+  DEFAULT_SETTINGS,
+  HostError,
+  type CellRef,
+  type ChangeEvent,
+  type HostAdapter,
+  type Mark,
+  type RangeRef,
+  type Settings,
+} from "../hosts/host";
 
 export type CheckReason = "button" | "change" | "activate" | "start" | "fix" | "insert" | "settings" | "ribbon";
 
@@ -43,7 +52,13 @@ function sameMarks(a: ReadonlyArray<Mark>, b: ReadonlyArray<Mark>): boolean {
     a.length === b.length &&
     a.every((m, i) => {
       const o = b[i];
-      return o !== undefined && m.row === o.row && m.col === o.col && m.severity === o.severity && JSON.stringify(m.snapshot) === JSON.stringify(o.snapshot);
+      return (
+        o !== undefined &&
+        m.row === o.row &&
+        m.col === o.col &&
+        m.severity === o.severity &&
+        JSON.stringify(m.snapshot) === JSON.stringify(o.snapshot)
+      );
     })
   );
 }
@@ -147,9 +162,16 @@ export class Session {
     if (reason === "change" && !structural && this.host.readRows && base && report && this.lastSheet === base.sheet) {
       const span = rowsToReread(base, report, edits);
       if (span) {
-        const fresh = await this.host.readRows(base.sheet, span.top, span.bottom, base.origin.col, base.origin.col + base.colCount - 1);
+        const fresh = await this.host.readRows(
+          base.sheet,
+          span.top,
+          span.bottom,
+          base.origin.col,
+          base.origin.col + base.colCount - 1,
+        );
         // the rows came from the workbook last read only if it is still the one the fresh rows came from
-        if ((this.host.bookOf?.(fresh) ?? "") === (this.book ?? "")) return { grid: patchRows(base, fresh, span.top, span.bottom), patched: true };
+        if ((this.host.bookOf?.(fresh) ?? "") === (this.book ?? ""))
+          return { grid: patchRows(base, fresh, span.top, span.bottom), patched: true };
       }
     }
     return { grid: await this.host.readActiveSheet(), patched: false };

@@ -50,7 +50,10 @@ interface TaskPane {
 export interface WpsAddonApplication extends EtApplication {
   CreateTaskPane(url: string, title?: string): TaskPane;
   GetTaskPane(id: number): TaskPane;
-  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: number | boolean | string): void };
+  readonly PluginStorage: {
+    getItem(key: string): unknown;
+    setItem(key: string, value: number | boolean | string): void;
+  };
   StatusBar: unknown;
 }
 
@@ -90,7 +93,10 @@ function application(): WpsAddonApplication {
 
 /** Waits for a late `window.Application` (some WPS builds inject it after the page's scripts ran). */
 async function applicationReady(): Promise<WpsAddonApplication> {
-  const a = await waitForApplication(() => (window as unknown as { Application?: WpsAddonApplication }).Application, APPLICATION_WAIT_MS);
+  const a = await waitForApplication(
+    () => (window as unknown as { Application?: WpsAddonApplication }).Application,
+    APPLICATION_WAIT_MS,
+  );
   if (!a) throw new Error("WPS 表格没有提供加载项接口（window.Application），请重启 WPS 后重试。");
   return a;
 }
@@ -173,9 +179,7 @@ async function session(): Promise<Session> {
 
 /** Actions run one after another: a second click waits for the first to finish. */
 function enqueue(work: () => Promise<void>): void {
-  queue = queue
-    .then(work)
-    .catch((e: unknown) => fail(errorMessage(e)));
+  queue = queue.then(work).catch((e: unknown) => fail(errorMessage(e)));
 }
 
 export async function runCheck(): Promise<void> {

@@ -5,7 +5,14 @@ import { runCli, SEED } from "./fixtures";
 test("defaults", () => {
   expect(parseArgs(["a.xlsx"])).toEqual({
     kind: "run",
-    options: { format: "text", year: undefined, profile: undefined, rules: {}, maxSizeMb: DEFAULT_MAX_SIZE_MB, inputs: ["a.xlsx"] },
+    options: {
+      format: "text",
+      year: undefined,
+      profile: undefined,
+      rules: {},
+      maxSizeMb: DEFAULT_MAX_SIZE_MB,
+      inputs: ["a.xlsx"],
+    },
   });
   expect(DEFAULT_MAX_SIZE_MB).toBe(30);
 });
@@ -45,9 +52,21 @@ test("--policy, --config and --generation (the new name of --profile, without a 
   const r = parseArgs(["--policy", "hubei", "--config=unit.json", "--generation", "legacy", "a.xlsx"]);
   expect(r).toEqual({
     kind: "run",
-    options: { format: "text", year: undefined, profile: "legacy", policy: "hubei", configFile: "unit.json", rules: {}, maxSizeMb: 30, inputs: ["a.xlsx"] },
+    options: {
+      format: "text",
+      year: undefined,
+      profile: "legacy",
+      policy: "hubei",
+      configFile: "unit.json",
+      rules: {},
+      maxSizeMb: 30,
+      inputs: ["a.xlsx"],
+    },
   });
-  expect(parseArgs(["--policy", "atlantis", "a.xlsx"])).toMatchObject({ kind: "error", message: expect.stringContaining("--policy 的取值“atlantis”无效") });
+  expect(parseArgs(["--policy", "atlantis", "a.xlsx"])).toMatchObject({
+    kind: "error",
+    message: expect.stringContaining("--policy 的取值“atlantis”无效"),
+  });
 });
 
 test("help and version win over missing inputs", () => {
@@ -94,7 +113,8 @@ test("--help prints the zh-CN usage and exits 0", async () => {
   const r = await runCli(["--help"]);
   expect(r.code).toBe(0);
   expect(r.stderr).toBe("");
-  for (const s of ["用法：ptcheck", "--format text|json", "--year", "--profile", "--rule", "--max-size", "退出码"]) expect(r.stdout).toContain(s);
+  for (const s of ["用法：ptcheck", "--format text|json", "--year", "--profile", "--rule", "--max-size", "退出码"])
+    expect(r.stdout).toContain(s);
 });
 
 test("--version prints the package version", async () => {
@@ -103,6 +123,12 @@ test("--version prints the package version", async () => {
 });
 
 test("--rule rule/messageId sets one message; an unknown message is refused", () => {
-  expect(parseArgs(["--rule", "unit-missing/abbreviated=off", "a.xlsx"])).toMatchObject({ kind: "run", options: { rules: { "unit-missing/abbreviated": "off" } } });
-  expect(parseArgs(["--rule", "unit-missing/nope=off", "a.xlsx"])).toMatchObject({ kind: "error", message: expect.stringContaining("没有提示“nope”") });
+  expect(parseArgs(["--rule", "unit-missing/abbreviated=off", "a.xlsx"])).toMatchObject({
+    kind: "run",
+    options: { rules: { "unit-missing/abbreviated": "off" } },
+  });
+  expect(parseArgs(["--rule", "unit-missing/nope=off", "a.xlsx"])).toMatchObject({
+    kind: "error",
+    message: expect.stringContaining("没有提示“nope”"),
+  });
 });

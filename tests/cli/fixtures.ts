@@ -74,7 +74,9 @@ export async function writeSampleWorkbook(file: string): Promise<void> {
   for (const m of SEED_TABLE_MERGES) verbatim.mergeCells(m);
 
   const typed = wb.addWorksheet("类型值");
-  rows.forEach((r, i) => r.forEach((t, j) => t && (typed.getCell(i + 1 + TYPED_OFFSET.row, j + 1 + TYPED_OFFSET.col).value = t)));
+  rows.forEach((r, i) =>
+    r.forEach((t, j) => t && (typed.getCell(i + 1 + TYPED_OFFSET.row, j + 1 + TYPED_OFFSET.col).value = t)),
+  );
   const at = (a1: string): ExcelJS.Cell => typed.getCell(shifted(a1));
   at("C5").value = { richText: [{ text: "基层党建" }, { text: "工作经费", font: { bold: true } }] };
   at("C8").value = { formula: `${shifted("C9")}+${shifted("C10")}`, result: 60 };

@@ -24,7 +24,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "broken.xlsx"), "PK\u0003\u0004 not really a zip");
   fs.writeFileSync(path.join(dir, "empty.tsv"), "");
   try {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
   } catch {
     // tsc still emits when a file elsewhere has a type error; only a missing entry point is fatal here
   }
@@ -54,10 +57,16 @@ test("--jobs 3 gives byte-identical JSON and text, in input order, with the same
 test("the progress line is written only to a terminal, and cleared at the end", () => {
   let tty = "";
   const p = new Progress({ write: (s: string) => (tty += s), isTTY: true }, 2);
-  p.fileDone({ path: "a.xlsx", error: null, sheets: [{ name: "s", projects: [{} as never, {} as never], findings: [] }] });
+  p.fileDone({
+    path: "a.xlsx",
+    error: null,
+    sheets: [{ name: "s", projects: [{} as never, {} as never], findings: [] }],
+  });
   p.fileDone({ path: "b.xlsx", error: null, sheets: [] });
   p.end();
-  expect(tty).toMatch(/^\r\x1b\[K已检查 1\/2 个文件，2 个项目，用时 \d+\.\d 秒\r\x1b\[K已检查 2\/2 个文件，2 个项目，用时 \d+\.\d 秒\r\x1b\[K$/);
+  expect(tty).toMatch(
+    /^\r\x1b\[K已检查 1\/2 个文件，2 个项目，用时 \d+\.\d 秒\r\x1b\[K已检查 2\/2 个文件，2 个项目，用时 \d+\.\d 秒\r\x1b\[K$/,
+  );
   let pipe = "";
   const q = new Progress({ write: (s: string) => (pipe += s), isTTY: false }, 2);
   q.fileDone({ path: "a.xlsx", error: null, sheets: [] });

@@ -41,7 +41,9 @@ test("v2 is the default and keeps every v1 field with the same value", async () 
   expect(one.version).toBe(1);
   // the exit code still sees the errors when v2 keeps only the summaries
   expect((await runCli(["--format", "json", SEED])).code).toBe(1);
-  expect((await runCli(["--format", "json", "--rule", "time-outside-budget-year=off", path.join(dir, "missing.xlsx")])).code).toBe(2);
+  expect(
+    (await runCli(["--format", "json", "--rule", "time-outside-budget-year=off", path.join(dir, "missing.xlsx")])).code,
+  ).toBe(2);
   const pick = <T extends object>(o: T, keys: string[]): Record<string, unknown> =>
     Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));
   const asV1 = two.files.map((f) => ({
@@ -50,7 +52,9 @@ test("v2 is the default and keeps every v1 field with the same value", async () 
     sheets: f.sheets.map((s) => ({
       name: s.name,
       projects: s.projects.map((p) => pick(p, ["name", "range", "year", "generation"])),
-      diagnostics: s.diagnostics.map((d) => pick(d, ["ruleId", "severity", "message", "cell", "row", "col", "project"])),
+      diagnostics: s.diagnostics.map((d) =>
+        pick(d, ["ruleId", "severity", "message", "cell", "row", "col", "project"]),
+      ),
     })),
   }));
   expect(asV1).toEqual(one.files);
@@ -70,7 +74,14 @@ test("per project: grade by the grade rule, counts of its findings, policy and h
     for (const d of mine) counts[d.severity]++;
     expect(p.counts).toEqual(counts);
     expect(p.grade).toBe(expectedGrade(p.counts));
-    expect(p.policy).toEqual({ id: "national", name: "全国通用（财政部模板）", source: "default", profile: "auto", budgetYear: p.year, yearSource: p.year === null ? "none" : "table" });
+    expect(p.policy).toEqual({
+      id: "national",
+      name: "全国通用（财政部模板）",
+      source: "default",
+      profile: "auto",
+      budgetYear: p.year,
+      yearSource: p.year === null ? "none" : "table",
+    });
   }
   const first = sheet?.projects[0];
   expect(first?.name).toBe("基层党建工作经费");
@@ -82,7 +93,14 @@ test("per project: grade by the grade rule, counts of its findings, policy and h
   expect(first?.fundTotal).toBe(Number(fund?.[2]));
   expect(first?.fundTotal).toBeGreaterThan(0);
   const withYear = await v2(["--year", "2025", SEED]);
-  expect(withYear.files[0]?.sheets[0]?.projects[0]?.policy).toEqual({ id: "national", name: "全国通用（财政部模板）", source: "default", profile: "auto", budgetYear: 2025, yearSource: "option" });
+  expect(withYear.files[0]?.sheets[0]?.projects[0]?.policy).toEqual({
+    id: "national",
+    name: "全国通用（财政部模板）",
+    source: "default",
+    profile: "auto",
+    budgetYear: 2025,
+    yearSource: "option",
+  });
 });
 
 test("per finding: the offending value as displayed, the opinion from rule metadata, a fix when the rule proposes one", async () => {
@@ -92,7 +110,8 @@ test("per finding: the offending value as displayed, the opinion from rule metad
     for (const s of f.sheets) {
       for (const d of s.diagnostics) {
         const spec = ruleById(d.ruleId)?.meta.opinion;
-        if (typeof spec === "object") expect([spec.default, ...Object.values(spec.byData.map)]).toContain(d.opinion.code);
+        if (typeof spec === "object")
+          expect([spec.default, ...Object.values(spec.byData.map)]).toContain(d.opinion.code);
         else expect(d.opinion.code).toBe(opinionOf(ruleById(d.ruleId)?.meta, { data: {} }));
         expect(d.opinion.text).toBe(OPINION_TEXT[d.opinion.code]);
         if (f.path === SEED) expect(d.value).toBe(SEED_LINES[d.row - 1]?.split("\t")[d.col - 1] ?? "");
@@ -106,7 +125,9 @@ test("per finding: the offending value as displayed, the opinion from rule metad
     }
   }
   expect(fixes).toBeGreaterThan(0);
-  const e224 = r.files[0]?.sheets[0]?.diagnostics.find((d) => d.cell === "E224" && d.ruleId === "time-outside-budget-year");
+  const e224 = r.files[0]?.sheets[0]?.diagnostics.find(
+    (d) => d.cell === "E224" && d.ruleId === "time-outside-budget-year",
+  );
   expect(e224?.value).toContain("2023");
   expect(e224?.opinion).toEqual({ code: 4, text: "指标与指标值不匹配" });
   expect(e224?.indicator?.level2).toContain("时效");
@@ -127,14 +148,17 @@ test("--min-severity filters the lists (JSON v1 and v2, text) but not the grades
   const all = await v2([SEED]);
   const errors = await v2(["--min-severity", "error", SEED]);
   const warn = await v2(["--min-severity", "warning", SEED]);
-  const ds = (r: ReportV2): Array<{ severity: string }> => r.files.flatMap((f) => f.sheets.flatMap((s) => s.diagnostics));
+  const ds = (r: ReportV2): Array<{ severity: string }> =>
+    r.files.flatMap((f) => f.sheets.flatMap((s) => s.diagnostics));
   expect(ds(all).some((d) => d.severity === "info")).toBe(true);
   expect(ds(errors).length).toBe(ds(all).filter((d) => d.severity === "error").length);
   expect(ds(errors).every((d) => d.severity === "error")).toBe(true);
   expect(ds(warn).length).toBe(ds(all).filter((d) => d.severity !== "info").length);
   expect(errors.summary.minSeverity).toBe("error");
   expect(errors.files[0]?.sheets[0]?.projects).toEqual(all.files[0]?.sheets[0]?.projects);
-  const one = JSON.parse((await runCli(["--format", "json", "--json-version", "1", "--min-severity", "error", SEED])).stdout);
+  const one = JSON.parse(
+    (await runCli(["--format", "json", "--json-version", "1", "--min-severity", "error", SEED])).stdout,
+  );
   expect(one.files[0].sheets[0].diagnostics.every((d: { severity: string }) => d.severity === "error")).toBe(true);
   const text = await runCli(["--min-severity", "error", SEED]);
   const details = text.stdout.split("\n").filter((l) => /^ {6}[A-Z]+\d+ /.test(l));
@@ -179,7 +203,14 @@ test("the text report opens with a one-table overview: file, projects, grades, c
     const cells = row.slice(f.path.length).trim().split(/\s+/);
     // the last column names the policy that judged the file and where it came from
     const policy = projects[0]?.policy;
-    expect(cells).toEqual([String(projects.length), `${g.优}/${g.良}/${g.中}/${g.差}`, String(c.error), String(c.warning), String(c.info), `${policy?.name}（默认）`]);
+    expect(cells).toEqual([
+      String(projects.length),
+      `${g.优}/${g.良}/${g.中}/${g.差}`,
+      String(c.error),
+      String(c.warning),
+      String(c.info),
+      `${policy?.name}（默认）`,
+    ]);
   });
 });
 

@@ -17,7 +17,9 @@ afterAll(() => removeDir(dir));
 
 /** A table without a 项目属性 row and with a satisfaction target of ≥85%, saved with the given settings. */
 async function workbook(name: string, saved?: Config): Promise<string> {
-  const rows = tableRows({ indicators: [["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", "≥85%"]] }).filter((r) => r[0] !== "项目属性");
+  const rows = tableRows({
+    indicators: [["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", "≥85%"]],
+  }).filter((r) => r[0] !== "项目属性");
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("表");
   rows.forEach((r, i) => r.forEach((t, j) => t && (ws.getCell(i + 1, j + 1).value = t)));
@@ -25,7 +27,12 @@ async function workbook(name: string, saved?: Config): Promise<string> {
   if (saved) {
     const formula = settingsFormula({ config: saved, marksOn: true, templateProfile: "legacy" }).replace(/^=/, "");
     const xml = formula.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    bytes = repack(bytes, "xl/workbook.xml", (x) => x.replace("</sheets>", `</sheets><definedNames><definedName name="_PTC_SETTINGS" hidden="1">${xml}</definedName></definedNames>`));
+    bytes = repack(bytes, "xl/workbook.xml", (x) =>
+      x.replace(
+        "</sheets>",
+        `</sheets><definedNames><definedName name="_PTC_SETTINGS" hidden="1">${xml}</definedName></definedNames>`,
+      ),
+    );
   }
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
@@ -42,7 +49,12 @@ interface Seen {
 async function run(argv: string[]): Promise<Seen> {
   const r = await runCli(["--format", "json", ...argv]);
   const report = JSON.parse(r.stdout) as {
-    files: Array<{ sheets: Array<{ projects: Array<{ policy: { id: string; source: string } }>; diagnostics: Array<{ ruleId: string; severity: string }> }> }>;
+    files: Array<{
+      sheets: Array<{
+        projects: Array<{ policy: { id: string; source: string } }>;
+        diagnostics: Array<{ ruleId: string; severity: string }>;
+      }>;
+    }>;
   };
   const sheet = report.files[0]?.sheets[0];
   const found = (sheet?.diagnostics ?? [])
@@ -73,10 +85,19 @@ test("--policy on the command line wins over the workbook's", async () => {
 
 test("--config (a unit's own policy extending a shipped one) over the workbook; --rule over --config", async () => {
   const cfg = path.join(dir, "unit.json");
-  fs.writeFileSync(cfg, JSON.stringify({ policy: { extends: "hubei", options: { "satisfaction-threshold": { floor: 80 } } }, rules: { "header-field-missing": "warning" } }));
+  fs.writeFileSync(
+    cfg,
+    JSON.stringify({
+      policy: { extends: "hubei", options: { "satisfaction-threshold": { floor: 80 } } },
+      rules: { "header-field-missing": "warning" },
+    }),
+  );
   const file = await workbook("saved-rules.xlsx", { policy: "national", rules: { "header-field-missing": "off" } });
   const fromConfig = await run(["--config", cfg, file]);
-  expect(fromConfig).toMatchObject({ policy: { id: "custom", source: "option" }, found: ["header-field-missing/warning", "header-field-missing/warning"] });
+  expect(fromConfig).toMatchObject({
+    policy: { id: "custom", source: "option" },
+    found: ["header-field-missing/warning", "header-field-missing/warning"],
+  });
   const fromRule = await run(["--config", cfg, "--rule", "header-field-missing=error", file]);
   expect(fromRule.found).toEqual(["header-field-missing/error", "header-field-missing/error"]);
 });

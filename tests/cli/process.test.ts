@@ -17,7 +17,10 @@ beforeAll(async () => {
   dir = makeTmpDir();
   await writeSampleWorkbook(path.join(dir, "sample.xlsx"));
   try {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
   } catch {
     // tsc still emits when a file elsewhere has a type error; only a missing entry point is fatal here
   }
@@ -41,8 +44,12 @@ test("text report and its summary line", () => {
   expect(r.code).toBe(1);
   expect(r.stdout.startsWith("概览\n")).toBe(true);
   // details after the overview table and its blank line
-  expect(r.stdout.slice(r.stdout.indexOf("\n\n") + 2).startsWith(`${SEED}\n  工作表“seed-2024”：21 个项目\n`)).toBe(true);
-  expect(r.stdout.trimEnd().split("\n").pop()).toMatch(/^共检查 1 个文件、21 个项目：错误 \d+ 项，警告 \d+ 项，提示 \d+ 项$/);
+  expect(r.stdout.slice(r.stdout.indexOf("\n\n") + 2).startsWith(`${SEED}\n  工作表“seed-2024”：21 个项目\n`)).toBe(
+    true,
+  );
+  expect(r.stdout.trimEnd().split("\n").pop()).toMatch(
+    /^共检查 1 个文件、21 个项目：错误 \d+ 项，警告 \d+ 项，提示 \d+ 项$/,
+  );
 });
 
 test("usage error and unreadable input exit 2", () => {
@@ -56,7 +63,11 @@ test("usage error and unreadable input exit 2", () => {
 });
 
 test("--version and --help", () => {
-  expect(ptcheck(["--version"])).toEqual({ code: 0, stdout: `ptcheck ${require("../../package.json").version}\n`, stderr: "" });
+  expect(ptcheck(["--version"])).toEqual({
+    code: 0,
+    stdout: `ptcheck ${require("../../package.json").version}\n`,
+    stderr: "",
+  });
   expect(ptcheck(["-h"]).stdout).toContain("用法：ptcheck [选项] <文件或文件夹>...");
 });
 

@@ -27,7 +27,9 @@ beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p("sample.xlsx"));
   const all = wb.addWorksheet("全部");
-  SEED_TEXT.split(/\r?\n/).forEach((line, r) => line.split("\t").forEach((t, c) => t && (all.getCell(r + 1, c + 1).value = t)));
+  SEED_TEXT.split(/\r?\n/).forEach((line, r) =>
+    line.split("\t").forEach((t, c) => t && (all.getCell(r + 1, c + 1).value = t)),
+  );
   all.mergeCells("A1:E1");
   await wb.xlsx.writeFile(p("sample.xlsx"));
   fs.writeFileSync(p("sample.xls"), toXls(fs.readFileSync(p("sample.xlsx"))));
@@ -82,14 +84,22 @@ test(".xls and .et give the same findings as the .xlsx in the JSON report", asyn
 });
 
 test(".csv (GBK or UTF-8) is read field by field; HTML saved as .xls is read", async () => {
-  const rows = SEED_TEXT.split(/\r?\n/).slice(2, 23).map((l) => l.split("\t").map((t) => (/[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t)).join(","));
+  const rows = SEED_TEXT.split(/\r?\n/)
+    .slice(2, 23)
+    .map((l) =>
+      l
+        .split("\t")
+        .map((t) => (/[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t))
+        .join(","),
+    );
   fs.writeFileSync(p("table.csv"), rows.join("\r\n"));
   fs.writeFileSync(p("table.tsv"), SEED_TEXT.split(/\r?\n/).slice(2, 23).join("\n"));
   fs.writeFileSync(p("table-gbk.csv"), encodeGbk(rows.join("\r\n")));
   fs.writeFileSync(p("page.xls"), "<html><body><table><tr><td>x</td></tr></table></body></html>");
   const r = await runCli(["--format", "json", p("table.tsv"), p("table.csv"), p("table-gbk.csv"), p("page.xls")]);
   const files = JSON.parse(r.stdout).files;
-  const pick = (i: number) => files[i].sheets[0].diagnostics.map((d: Record<string, unknown>) => [d.cell, d.ruleId, d.message]);
+  const pick = (i: number) =>
+    files[i].sheets[0].diagnostics.map((d: Record<string, unknown>) => [d.cell, d.ruleId, d.message]);
   expect(pick(0).length).toBeGreaterThan(3);
   expect(pick(1)).toEqual(pick(0));
   expect(pick(2)).toEqual(pick(0));
@@ -98,7 +108,11 @@ test(".csv (GBK or UTF-8) is read field by field; HTML saved as .xls is read", a
 });
 
 test("an unreadable .xls or .et keeps the bad-input contract: code, zh-CN message, the others still checked", async () => {
-  const junk = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 7), Buffer.from("Workbook", "utf16le")]);
+  const junk = Buffer.concat([
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    Buffer.alloc(600, 7),
+    Buffer.from("Workbook", "utf16le"),
+  ]);
   fs.writeFileSync(p("broken.xls"), junk);
   fs.writeFileSync(p("broken.et"), junk);
   fs.writeFileSync(p("data.json"), "{}");
@@ -117,7 +131,9 @@ test("an unreadable .xls or .et keeps the bad-input contract: code, zh-CN messag
 
 /** GB18030 bytes for the CJK and ASCII text of the seed, via the codec table SheetJS ships (no extra dependency). */
 function encodeGbk(text: string): Buffer {
-  const cptable = require("@e965/xlsx/dist/cpexcel.js") as { utils: { encode(cp: number, s: string): number[] | Buffer } };
+  const cptable = require("@e965/xlsx/dist/cpexcel.js") as {
+    utils: { encode(cp: number, s: string): number[] | Buffer };
+  };
   return Buffer.from(cptable.utils.encode(936, text));
 }
 

@@ -4,7 +4,15 @@ import * as path from "path";
 import { check } from "../../src/core/engine";
 import { fromA1, gridFromStrings, isCellError, type Grid } from "../../src/core/grid";
 import { readXlsx } from "../../src/cli/read-xlsx";
-import { firstSeedTable, makeTmpDir, removeDir, SEED_TABLE_MERGES, shifted, TYPED_OFFSET, writeSampleWorkbook } from "./fixtures";
+import {
+  firstSeedTable,
+  makeTmpDir,
+  removeDir,
+  SEED_TABLE_MERGES,
+  shifted,
+  TYPED_OFFSET,
+  writeSampleWorkbook,
+} from "./fixtures";
 
 let dir: string;
 let grids: Grid[];
@@ -27,7 +35,10 @@ function sheet(name: string): Grid {
 function at(g: Grid, a1: string) {
   const p = fromA1(a1);
   if (!p) throw new Error(a1);
-  return { cell: g.cell(p.row - g.origin.row, p.col - g.origin.col), text: g.text(p.row - g.origin.row, p.col - g.origin.col) };
+  return {
+    cell: g.cell(p.row - g.origin.row, p.col - g.origin.col),
+    text: g.text(p.row - g.origin.row, p.col - g.origin.col),
+  };
 }
 
 test("every worksheet becomes a grid, in workbook order", () => {

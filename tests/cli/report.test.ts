@@ -40,7 +40,12 @@ beforeAll(async () => {
   xlsx = path.join(dir, "sample.xlsx");
   await writeSampleWorkbook(xlsx);
   clean = path.join(dir, "clean.tsv");
-  fs.writeFileSync(clean, tableRows().map((r) => r.join("\t")).join("\n"));
+  fs.writeFileSync(
+    clean,
+    tableRows()
+      .map((r) => r.join("\t"))
+      .join("\n"),
+  );
   noTable = path.join(dir, "notes.txt");
   fs.writeFileSync(noTable, "这里没有绩效目标表\n");
 });
@@ -106,11 +111,18 @@ describe("JSON on the seed (.txt)", () => {
     expect(f.error).toBeNull();
     expect(f.sheets.map((s) => s.name)).toEqual(["seed-2024"]);
     expect(report.summary.projects).toBe(21);
-    expect(f.sheets[0]!.projects[0]).toEqual({ name: "基层党建工作经费", range: "A3:E23", year: 2024, generation: "legacy" });
+    expect(f.sheets[0]!.projects[0]).toEqual({
+      name: "基层党建工作经费",
+      range: "A3:E23",
+      year: 2024,
+      generation: "legacy",
+    });
   });
 
   test("row is the line number and col the tab-separated field number", () => {
-    const d = report.files[0]!.sheets[0]!.diagnostics.find((x) => x.ruleId === "time-outside-budget-year" && x.cell === "E224");
+    const d = report.files[0]!.sheets[0]!.diagnostics.find(
+      (x) => x.ruleId === "time-outside-budget-year" && x.cell === "E224",
+    );
     expect(d).toMatchObject({ severity: "error", row: 224, col: 5, project: "离退休干部党支部书记工作补贴" });
     expect((SEED_LINES[d!.row - 1] ?? "").split("\t")[d!.col - 1]).toBe("2023年底");
     expect(d!.message).toContain("2023年底");
@@ -160,7 +172,9 @@ describe("options reach the engine", () => {
 
   test("--rule id=off drops the rule, id=warning changes its severity", async () => {
     const off = await json(["--rule", "time-outside-budget-year=off", SEED]);
-    expect(off.report.files[0]!.sheets[0]!.diagnostics.some((d) => d.ruleId === "time-outside-budget-year")).toBe(false);
+    expect(off.report.files[0]!.sheets[0]!.diagnostics.some((d) => d.ruleId === "time-outside-budget-year")).toBe(
+      false,
+    );
     const warn = await json(["--rule", "time-outside-budget-year=warning", SEED]);
     expect(at224(warn.report).map((d) => d.severity)).toEqual(["warning"]);
   });
@@ -202,12 +216,16 @@ describe("text report", () => {
     const r = await runCli([SEED, xlsx]);
     // the overview table comes first and ends with a blank line; the details follow
     expect(r.stdout.startsWith("概览\n")).toBe(true);
-    const lines = r.stdout.slice(r.stdout.indexOf("\n\n") + 2).trimEnd().split("\n");
+    const lines = r.stdout
+      .slice(r.stdout.indexOf("\n\n") + 2)
+      .trimEnd()
+      .split("\n");
     expect(lines[0]).toBe(SEED);
     expect(lines[1]).toBe("  工作表“seed-2024”：21 个项目");
     expect(lines[2]).toMatch(/^ {2}· 项目 1“基层党建工作经费”（A3:E23，2024 年度，旧版模板）— 评级 [优良中差]：/);
     expect(r.stdout).toMatch(/\n {6}E224 {2}错误 {2}时效指标.*2023年底.* {2}\[time-outside-budget-year\]\n/);
-    for (const l of lines.filter((x) => x.startsWith("      "))) expect(l).toMatch(/^ {6}[A-Z]+\d+ {2}(错误|警告|提示) {2}\S/);
+    for (const l of lines.filter((x) => x.startsWith("      ")))
+      expect(l).toMatch(/^ {6}[A-Z]+\d+ {2}(错误|警告|提示) {2}\S/);
     expect(r.stdout).toContain(`\n${xlsx}\n  工作表“绩效目标表”：1 个项目\n`);
     expect(r.stdout).toContain("  工作表“填表说明”：未找到绩效目标表，没有可检查的项目。");
     expect(lines[lines.length - 1]).toMatch(/^共检查 2 个文件、23 个项目：错误 \d+ 项，警告 \d+ 项，提示 \d+ 项$/);
@@ -228,7 +246,9 @@ describe("text report", () => {
     const missing = path.join(dir, "missing.xlsx");
     const r = await runCli([missing, noTable]);
     expect(r.stdout).toContain(`${missing}\n  无法读取（ENOENT）：找不到此文件或文件夹，请检查路径是否正确。\n`);
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("共检查 2 个文件、0 个项目：错误 0 项，警告 0 项，提示 0 项；其中 1 个文件无法读取");
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe(
+      "共检查 2 个文件、0 个项目：错误 0 项，警告 0 项，提示 0 项；其中 1 个文件无法读取",
+    );
     expect(r.code).toBe(2);
   });
 });

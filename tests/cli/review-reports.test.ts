@@ -52,8 +52,10 @@ function rowsOf(ws: ExcelJS.Worksheet | undefined): unknown[][] {
   return out;
 }
 
-const projectsOf = (r: ReportV2) => r.files.flatMap((f) => f.sheets.flatMap((s) => s.projects.map((p) => ({ f, s, p }))));
-const findingsOf = (r: ReportV2) => r.files.flatMap((f) => f.sheets.flatMap((s) => s.diagnostics.map((d) => ({ f, s, d }))));
+const projectsOf = (r: ReportV2) =>
+  r.files.flatMap((f) => f.sheets.flatMap((s) => s.projects.map((p) => ({ f, s, p }))));
+const findingsOf = (r: ReportV2) =>
+  r.files.flatMap((f) => f.sheets.flatMap((s) => s.diagnostics.map((d) => ({ f, s, d }))));
 
 describe("--report 汇总.xlsx", () => {
   test("one row per project with grade and counts, every finding in 问题明细 with filters, totals per department and grade", async () => {
@@ -64,12 +66,32 @@ describe("--report 汇总.xlsx", () => {
     const wb = await read(target);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["项目汇总", "问题明细", "统计"]);
     const [head, ...rows] = rowsOf(wb.getWorksheet("项目汇总"));
-    expect(head?.slice(0, 11)).toEqual(["文件", "工作表", "项目", "主管部门", "实施单位", "年度资金总额（万元）", "建议等次", "评级依据", "错误", "警告", "提示"]);
+    expect(head?.slice(0, 11)).toEqual([
+      "文件",
+      "工作表",
+      "项目",
+      "主管部门",
+      "实施单位",
+      "年度资金总额（万元）",
+      "建议等次",
+      "评级依据",
+      "错误",
+      "警告",
+      "提示",
+    ]);
     const expected = projectsOf(report);
     expect(rows).toHaveLength(expected.length + 1);
     expected.forEach(({ f, s, p }, i) => {
       const row = rows[i] ?? [];
-      expect(row.slice(0, 7)).toEqual([f.path, s.name, p.name, p.department, p.unit, p.fundTotal ?? undefined, p.grade]);
+      expect(row.slice(0, 7)).toEqual([
+        f.path,
+        s.name,
+        p.name,
+        p.department,
+        p.unit,
+        p.fundTotal ?? undefined,
+        p.grade,
+      ]);
       expect(row.slice(8, 11)).toEqual([p.counts.error, p.counts.warning, p.counts.info]);
     });
     expect(String(rows[rows.length - 1]?.[7])).toContain("无法读取（ENOENT）");
@@ -79,7 +101,13 @@ describe("--report 汇总.xlsx", () => {
     expect(drows).toHaveLength(all.length);
     all.forEach(({ d }, i) => {
       const row = drows[i] ?? [];
-      expect([row[3], row[4], row[7], row[8] ?? "", row[10]]).toEqual([d.cell, d.ruleId, d.message, d.value, d.fingerprint]);
+      expect([row[3], row[4], row[7], row[8] ?? "", row[10]]).toEqual([
+        d.cell,
+        d.ruleId,
+        d.message,
+        d.value,
+        d.fingerprint,
+      ]);
       expect(row[6]).toBe(`${d.opinion.code} ${OPINION_TEXT[d.opinion.code]}`);
     });
     expect(details?.autoFilter).toBeTruthy();
@@ -134,7 +162,9 @@ describe("--opinions 审核意见.xlsx", () => {
     const flagged: Array<typeof seed> = [];
     for (const { p } of projectsOf(report).filter(({ f }) => f.path === SEED)) {
       const byRow = new Map<number, typeof seed>();
-      for (const x of seed) if (x.d.project === p.name && x.d.indicator) byRow.set(x.d.indicator.row, [...(byRow.get(x.d.indicator.row) ?? []), x]);
+      for (const x of seed)
+        if (x.d.project === p.name && x.d.indicator)
+          byRow.set(x.d.indicator.row, [...(byRow.get(x.d.indicator.row) ?? []), x]);
       flagged.push(...[...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l));
     }
     expect(flagged.length).toBeGreaterThan(20);
@@ -181,7 +211,9 @@ describe("--annotate <dir>", () => {
       if (!cw) throw new Error(ws.name);
       const flagged = new Set(file?.sheets.find((s) => s.name === ws.name)?.diagnostics.map((d) => d.cell) ?? []);
       listed += file?.sheets.find((s) => s.name === ws.name)?.diagnostics.length ?? 0;
-      expect((cw.model as { merges?: string[] }).merges?.sort()).toEqual((ws.model as { merges?: string[] }).merges?.sort());
+      expect((cw.model as { merges?: string[] }).merges?.sort()).toEqual(
+        (ws.model as { merges?: string[] }).merges?.sort(),
+      );
       for (let c = 1; c <= ws.columnCount; c++) expect(cw.getColumn(c).width).toBe(ws.getColumn(c).width);
       ws.eachRow({ includeEmpty: true }, (row, rn) => {
         row.eachCell({ includeEmpty: true }, (cell, cn) => {
@@ -192,11 +224,25 @@ describe("--annotate <dir>", () => {
             // a cell that had no style gets one for its fill: its font and border are then spelt out as the defaults
             const font = cell.font ?? DEFAULT_FONT;
             const border = cell.border ?? {};
-            expect([cell.address, other.numFmt, other.font, other.border, other.alignment]).toEqual([cell.address, cell.numFmt, font, border, cell.alignment]);
-            expect(String(typeof other.note === "string" ? other.note : other.note?.texts?.map((t) => t.text).join(""))).toContain("校验助手");
+            expect([cell.address, other.numFmt, other.font, other.border, other.alignment]).toEqual([
+              cell.address,
+              cell.numFmt,
+              font,
+              border,
+              cell.alignment,
+            ]);
+            expect(
+              String(typeof other.note === "string" ? other.note : other.note?.texts?.map((t) => t.text).join("")),
+            ).toContain("校验助手");
             expect(other.fill).toMatchObject({ type: "pattern", pattern: "solid" });
           } else {
-            expect([cell.address, other.numFmt, other.font, other.border, other.alignment]).toEqual([cell.address, cell.numFmt, cell.font, cell.border, cell.alignment]);
+            expect([cell.address, other.numFmt, other.font, other.border, other.alignment]).toEqual([
+              cell.address,
+              cell.numFmt,
+              cell.font,
+              cell.border,
+              cell.alignment,
+            ]);
             expect([cell.address, other.note, other.fill]).toEqual([cell.address, cell.note, cell.fill]);
           }
         });

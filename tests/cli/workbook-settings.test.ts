@@ -11,18 +11,29 @@ async function xlsxWith(definedNames: string): Promise<Buffer> {
   return repack(plain, "xl/workbook.xml", (xml) => xml.replace("</sheets>", `</sheets>${definedNames}`));
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 test("the config the add-in saved is read back from the package", async () => {
   const config = { policy: "hubei", year: 2025, rules: { "unit-missing": "off" as const } };
   const formula = settingsFormula({ config, marksOn: true, templateProfile: "legacy" }).replace(/^=/, "");
-  const bytes = await xlsxWith(`<definedNames><definedName name="_PTC_SETTINGS" hidden="1">${escape(formula)}</definedName></definedNames>`);
+  const bytes = await xlsxWith(
+    `<definedNames><definedName name="_PTC_SETTINGS" hidden="1">${escape(formula)}</definedName></definedNames>`,
+  );
   expect(workbookSettings(bytes)).toEqual(config);
 });
 
 test("no name, a name of someone else's, a damaged name, a non-package: no settings, no error", async () => {
   expect(workbookSettings(await xlsxWith(""))).toBeNull();
-  expect(workbookSettings(await xlsxWith(`<definedNames><definedName name="Print_Area">S!$A$1:$E$9</definedName></definedNames>`))).toBeNull();
-  expect(workbookSettings(await xlsxWith(`<definedNames><definedName name="_PTC_SETTINGS">"{broken"</definedName></definedNames>`))).toBeNull();
+  expect(
+    workbookSettings(
+      await xlsxWith(`<definedNames><definedName name="Print_Area">S!$A$1:$E$9</definedName></definedNames>`),
+    ),
+  ).toBeNull();
+  expect(
+    workbookSettings(
+      await xlsxWith(`<definedNames><definedName name="_PTC_SETTINGS">"{broken"</definedName></definedNames>`),
+    ),
+  ).toBeNull();
   expect(workbookSettings(Buffer.from("项目名称\t甲\n"))).toBeNull();
 });

@@ -5,13 +5,27 @@ import type { TableRule } from "../../src/core/rules/types";
 import { sheetGrid, tableRows } from "../helpers/table-builder";
 
 const boom: TableRule = {
-  meta: { id: "boom", severity: "error", category: "hygiene", scope: "table", description: "测试用", messages: { m: "测试" } },
+  meta: {
+    id: "boom",
+    severity: "error",
+    category: "hygiene",
+    scope: "table",
+    description: "测试用",
+    messages: { m: "测试" },
+  },
   check() {
     throw new Error("kaput");
   },
 };
 const always: TableRule = {
-  meta: { id: "always", severity: "warning", category: "hygiene", scope: "table", description: "测试用", messages: { m: "项目 {{n}}" } },
+  meta: {
+    id: "always",
+    severity: "warning",
+    category: "hygiene",
+    scope: "table",
+    description: "测试用",
+    messages: { m: "项目 {{n}}" },
+  },
   check(ctx) {
     ctx.report({ at: { row: ctx.table.area.top, col: 0 }, messageId: "m", data: { n: ctx.table.index } });
   },
@@ -28,7 +42,9 @@ describe("engine", () => {
   });
 
   test("config severity overrides and off", () => {
-    expect(new Checker({ rules: { always: "error" } }, [always]).run(sheetGrid({})).diagnostics[0]?.severity).toBe("error");
+    expect(new Checker({ rules: { always: "error" } }, [always]).run(sheetGrid({})).diagnostics[0]?.severity).toBe(
+      "error",
+    );
     expect(new Checker({ rules: { always: "off" } }, [always]).run(sheetGrid({})).diagnostics).toEqual([]);
   });
 

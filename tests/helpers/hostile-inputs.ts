@@ -102,8 +102,15 @@ export function xlsxPackage(spec: PackageSpec): Buffer {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
     `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-    sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
-    (spec.sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` : "") +
+    sheets
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join("") +
+    (spec.sharedStrings
+      ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
+      : "") +
     `</Types>`;
   const rels =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -114,15 +121,25 @@ export function xlsxPackage(spec: PackageSpec): Buffer {
     `</sheets></workbook>`;
   const wbRels =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
-    (spec.sharedStrings ? `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+    sheets
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
+      .join("") +
+    (spec.sharedStrings
+      ? `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`
+      : "") +
     `</Relationships>`;
   const entries: ZipEntry[] = [
     { name: "[Content_Types].xml", pieces: [piece(types)] },
     { name: "_rels/.rels", pieces: [piece(rels)] },
   ];
   if (!spec.noWorkbook) {
-    entries.push({ name: "xl/workbook.xml", pieces: [piece(workbook)] }, { name: "xl/_rels/workbook.xml.rels", pieces: [piece(wbRels)] });
+    entries.push(
+      { name: "xl/workbook.xml", pieces: [piece(workbook)] },
+      { name: "xl/_rels/workbook.xml.rels", pieces: [piece(wbRels)] },
+    );
   }
   sheets.forEach((s, i) => {
     const merges = s.merges;
@@ -131,17 +148,31 @@ export function xlsxPackage(spec: PackageSpec): Buffer {
       : "chunk" in merges
         ? [piece("<mergeCells>"), merges, piece("</mergeCells>")]
         : merges.length
-          ? [piece(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`)]
+          ? [
+              piece(
+                `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`,
+              ),
+            ]
           : [];
     entries.push({
       name: `xl/worksheets/sheet${i + 1}.xml`,
-      pieces: [piece(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS} ${RNS}><sheetData>`), ...s.rows, piece("</sheetData>"), ...mergePieces, piece("</worksheet>")],
+      pieces: [
+        piece(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS} ${RNS}><sheetData>`),
+        ...s.rows,
+        piece("</sheetData>"),
+        ...mergePieces,
+        piece("</worksheet>"),
+      ],
     });
   });
   if (spec.sharedStrings) {
     entries.push({
       name: "xl/sharedStrings.xml",
-      pieces: [piece(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${NS}>`), ...spec.sharedStrings, piece("</sst>")],
+      pieces: [
+        piece(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${NS}>`),
+        ...spec.sharedStrings,
+        piece("</sst>"),
+      ],
     });
   }
   return zip(entries);
@@ -151,20 +182,25 @@ const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineSt
 
 /** One sheet, a title in A1 and one merge (default: the whole sheet, A1:XFD1048576). */
 export function mergeBomb(refs: ReadonlyArray<string> = ["A1:XFD1048576"]): Buffer {
-  return xlsxPackage({ sheets: [{ name: "Sheet1", rows: [piece(`<row r="1">${inline("A1", "合并")}</row>`)], merges: refs }] });
+  return xlsxPackage({
+    sheets: [{ name: "Sheet1", rows: [piece(`<row r="1">${inline("A1", "合并")}</row>`)], merges: refs }],
+  });
 }
 
 /** `count` small merges (A1:B1, A2:B2, …): ExcelJS checks each new merge against every earlier one. */
 export function manyMerges(count: number): Buffer {
   const refs: string[] = [];
   for (let r = 1; r <= count; r++) refs.push(`A${r}:B${r}`);
-  return xlsxPackage({ sheets: [{ name: "Sheet1", rows: [piece(`<row r="1">${inline("A1", "合并")}</row>`)], merges: refs }] });
+  return xlsxPackage({
+    sheets: [{ name: "Sheet1", rows: [piece(`<row r="1">${inline("A1", "合并")}</row>`)], merges: refs }],
+  });
 }
 
 /** `rows` rows with a value in A and in XFD (the last column). */
 export function sparseRows(rows: number): Buffer {
   const parts: string[] = [];
-  for (let r = 1; r <= rows; r++) parts.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="XFD${r}"><v>${r}</v></c></row>`);
+  for (let r = 1; r <= rows; r++)
+    parts.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="XFD${r}"><v>${r}</v></c></row>`);
   return xlsxPackage({ sheets: [{ name: "Sheet1", rows: [piece(parts.join(""))] }] });
 }
 
@@ -193,7 +229,10 @@ export function sharedStringsBomb(bytes: number): Buffer {
 /** A package with its workbook part, or with a workbook of no sheets. */
 export function sheetlessPackage(kind: "no-workbook" | "no-sheets"): Buffer {
   return kind === "no-workbook"
-    ? xlsxPackage({ sheets: [{ name: "Sheet1", rows: [piece(`<row r="1">${inline("A1", "x")}</row>`)] }], noWorkbook: true })
+    ? xlsxPackage({
+        sheets: [{ name: "Sheet1", rows: [piece(`<row r="1">${inline("A1", "x")}</row>`)] }],
+        noWorkbook: true,
+      })
     : xlsxPackage({ sheets: [] });
 }
 

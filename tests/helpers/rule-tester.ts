@@ -42,7 +42,10 @@ export function runRule(rule: Rule, c: RuleCase) {
   return new Checker(c.config ?? {}, [rule]).run(gridOf(c)).diagnostics;
 }
 
-export function ruleTester(rule: Rule, cases: { valid: ReadonlyArray<RuleCase>; invalid: ReadonlyArray<InvalidCase> }): void {
+export function ruleTester(
+  rule: Rule,
+  cases: { valid: ReadonlyArray<RuleCase>; invalid: ReadonlyArray<InvalidCase> },
+): void {
   const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`duplicate case name: ${dup}`);
@@ -66,7 +69,9 @@ export function ruleTester(rule: Rule, cases: { valid: ReadonlyArray<RuleCase>; 
       for (const c of cases.invalid) {
         test(c.name, () => {
           const found = runRule(rule, c);
-          const summary = found.map((d) => `${d.cell} ${d.ruleId}/${d.messageId} ${d.severity}: ${d.message}`).join("\n");
+          const summary = found
+            .map((d) => `${d.cell} ${d.ruleId}/${d.messageId} ${d.severity}: ${d.message}`)
+            .join("\n");
           expect({ count: found.length, summary }).toEqual({ count: c.errors.length, summary: expect.any(String) });
           c.errors.forEach((e, i) => {
             const d = found[i];

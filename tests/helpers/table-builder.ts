@@ -46,7 +46,13 @@ export function tableRows(spec: TableSpec = {}): string[][] {
   rows.push(["项目资金 (万元)", "年度资金总额:", spec.total ?? "10", "", ""]);
   rows.push(["", "其中:财政拨款", spec.fiscal ?? "10", "", ""]);
   rows.push(["", "其他资金", spec.other ?? "0", "", ""]);
-  rows.push(["年度总体目标", spec.goal ?? "目标1: 举办基层干部培训班, 培训200人次, 提升基层干部履职能力。", "", "", ""]);
+  rows.push([
+    "年度总体目标",
+    spec.goal ?? "目标1: 举办基层干部培训班, 培训200人次, 提升基层干部履职能力。",
+    "",
+    "",
+    "",
+  ]);
   rows.push(["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]);
   for (const [l1, l2, name, value] of spec.indicators ?? CLEAN_INDICATORS) rows.push(["", l1, l2, name, value]);
   for (const r of spec.extraRows ?? []) rows.push([...r]);
@@ -71,7 +77,11 @@ export function sheetGrid(...specs: TableSpec[]): Grid {
 }
 
 /** Replaces the indicator row whose 二级 label starts with `level2` (first match). */
-export function withIndicator(level2: string, replacement: IndicatorRow, base: ReadonlyArray<IndicatorRow> = CLEAN_INDICATORS): IndicatorRow[] {
+export function withIndicator(
+  level2: string,
+  replacement: IndicatorRow,
+  base: ReadonlyArray<IndicatorRow> = CLEAN_INDICATORS,
+): IndicatorRow[] {
   const out = [...base];
   const i = out.findIndex((r) => r[1].startsWith(level2));
   if (i < 0) throw new Error(`no indicator row ${level2}`);

@@ -12,7 +12,11 @@ let out: string;
 beforeAll(() => {
   out = makeTmpDir();
   try {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", out], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", out],
+      { cwd: ROOT, stdio: "pipe" },
+    );
   } catch {
     // tsc still emits when a file elsewhere has a type error; only a missing entry point is fatal here
   }
@@ -22,21 +26,33 @@ beforeAll(() => {
 afterAll(() => removeDir(out));
 
 const runTo = (stdout: number | "pipe"): ReturnType<typeof spawnSync> =>
-  spawnSync(process.execPath, [path.join(out, "cli/main.js"), SEED], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", stdout, "pipe"], timeout: 60000 });
+  spawnSync(process.execPath, [path.join(out, "cli/main.js"), SEED], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", stdout, "pipe"],
+    timeout: 60000,
+  });
 
-(fs.existsSync("/dev/full") ? test : test.skip)("a report written to a full device exits 2 with a Chinese message, no stack trace", () => {
-  const full = fs.openSync("/dev/full", "w");
-  try {
-    const r = runTo(full);
-    expect(r.status).toBe(2);
-    expect(String(r.stderr)).toMatch(/^ptcheck：无法输出检查报告（磁盘空间不足）/);
-    expect(String(r.stderr)).not.toMatch(/at \w+ \(|Error:/);
-  } finally {
-    fs.closeSync(full);
-  }
-});
+(fs.existsSync("/dev/full") ? test : test.skip)(
+  "a report written to a full device exits 2 with a Chinese message, no stack trace",
+  () => {
+    const full = fs.openSync("/dev/full", "w");
+    try {
+      const r = runTo(full);
+      expect(r.status).toBe(2);
+      expect(String(r.stderr)).toMatch(/^ptcheck：无法输出检查报告（磁盘空间不足）/);
+      expect(String(r.stderr)).not.toMatch(/at \w+ \(|Error:/);
+    } finally {
+      fs.closeSync(full);
+    }
+  },
+);
 
 test("a pipe closed by the reader (EPIPE) stays quiet", () => {
-  const r = spawnSync("sh", ["-c", `"${process.execPath}" "${path.join(out, "cli/main.js")}" "${SEED}" | head -c 10 > /dev/null`], { encoding: "utf8", timeout: 60000 });
+  const r = spawnSync(
+    "sh",
+    ["-c", `"${process.execPath}" "${path.join(out, "cli/main.js")}" "${SEED}" | head -c 10 > /dev/null`],
+    { encoding: "utf8", timeout: 60000 },
+  );
   expect(r.stderr).toBe("");
 });

@@ -20,7 +20,12 @@ test("the pane's summary says which rules the workbook's settings switched off",
   const report = check(gridFromTsv("seed", SEED_TEXT), { rules: { "unit-missing": "off", "goal-missing": "off" } });
   const v = buildView(report, { filter: SHOW_ALL, collapsed: new Set(), selection: null, currentKey: null });
   expect(v.summary?.disabledNote).toBe("工作簿设置中关闭了 2 条规则，这些问题未检查：goal-missing、unit-missing。");
-  const on = buildView(check(gridFromTsv("seed", SEED_TEXT)), { filter: SHOW_ALL, collapsed: new Set(), selection: null, currentKey: null });
+  const on = buildView(check(gridFromTsv("seed", SEED_TEXT)), {
+    filter: SHOW_ALL,
+    collapsed: new Set(),
+    selection: null,
+    currentKey: null,
+  });
   expect(on.summary?.disabledNote).toBeNull();
 });
 

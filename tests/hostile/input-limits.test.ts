@@ -6,7 +6,16 @@ import * as path from "path";
 import { readInput } from "../../src/cli/read-input";
 import { check } from "../../src/core/engine";
 import { XLSX_LIMITS } from "../../src/cli/xlsx-limits";
-import { blankLines, cellBomb, manyMerges, mergeBomb, sharedStringsBomb, sheetlessPackage, sparseRows, xlsxPackage } from "../helpers/hostile-inputs";
+import {
+  blankLines,
+  cellBomb,
+  manyMerges,
+  mergeBomb,
+  sharedStringsBomb,
+  sheetlessPackage,
+  sparseRows,
+  xlsxPackage,
+} from "../helpers/hostile-inputs";
 import { makeTmpDir, removeDir, runCli, SEED } from "../cli/fixtures";
 
 let dir: string;
@@ -58,7 +67,10 @@ test("20 000 rows with a value in A and in XFD are read as sparse rows", async (
   const grids = await readInput(write("sparse.xlsx", sparseRows(20000)), 30);
   const g = grids[0]!;
   expect([g.rowCount, g.colCount]).toEqual([20000, 16384]);
-  expect(g.nonEmpty(19999)).toEqual([{ col: 0, text: "20000" }, { col: 16383, text: "20000" }]);
+  expect(g.nonEmpty(19999)).toEqual([
+    { col: 0, text: "20000" },
+    { col: 16383, text: "20000" },
+  ]);
   expect(g.text(19999, 16383)).toBe("20000");
   expect(g.text(19999, 8000)).toBe("");
 });
@@ -82,7 +94,9 @@ test("a 1.2 GB sharedStrings part is TOO_LARGE, not called damaged", async () =>
 });
 
 test("a part whose header understates its size is caught while inflating", async () => {
-  const zip = xlsxPackage({ sheets: [{ name: "S", rows: [{ chunk: Buffer.from("<row r=\"1\"></row>".repeat(4_000_000)), times: 1 }] }] });
+  const zip = xlsxPackage({
+    sheets: [{ name: "S", rows: [{ chunk: Buffer.from('<row r="1"></row>'.repeat(4_000_000)), times: 1 }] }],
+  });
   // rewrite the declared size of the sheet part (central directory and local header) to 1 KB
   const name = Buffer.from("xl/worksheets/sheet1.xml");
   for (let i = zip.indexOf(name); i >= 0; i = zip.indexOf(name, i + 1)) {
@@ -93,13 +107,16 @@ test("a part whose header understates its size is caught while inflating", async
   expect(["CORRUPT", "TOO_LARGE"]).toContain(e.code);
 });
 
-test.each(["no-workbook", "no-sheets"] as const)("a package with %s is CORRUPT, not an empty workbook", async (kind) => {
-  const file = write(`${kind}.xlsx`, sheetlessPackage(kind));
-  const r = await runCli([file]);
-  expect(r.code).toBe(2);
-  expect(r.stdout).toMatch(/无法读取（CORRUPT）/);
-  expect(r.stdout).not.toMatch(/没有工作表/);
-});
+test.each(["no-workbook", "no-sheets"] as const)(
+  "a package with %s is CORRUPT, not an empty workbook",
+  async (kind) => {
+    const file = write(`${kind}.xlsx`, sheetlessPackage(kind));
+    const r = await runCli([file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/无法读取（CORRUPT）/);
+    expect(r.stdout).not.toMatch(/没有工作表/);
+  },
+);
 
 test("29 MB of blank lines are read as 29 million empty rows without a row each", async () => {
   const file = write("blank.tsv", blankLines(29_000_000));
@@ -120,7 +137,11 @@ test("a UTF-8 table with 6 stray bytes is reported as undecodable (exit 2), not 
   const seed = fs.readFileSync(SEED);
   const lines = seed.toString("utf8").split("\n");
   const at = Buffer.byteLength(lines.slice(0, 40).join("\n")) + 1; // start of line 41
-  const damaged = Buffer.concat([seed.subarray(0, at), Buffer.from([0xff, 0xfe, 0xc0, 0x80, 0xff, 0xff]), seed.subarray(at)]);
+  const damaged = Buffer.concat([
+    seed.subarray(0, at),
+    Buffer.from([0xff, 0xfe, 0xc0, 0x80, 0xff, 0xff]),
+    seed.subarray(at),
+  ]);
   const file = write("stray.tsv", damaged);
   const r = await runCli([file]);
   expect(r.code).toBe(2);

@@ -17,12 +17,20 @@ test("21 651 tables (the seed's 21, copied) are compared in bounded work, every 
   const tables: ProjectTable[] = [];
   for (let i = 0; i < 21651; i++) tables.push({ ...(seed[i % 21] as ProjectTable), index: i });
   const found: Array<{ table: number; d: ReportDescriptor }> = [];
-  const ctx = { grid, tables, config: resolveConfig({}), options: {}, report: (t: ProjectTable, d: ReportDescriptor) => found.push({ table: t.index, d }) };
+  const ctx = {
+    grid,
+    tables,
+    config: resolveConfig({}),
+    options: {},
+    report: (t: ProjectTable, d: ReportDescriptor) => found.push({ table: t.index, d }),
+  };
   crossTableDuplicate.check(ctx as WorkbookRuleContext);
   // every seed table with enough filled rows has 1 030 copies, and each copy is reported once
   const reportedSeedTables = new Set(found.map((f) => f.table % 21));
   expect(reportedSeedTables.size).toBeGreaterThan(10);
-  expect(found.length).toBe([...reportedSeedTables].reduce((n, k) => n + tables.filter((t) => t.index % 21 === k).length, 0));
+  expect(found.length).toBe(
+    [...reportedSeedTables].reduce((n, k) => n + tables.filter((t) => t.index % 21 === k).length, 0),
+  );
   const others = String(found[0]?.d.data?.others ?? "");
   expect(others).toMatch(/…（共 1030 个项目）$/);
   expect(others.length).toBeLessThan(1000);

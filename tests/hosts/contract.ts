@@ -19,12 +19,7 @@ export interface HostHarness {
 
 /** Two sheets: Sheet1 holds a small table at B2 (so the used range does not start at A1), Sheet2 is empty. */
 export const CONTRACT_SHEETS: Record<string, string[][]> = {
-  Sheet1: [
-    [],
-    ["", "项目支出预算绩效目标表"],
-    ["", "(2024年度)"],
-    ["", "项目名称", "", "测试项目"],
-  ],
+  Sheet1: [[], ["", "项目支出预算绩效目标表"], ["", "(2024年度)"], ["", "项目名称", "", "测试项目"]],
   Sheet2: [],
 };
 
@@ -35,7 +30,8 @@ export function hostContract(name: string, make: (sheets: Record<string, string[
       const g = await h.host.readActiveSheet();
       expect(g.sheet).toBe("Sheet1");
       const cells: string[] = [];
-      for (let r = 0; r < g.rowCount; r++) for (const c of g.nonEmpty(r)) cells.push(`${g.address(r, c.col)}=${c.text}`);
+      for (let r = 0; r < g.rowCount; r++)
+        for (const c of g.nonEmpty(r)) cells.push(`${g.address(r, c.col)}=${c.text}`);
       expect(cells).toEqual(["B2=项目支出预算绩效目标表", "B3=(2024年度)", "B4=项目名称", "D4=测试项目"]);
     });
 
@@ -53,10 +49,12 @@ export function hostContract(name: string, make: (sheets: Record<string, string[
         { row: 3, col: 3, severity: "error" },
         { row: 2, col: 1, severity: "warning" },
       ]);
-      expect(sortMarks(h.marks("Sheet1"))).toEqual(sortMarks([
-        { row: 3, col: 3, severity: "error" },
-        { row: 2, col: 1, severity: "warning" },
-      ]));
+      expect(sortMarks(h.marks("Sheet1"))).toEqual(
+        sortMarks([
+          { row: 3, col: 3, severity: "error" },
+          { row: 2, col: 1, severity: "warning" },
+        ]),
+      );
       await h.host.setMarks("Sheet1", [{ row: 1, col: 1, severity: "info" }]);
       expect(h.marks("Sheet1")).toEqual([{ row: 1, col: 1, severity: "info" }]);
       expect(h.userFormatting("Sheet1")).toBe(before);
@@ -84,7 +82,9 @@ export function hostContract(name: string, make: (sheets: Record<string, string[
     test("a user edit fires onChange with the edited range; the add-in's own writes do not", async () => {
       const h = make(CONTRACT_SHEETS);
       const events: string[] = [];
-      const off = h.host.onChange((e) => events.push(`${e.sheet}!${e.ranges.map((r) => `${r.top},${r.left}`).join(";")}`));
+      const off = h.host.onChange((e) =>
+        events.push(`${e.sheet}!${e.ranges.map((r) => `${r.top},${r.left}`).join(";")}`),
+      );
       h.edit("Sheet1", 3, 3, "改名项目");
       await h.host.setMarks("Sheet1", [{ row: 3, col: 3, severity: "error" }]);
       await h.host.insertBlock({ sheet: "Sheet1", row: 10, col: 0 }, blankTemplate("legacy", 2024));
@@ -102,13 +102,20 @@ export function hostContract(name: string, make: (sheets: Record<string, string[
       const range = await h.host.insertBlock({ sheet: "Sheet1", row: 6, col: 0 }, spec);
       expect(range).toEqual({ sheet: "Sheet1", top: 6, left: 0, bottom: 6 + spec.height - 1, right: spec.width - 1 });
       const tables = parseSheet(await h.host.readActiveSheet());
-      expect(tables.map((t) => [t.year, t.header.projectName?.value?.text ?? null])).toEqual([[2024, "测试项目"], [2024, null]]);
+      expect(tables.map((t) => [t.year, t.header.projectName?.value?.text ?? null])).toEqual([
+        [2024, "测试项目"],
+        [2024, null],
+      ]);
       await expect(h.host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, spec)).rejects.toThrow(/不是空的/);
     });
 
     test("settings round-trip through the workbook", async () => {
       const h = make(CONTRACT_SHEETS);
-      const s = { config: { year: 2025, rules: { "vague-qualitative": "off" as const } }, marksOn: false, templateProfile: "mof-2021" as const };
+      const s = {
+        config: { year: 2025, rules: { "vague-qualitative": "off" as const } },
+        marksOn: false,
+        templateProfile: "mof-2021" as const,
+      };
       await h.host.saveSettings(s);
       expect(await h.host.loadSettings()).toEqual(s);
     });

@@ -12,7 +12,13 @@ function colIndex(letters: string): number {
 }
 
 /** The cell a relative reference names, seen from (row, col) of a range anchored at (anchorRow, anchorCol). */
-function target(ref: string, anchorRow: number, anchorCol: number, row: number, col: number): { row: number; col: number } {
+function target(
+  ref: string,
+  anchorRow: number,
+  anchorCol: number,
+  row: number,
+  col: number,
+): { row: number; col: number } {
   const m = /^(\$?)([A-Z]{1,3})(\$?)([0-9]+)$/i.exec(ref);
   if (!m || m[2] === undefined || m[4] === undefined) throw new Error(`mark-eval: bad reference ${ref}`);
   const c = colIndex(m[2]);
@@ -33,7 +39,14 @@ function textOf(v: CellValue): string {
   return String(v);
 }
 
-export function evalMarkFormula(formula: string, anchorRow: number, anchorCol: number, row: number, col: number, get: Lookup): boolean {
+export function evalMarkFormula(
+  formula: string,
+  anchorRow: number,
+  anchorCol: number,
+  row: number,
+  col: number,
+  get: Lookup,
+): boolean {
   const f = formula.replace(/^=/, "");
   const m = /^AND\(_PTC_ON,(.*)\)$/i.exec(f);
   if (!m || m[1] === undefined) throw new Error(`mark-eval: not a mark formula ${formula}`);
@@ -50,8 +63,10 @@ export function evalMarkFormula(formula: string, anchorRow: number, anchorCol: n
     return typeof v === "object" && v !== null;
   }
   if ((x = /^ISNUMBER\(([^)]+)\)$/i.exec(cond)) && x[1]) return typeof at(x[1]) === "number";
-  if ((x = /^EXACT\(([^,]+),(.*)\)$/i.exec(cond)) && x[1] && x[2] !== undefined) return textOf(at(x[1])) === stringOf(x[2]);
-  if ((x = /^([$A-Z0-9]+)=(TRUE|FALSE)$/i.exec(cond)) && x[1] && x[2]) return at(x[1]) === (x[2].toUpperCase() === "TRUE");
+  if ((x = /^EXACT\(([^,]+),(.*)\)$/i.exec(cond)) && x[1] && x[2] !== undefined)
+    return textOf(at(x[1])) === stringOf(x[2]);
+  if ((x = /^([$A-Z0-9]+)=(TRUE|FALSE)$/i.exec(cond)) && x[1] && x[2])
+    return at(x[1]) === (x[2].toUpperCase() === "TRUE");
   if ((x = /^([$A-Z0-9]+)=(-?[0-9.]+(?:E[+-]?[0-9]+)?)$/i.exec(cond)) && x[1] && x[2]) return at(x[1]) === Number(x[2]);
   throw new Error(`mark-eval: unknown condition ${cond}`);
 }

@@ -15,7 +15,9 @@ function placeholders(template: string): string[] {
 
 /** `ruleId/messageId` → zh-CN template, for every message of every registered rule (ruleId is meta.id, never a sub-id). */
 const ZH: ReadonlyMap<string, string> = new Map(
-  RULES.flatMap((r) => Object.entries(r.meta.messages).map(([id, template]) => [`${r.meta.id}/${id}`, template] as const)),
+  RULES.flatMap((r) =>
+    Object.entries(r.meta.messages).map(([id, template]) => [`${r.meta.id}/${id}`, template] as const),
+  ),
 );
 const KEYS = [...ZH.keys()];
 
@@ -56,7 +58,9 @@ describe("EN_MESSAGES", () => {
 });
 
 describe("Checker with locale en", () => {
-  const grid = sheetGrid({ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放完成时间", "2023年底"]) });
+  const grid = sheetGrid({
+    indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放完成时间", "2023年底"]),
+  });
 
   function finding(locale: "en" | "zh-CN") {
     const report = new Checker({ locale }).run(grid);
@@ -79,7 +83,13 @@ describe("Checker with locale en", () => {
   test("the same finding stays zh-CN by default", () => {
     const zh = finding("zh-CN");
     const en = finding("en");
-    expect([zh.ruleId, zh.messageId, zh.row, zh.col, zh.cell]).toEqual([en.ruleId, en.messageId, en.row, en.col, en.cell]);
+    expect([zh.ruleId, zh.messageId, zh.row, zh.col, zh.cell]).toEqual([
+      en.ruleId,
+      en.messageId,
+      en.row,
+      en.col,
+      en.cell,
+    ]);
     expect(zh.message).toBe(interpolate(ZH.get("time-outside-budget-year/valueOutside") ?? "", zh.data));
     expect(zh.message).not.toBe(en.message);
   });

@@ -60,7 +60,12 @@ describe("segment", () => {
   });
 
   test("a cover page's glued `申报项目名称:` does not start a table", () => {
-    const g = grid([["某区部门专项(绩效目标)申报表2021年度"], ["申 报 项 目 名 称:科技创新"], ["项目基本信息"], ["项目名称", "科技创新"]]);
+    const g = grid([
+      ["某区部门专项(绩效目标)申报表2021年度"],
+      ["申 报 项 目 名 称:科技创新"],
+      ["项目基本信息"],
+      ["项目名称", "科技创新"],
+    ]);
     expect(detectBlocks(g)).toEqual([{ top: 0, bottom: 3 }]);
   });
 });
@@ -74,40 +79,86 @@ describe("header", () => {
       ["", "其中:财政拨款", "280", "其中:当年财政拨款", "90"],
       ["", "其他资金", "20", "当年其他资金", "10"],
     ]);
-    expect([t.header.fundTotal?.amount, t.header.fundFiscal?.amount, t.header.fundOther?.amount]).toEqual([100, 90, 10]);
-    expect([t.header.fundProjectTotal?.amount, t.header.fundProjectFiscal?.amount, t.header.fundProjectOther?.amount]).toEqual([300, 280, 20]);
+    expect([t.header.fundTotal?.amount, t.header.fundFiscal?.amount, t.header.fundOther?.amount]).toEqual([
+      100, 90, 10,
+    ]);
+    expect([
+      t.header.fundProjectTotal?.amount,
+      t.header.fundProjectFiscal?.amount,
+      t.header.fundProjectOther?.amount,
+    ]).toEqual([300, 280, 20]);
   });
 
   test("a project total above the annual one in one column: the 其中 lines under the annual total are the year's", () => {
-    const t = table([["项目支出绩效目标审批表"], ["项目名称", "X"], ["", "项目总预算", "65"], ["", "当年年度预算", "60"], ["", "其中:财政资金", "60"], ["", "其中:其它资金", "0"]]);
-    expect([t.header.fundProjectTotal?.amount, t.header.fundTotal?.amount, t.header.fundFiscal?.amount, t.header.fundOther?.amount]).toEqual([65, 60, 60, 0]);
+    const t = table([
+      ["项目支出绩效目标审批表"],
+      ["项目名称", "X"],
+      ["", "项目总预算", "65"],
+      ["", "当年年度预算", "60"],
+      ["", "其中:财政资金", "60"],
+      ["", "其中:其它资金", "0"],
+    ]);
+    expect([
+      t.header.fundProjectTotal?.amount,
+      t.header.fundTotal?.amount,
+      t.header.fundFiscal?.amount,
+      t.header.fundOther?.amount,
+    ]).toEqual([65, 60, 60, 0]);
   });
 
   test("a single 资金总额 is the year's", () => {
-    const t = table([["项目支出目标申报表"], ["项目名称", "X"], ["项目资金申请(万元)", "资金总额:", "438.768"], ["", "财政拨款:", "438.768"], ["", "其他:", ""]]);
+    const t = table([
+      ["项目支出目标申报表"],
+      ["项目名称", "X"],
+      ["项目资金申请(万元)", "资金总额:", "438.768"],
+      ["", "财政拨款:", "438.768"],
+      ["", "其他:", ""],
+    ]);
     expect(t.header.fundTotal?.amount).toBe(438.768);
     expect(t.header.fundProjectTotal).toBeNull();
   });
 
   test("the goal under sub-labels: the annual one's cell on the next row", () => {
-    const t = table([["项目支出绩效目标表"], ["项目名称", "X"], ["总体目标", "中期目标", "年度目标"], ["", "三年完成", "今年完成3所"], ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]]);
+    const t = table([
+      ["项目支出绩效目标表"],
+      ["项目名称", "X"],
+      ["总体目标", "中期目标", "年度目标"],
+      ["", "三年完成", "今年完成3所"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    ]);
     expect(t.header.goal?.value?.text).toBe("今年完成3所");
     expect(t.goalParts.map((p) => p.text)).toEqual(["今年完成3所"]);
   });
 
   test("a goal running over continuation rows is one goal", () => {
-    const t = table([["项目支出绩效目标表"], ["项目名称", "X"], ["年度总体目标", "目标1: 培训200人"], ["", "目标2: 考核合格率95%"], ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]]);
+    const t = table([
+      ["项目支出绩效目标表"],
+      ["项目名称", "X"],
+      ["年度总体目标", "目标1: 培训200人"],
+      ["", "目标2: 考核合格率95%"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    ]);
     expect(t.goalParts.map((p) => p.text)).toEqual(["目标1: 培训200人", "目标2: 考核合格率95%"]);
   });
 
   test("a form with only 项目总体情况: its text stands for the goal, and says so", () => {
-    const t = table([["项目支出目标申报表"], ["项目名称", "X"], ["项目总体情况", "主要用于学校日常办公"], ["一级", "二级", "三级", "年度数值"]]);
+    const t = table([
+      ["项目支出目标申报表"],
+      ["项目名称", "X"],
+      ["项目总体情况", "主要用于学校日常办公"],
+      ["一级", "二级", "三级", "年度数值"],
+    ]);
     expect(t.header.goal?.value?.text).toBe("主要用于学校日常办公");
     expect(t.repairs.map((r) => r.kind)).toContain("goal-from-overview");
   });
 
   test("a label and value typed into one cell, and the form's own fields", () => {
-    const t = table([["项目支出绩效目标审批表"], ["预算单位: 某乡人民政府"], ["项目名称", "X", "项目分类", "房屋类"], ["建设周期", "2023年4月-2024年2月"]]);
+    const t = table([
+      ["项目支出绩效目标审批表"],
+      ["预算单位: 某乡人民政府"],
+      ["项目名称", "X", "项目分类", "房屋类"],
+      ["建设周期", "2023年4月-2024年2月"],
+    ]);
     expect(t.header.department?.value?.text).toBe("某乡人民政府");
     expect(t.header.category?.value?.text).toBe("房屋类");
     expect(t.header.period?.value?.text).toBe("2023年4月-2024年2月");
@@ -139,7 +190,14 @@ describe("column map", () => {
       ["指标解释", "三级指标", "分值", "一级指标", "指标值", "二级指标"],
       ["说明", "培训人数", "10", "产出指标", "≥200人", "数量指标"],
     ]);
-    expect(m.roles.map((x) => `${x.role}@${x.col}`)).toEqual(["explanation@0", "level3@1", "score@2", "level1@3", "value@4", "level2@5"]);
+    expect(m.roles.map((x) => `${x.role}@${x.col}`)).toEqual([
+      "explanation@0",
+      "level3@1",
+      "score@2",
+      "level1@3",
+      "value@4",
+      "level2@5",
+    ]);
   });
 
   test("a 指标方向 / 指标性质 column is an operator or a direction column by what it holds; the value then is the number", () => {
@@ -148,12 +206,30 @@ describe("column map", () => {
       ["产出指标", "数量指标", "出差人次", "正向", "=", "24", "人/次"],
       ["产出指标", "质量指标", "完成率", "正向", "≥", "100", "%"],
     ]);
-    expect(m.roles.map((x) => x.role)).toEqual(["level1", "level2", "level3", "direction", "operator", "number", "unit"]);
+    expect(m.roles.map((x) => x.role)).toEqual([
+      "level1",
+      "level2",
+      "level3",
+      "direction",
+      "operator",
+      "number",
+      "unit",
+    ]);
     expect(positionsOf(m).valueCol).toBe(5);
   });
 
   test("side-by-side blocks: the annual one is kept, the long-term one skipped", () => {
-    const m = map([["一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)"]]);
+    const m = map([
+      [
+        "一级指标",
+        "二级指标(长期)",
+        "三级指标(长期)",
+        "指标值(长期)",
+        "二级指标(年度)",
+        "三级指标(年度)",
+        "指标值(年度)",
+      ],
+    ]);
     expect(m.skipped).toEqual([1, 2, 3]);
     expect(positionsOf(m)).toEqual({ level1Col: 0, level2Col: 4, level3Col: 5, valueCol: 6 });
   });
@@ -199,7 +275,13 @@ describe("rows", () => {
   });
 
   test("a label wrapped over two rows is one label; a 一级 with one 二级 in the form implies it", () => {
-    const t = table([...head, ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "甲", "1个"], ["社会公众或服务", "", "政策满意度", "≥90%"], ["对象满意度指标"]]);
+    const t = table([
+      ...head,
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "甲", "1个"],
+      ["社会公众或服务", "", "政策满意度", "≥90%"],
+      ["对象满意度指标"],
+    ]);
     const last = t.indicators[t.indicators.length - 1];
     expect([last?.level1, last?.level2, last?.valueText]).toEqual(["满意度指标", "服务对象满意度指标", "≥90%"]);
     expect(t.repairs.map((r) => r.kind)).toEqual(expect.arrayContaining(["label-wrapped", "level2-inferred"]));
@@ -218,12 +300,30 @@ describe("rows", () => {
   });
 
   test("the 绩效指标 label repeated on the first data row, or written vertically, is not content", () => {
-    const t = table([...head, ["绩 效 指 标", "一级 指标", "二级指标", "三级指标", "指标值"], ["绩效指标", "产出指标", "数量指标", "甲", "1个"]]);
-    expect(t.indicators.map((i) => [i.name, i.level1, i.level2, i.valueText])).toEqual([["甲", "产出指标", "数量指标", "1个"]]);
+    const t = table([
+      ...head,
+      ["绩 效 指 标", "一级 指标", "二级指标", "三级指标", "指标值"],
+      ["绩效指标", "产出指标", "数量指标", "甲", "1个"],
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.level1, i.level2, i.valueText])).toEqual([
+      ["甲", "产出指标", "数量指标", "1个"],
+    ]);
   });
 
   test("long-term columns of side-by-side blocks are not read", () => {
-    const t = table([...head, ["一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)"], ["产出指标", "数量指标", "长期甲", "9所", "数量指标", "年度甲", "3所"]]);
+    const t = table([
+      ...head,
+      [
+        "一级指标",
+        "二级指标(长期)",
+        "三级指标(长期)",
+        "指标值(长期)",
+        "二级指标(年度)",
+        "三级指标(年度)",
+        "指标值(年度)",
+      ],
+      ["产出指标", "数量指标", "长期甲", "9所", "数量指标", "年度甲", "3所"],
+    ]);
     expect(t.indicators.map((i) => [i.name, i.valueText])).toEqual([["年度甲", "3所"]]);
     expect(t.repairs.map((r) => r.kind)).toContain("side-block-skipped");
   });
@@ -237,13 +337,27 @@ describe("rows", () => {
 
 describe("fund blocks", () => {
   test("lines by source are kept; a tree without a total line gets the sum of its lines, and says so", () => {
-    const bySource = table([["项目支出绩效目标表"], ["项目名称", "X"], ["项目资金", "年度资金总额", "10"], ["", "其中:中央资金", "6"], ["", "上年结转", "4"]]);
+    const bySource = table([
+      ["项目支出绩效目标表"],
+      ["项目名称", "X"],
+      ["项目资金", "年度资金总额", "10"],
+      ["", "其中:中央资金", "6"],
+      ["", "上年结转", "4"],
+    ]);
     expect(bySource.fundSources.map((s) => [s.label.text, s.amount])).toEqual([
       ["其中:中央资金", 6],
       ["上年结转", 4],
     ]);
-    const noTotal = table([["项目支出绩效目标表"], ["项目名称", "X"], ["项目资金", "其中:财政拨款", "30"], ["", "其他资金", "5"]]);
-    expect([noTotal.header.fundTotal?.amount, noTotal.repairs.map((r) => r.kind)]).toEqual([35, ["fund-total-derived"]]);
+    const noTotal = table([
+      ["项目支出绩效目标表"],
+      ["项目名称", "X"],
+      ["项目资金", "其中:财政拨款", "30"],
+      ["", "其他资金", "5"],
+    ]);
+    expect([noTotal.header.fundTotal?.amount, noTotal.repairs.map((r) => r.kind)]).toEqual([
+      35,
+      ["fund-total-derived"],
+    ]);
   });
 });
 
@@ -257,6 +371,11 @@ test("a sentence that mentions the table is not a title", () => {
 test("hostile label text: a glued score after 32 767 digits and an indicator number of 32 000 digits parse, in linear time", () => {
   const digits = "9".repeat(32_767);
   expect(labelCore(`成本指标${digits}分`)).toBe("成本指标");
-  const t = table([["项目支出绩效目标表"], ["项目名称", "X"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", `指标${"1".repeat(32_000)}: 培训人数`, "200人"]]);
+  const t = table([
+    ["项目支出绩效目标表"],
+    ["项目名称", "X"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", `指标${"1".repeat(32_000)}: 培训人数`, "200人"],
+  ]);
   expect(t.indicators[0]?.prefix?.number).toBeNull();
 });

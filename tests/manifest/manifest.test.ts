@@ -179,7 +179,11 @@ function local(name: string): string {
   return c < 0 ? name : name.slice(c + 1);
 }
 
-function walk(el: XmlElement, visit: (e: XmlElement, parents: ReadonlyArray<XmlElement>) => void, parents: XmlElement[] = []): void {
+function walk(
+  el: XmlElement,
+  visit: (e: XmlElement, parents: ReadonlyArray<XmlElement>) => void,
+  parents: XmlElement[] = [],
+): void {
   visit(el, parents);
   for (const c of el.children) walk(c, visit, [...parents, el]);
 }
@@ -208,7 +212,9 @@ const RES = new Map<string, Res>();
 const RES_IDS: string[] = [];
 if (resources) {
   for (const group of resources.children) {
-    const kind = ({ Images: "Image", Urls: "Url", ShortStrings: "ShortString", LongStrings: "LongString" } as const)[local(group.name) as "Images"];
+    const kind = ({ Images: "Image", Urls: "Url", ShortStrings: "ShortString", LongStrings: "LongString" } as const)[
+      local(group.name) as "Images"
+    ];
     for (const item of group.children) {
       const id = item.attrs.get("id") ?? "";
       RES_IDS.push(id);
@@ -234,7 +240,9 @@ describe("the XML tokenizer", () => {
   });
 
   test("accepts declarations, comments, entities and namespaces", () => {
-    const r = parseXml(`<?xml version="1.0"?><!-- c --><r xmlns:bt="u"><bt:x a="&lt;&#x4e2d;&quot;">t&amp;t</bt:x></r>`);
+    const r = parseXml(
+      `<?xml version="1.0"?><!-- c --><r xmlns:bt="u"><bt:x a="&lt;&#x4e2d;&quot;">t&amp;t</bt:x></r>`,
+    );
     expect(r.children[0]?.attrs.get("a")).toBe('<中"');
     expect(r.children[0]?.text).toBe("t&t");
   });
@@ -273,7 +281,18 @@ describe("manifest.xml", () => {
     const positions = names.map((n) => ORDER.indexOf(n));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(new Set(names).size).toBe(names.length);
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "Hosts", "DefaultSettings", "Permissions", "VersionOverrides"]) {
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "Hosts",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ]) {
       expect(names).toContain(required);
     }
   });
@@ -299,8 +318,10 @@ describe("manifest.xml", () => {
     // the adapters assume exactly this minimum and feature-detect the rest (marks 1.6, live checking 1.7)
     expect(sets[0]?.[1]).toBe(EXCEL_API.MANIFEST_MINIMUM);
     const num = (v: string): number[] => v.split(".").map(Number);
-    const above = (a: string, b: string): boolean => (num(a)[0] ?? 0) * 1000 + (num(a)[1] ?? 0) > (num(b)[0] ?? 0) * 1000 + (num(b)[1] ?? 0);
-    for (const detected of [EXCEL_API.MARKS, EXCEL_API.LIVE, EXCEL_API.UNDO_KEPT]) expect([detected, above(detected, EXCEL_API.MANIFEST_MINIMUM)]).toEqual([detected, true]);
+    const above = (a: string, b: string): boolean =>
+      (num(a)[0] ?? 0) * 1000 + (num(a)[1] ?? 0) > (num(b)[0] ?? 0) * 1000 + (num(b)[1] ?? 0);
+    for (const detected of [EXCEL_API.MARKS, EXCEL_API.LIVE, EXCEL_API.UNDO_KEPT])
+      expect([detected, above(detected, EXCEL_API.MANIFEST_MINIMUM)]).toEqual([detected, true]);
     // no requirement inside VersionOverrides either (it would drop the ribbon where unmet)
     expect(all(child(root, "VersionOverrides") as XmlElement, "Requirements")).toEqual([]);
     const host = all(child(root, "VersionOverrides") as XmlElement, "Host")[0] as XmlElement;
@@ -368,18 +389,23 @@ describe("manifest.xml", () => {
       .filter((a) => a.attrs.get("xsi:type") === "ExecuteFunction")
       .map((a) => (child(a, "FunctionName")?.text ?? "").trim());
     const associated: string[] = [];
-    registerCommands((id) => associated.push(id), () => {
-      throw new Error("not called");
-    });
+    registerCommands(
+      (id) => associated.push(id),
+      () => {
+        throw new Error("not called");
+      },
+    );
     expect([...names].sort()).toEqual([...associated].sort());
     expect([...associated].sort()).toEqual([...COMMAND_IDS].sort());
     // the source associates them with literal ids (what a reader greps for)
     const src = fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
-    for (const id of names) expect(src).toContain(`associate("${id}"`);
+    // whatever the formatter does with line breaks inside the call
+    for (const id of names) expect(src).toMatch(new RegExp(`associate\\(\\s*"${id}"`));
   });
 
   test("the ribbon: tab 绩效目标 with 校验, 插入空白项目表, 清除标注 and 打开任务窗格", () => {
-    const label = (el: XmlElement | undefined): string => RES.get(child(el as XmlElement, "Label")?.attrs.get("resid") ?? "")?.el.attrs.get("DefaultValue") ?? "";
+    const label = (el: XmlElement | undefined): string =>
+      RES.get(child(el as XmlElement, "Label")?.attrs.get("resid") ?? "")?.el.attrs.get("DefaultValue") ?? "";
     const tab = all(root, "CustomTab")[0];
     expect(label(tab)).toBe("绩效目标");
     const en = RES.get(child(tab as XmlElement, "Label")?.attrs.get("resid") ?? "")?.el.children[0]?.attrs.get("Value");
@@ -423,8 +449,14 @@ describe("manifest.xml", () => {
       sizes.set(id, size);
     }
     expect([...sizes.values()].sort((a, b) => a - b)).toEqual([16, 32, 80]);
-    const files: Array<[string, number | null]> = [...sizes].map(([id, size]) => [RES.get(id)?.el.attrs.get("DefaultValue") ?? "", size]);
-    files.push([child(root, "IconUrl")?.attrs.get("DefaultValue") ?? "", 32], [child(root, "HighResolutionIconUrl")?.attrs.get("DefaultValue") ?? "", 64]);
+    const files: Array<[string, number | null]> = [...sizes].map(([id, size]) => [
+      RES.get(id)?.el.attrs.get("DefaultValue") ?? "",
+      size,
+    ]);
+    files.push(
+      [child(root, "IconUrl")?.attrs.get("DefaultValue") ?? "", 32],
+      [child(root, "HighResolutionIconUrl")?.attrs.get("DefaultValue") ?? "", 64],
+    );
     for (const [url, size] of files) {
       const rel = url.replace("https://localhost:3000/", "");
       const buf = fs.readFileSync(path.join(ROOT, rel));

@@ -12,7 +12,10 @@ const SHARED = join(ROOT, "..", "shared", "rules.md");
 
 function catalogue(): Array<{ id: string; severity: string }> {
   const src = readFileSync(VENDORED, "utf8");
-  return Array.from(src.matchAll(/^\d+\. \*\*`([a-z0-9-]+)`\*\* — (error|warning|info)/gm), (m) => ({ id: m[1] ?? "", severity: m[2] ?? "" }));
+  return Array.from(src.matchAll(/^\d+\. \*\*`([a-z0-9-]+)`\*\* — (error|warning|info)/gm), (m) => ({
+    id: m[1] ?? "",
+    severity: m[2] ?? "",
+  }));
 }
 
 describe("rule catalogue parity", () => {
@@ -90,7 +93,8 @@ describe("layering (design.md): src/core imports nothing outside src/core", () =
         const resolved = join(f, "..", spec);
         if (!resolved.startsWith(core)) bad.push(`${f}: ${spec}`);
       }
-      if (/\b(?:document|window|Office|Excel|wps|Application)\./.test(src.replace(/\/\/.*$/gm, ""))) bad.push(`${f}: host global`);
+      if (/\b(?:document|window|Office|Excel|wps|Application)\./.test(src.replace(/\/\/.*$/gm, "")))
+        bad.push(`${f}: host global`);
     }
     expect(bad).toEqual([]);
   });
@@ -104,7 +108,8 @@ describe("the parser owns reading (issue 8): rules see the model, never the grid
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else if (p.endsWith(".ts") && /grid\??\.(?:text|nonEmpty|cell|rowTexts)\(/.test(readFileSync(p, "utf8"))) offenders.push(p.slice(ROOT.length + 1));
+        else if (p.endsWith(".ts") && /grid\??\.(?:text|nonEmpty|cell|rowTexts)\(/.test(readFileSync(p, "utf8")))
+          offenders.push(p.slice(ROOT.length + 1));
       }
     };
     walk(dir);
@@ -119,7 +124,8 @@ describe("rules never silence each other in code (issue 9)", () => {
     for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const f of readdirSync(join(root, group.name)).filter((x) => x.endsWith(".ts"))) {
         const src = readFileSync(join(root, group.name, f), "utf8");
-        for (const m of src.matchAll(/from\s+["']\.\.\/([a-z]+)\//g)) if (m[1] !== group.name) offenders.push(`${group.name}/${f} → ${m[1]}`);
+        for (const m of src.matchAll(/from\s+["']\.\.\/([a-z]+)\//g))
+          if (m[1] !== group.name) offenders.push(`${group.name}/${f} → ${m[1]}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -130,7 +136,8 @@ describe("rules never silence each other in code (issue 9)", () => {
     const offenders: string[] = [];
     for (const group of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const f of readdirSync(join(root, group.name)).filter((x) => x.endsWith(".ts"))) {
-        if (/ctx\.report\(\{[^}]*\bseverity\s*[:,}]/.test(readFileSync(join(root, group.name, f), "utf8"))) offenders.push(`${group.name}/${f}`);
+        if (/ctx\.report\(\{[^}]*\bseverity\s*[:,}]/.test(readFileSync(join(root, group.name, f), "utf8")))
+          offenders.push(`${group.name}/${f}`);
       }
     }
     expect(offenders).toEqual([]);

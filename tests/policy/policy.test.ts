@@ -27,18 +27,34 @@ const counter: TableRule = {
   },
   check(ctx) {
     const { limit } = optionsOf(THRESHOLD, ctx);
-    if (ctx.table.indicators.length > limit) ctx.report({ at: { row: ctx.table.area.top, col: 0 }, messageId: "loud", data: { limit } });
+    if (ctx.table.indicators.length > limit)
+      ctx.report({ at: { row: ctx.table.area.top, col: 0 }, messageId: "loud", data: { limit } });
     ctx.report({ at: { row: ctx.table.area.top, col: 1 }, messageId: "quiet" });
   },
 };
 const precise: TableRule = {
-  meta: { id: "precise", severity: "error", category: "hygiene", scope: "table", description: "测试用", messages: { m: "精确" } },
+  meta: {
+    id: "precise",
+    severity: "error",
+    category: "hygiene",
+    scope: "table",
+    description: "测试用",
+    messages: { m: "精确" },
+  },
   check(ctx) {
     ctx.report({ at: { row: ctx.table.area.top, col: 0 }, messageId: "m" });
   },
 };
 const vague: TableRule = {
-  meta: { id: "vague", severity: "warning", category: "hygiene", scope: "table", description: "测试用", defersTo: ["precise"], messages: { m: "笼统" } },
+  meta: {
+    id: "vague",
+    severity: "warning",
+    category: "hygiene",
+    scope: "table",
+    description: "测试用",
+    defersTo: ["precise"],
+    messages: { m: "笼统" },
+  },
   check(ctx) {
     ctx.report({ at: { row: ctx.table.area.top, col: 0 }, messageId: "m" });
     ctx.report({ at: { row: ctx.table.area.top, col: 2 }, messageId: "m" });
@@ -48,8 +64,17 @@ const one = () => sheetGrid({});
 
 describe("rule options", () => {
   test("defaults, then the policy's or config's value", () => {
-    expect(new Checker({}, [counter]).run(one()).diagnostics.filter((d) => d.messageId === "loud").map((d) => d.data.limit)).toEqual([3]);
-    expect(new Checker({ options: { counter: { limit: 100 } } }, [counter]).run(one()).diagnostics.filter((d) => d.messageId === "loud")).toEqual([]);
+    expect(
+      new Checker({}, [counter])
+        .run(one())
+        .diagnostics.filter((d) => d.messageId === "loud")
+        .map((d) => d.data.limit),
+    ).toEqual([3]);
+    expect(
+      new Checker({ options: { counter: { limit: 100 } } }, [counter])
+        .run(one())
+        .diagnostics.filter((d) => d.messageId === "loud"),
+    ).toEqual([]);
   });
 
   test("a wrong option or an option of no rule is refused with a Chinese message", () => {
@@ -72,7 +97,10 @@ describe("rule options", () => {
 describe("severity per message", () => {
   test("a message keeps its declared severity when the rule's is changed; `rule/message` sets it alone", () => {
     const sev = (rules: Record<string, "off" | "info" | "warning" | "error">) =>
-      new Checker({ rules }, [counter]).run(one()).diagnostics.map((d) => `${d.messageId}:${d.severity}`).sort();
+      new Checker({ rules }, [counter])
+        .run(one())
+        .diagnostics.map((d) => `${d.messageId}:${d.severity}`)
+        .sort();
     expect(sev({})).toEqual(["loud:warning", "quiet:info"]);
     expect(sev({ counter: "error" })).toEqual(["loud:error", "quiet:info"]);
     expect(sev({ "counter/quiet": "off" })).toEqual(["loud:warning"]);
@@ -83,7 +111,10 @@ describe("severity per message", () => {
   test("unit-missing=error no longer turns the 万-for-万元 hint into an error", () => {
     const rows = tableRows({ indicators: [["产出指标", "成本指标 (必填量化)", "指标1: 培训经费总额", "≤10万"]] });
     const grid = gridFromStrings("S", rows);
-    const hint = (c: object) => check(grid, c).diagnostics.filter((d) => d.ruleId === "unit-missing").map((d) => `${d.messageId}:${d.severity}`);
+    const hint = (c: object) =>
+      check(grid, c)
+        .diagnostics.filter((d) => d.ruleId === "unit-missing")
+        .map((d) => `${d.messageId}:${d.severity}`);
     const before = hint({});
     expect(before).toEqual(["abbreviated:info"]);
     expect(hint({ rules: { "unit-missing": "error" } })).toEqual(before);
@@ -97,17 +128,27 @@ describe("overlap is declared (defersTo)", () => {
   });
 
   test("`合作社数量 | 6名` under 质量: one precise finding with every rule on, still a finding with value-type-mismatch off", () => {
-    const rows = tableRows({ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 领办合作社数量", "6名"]) });
+    const rows = tableRows({
+      indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 领办合作社数量", "6名"]),
+    });
     const grid = gridFromStrings("S", rows);
-    const at = (c: object) => check(grid, c).diagnostics.filter((d) => d.cell === "E12").map((d) => d.ruleId);
+    const at = (c: object) =>
+      check(grid, c)
+        .diagnostics.filter((d) => d.cell === "E12")
+        .map((d) => d.ruleId);
     expect(at({})).toEqual(["value-type-mismatch"]);
     expect(at({ rules: { "value-type-mismatch": "off" } })).toEqual(["unit-name-mismatch"]);
   });
 
   test("`资金发放的及时性 | 2024年年底` under 时效: value-type-mismatch's cell while it is on, time-value-format's hint when it is off", () => {
-    const rows = tableRows({ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 资金发放的及时性", "2024年年底"]) });
+    const rows = tableRows({
+      indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 资金发放的及时性", "2024年年底"]),
+    });
     const grid = gridFromStrings("S", rows);
-    const at = (c: object) => check(grid, c).diagnostics.filter((d) => d.cell === "E13").map((d) => `${d.ruleId}/${d.messageId}`);
+    const at = (c: object) =>
+      check(grid, c)
+        .diagnostics.filter((d) => d.cell === "E13")
+        .map((d) => `${d.ruleId}/${d.messageId}`);
     expect(at({})).toEqual(["value-type-mismatch/rateNameWithDate"]);
     expect(at({ rules: { "value-type-mismatch": "off" } })).toEqual(["time-value-format/yearEnd"]);
   });
@@ -120,7 +161,16 @@ describe("overlap is declared (defersTo)", () => {
 
 describe("policies", () => {
   test("every shipped policy is valid, says where it comes from, and extends a known one", () => {
-    expect(PRESETS.map((p) => p.id)).toEqual(["national", "ningxia", "hubei", "anhui", "hunan", "shandong", "neimenggu", "chongqing"]);
+    expect(PRESETS.map((p) => p.id)).toEqual([
+      "national",
+      "ningxia",
+      "hubei",
+      "anhui",
+      "hunan",
+      "shandong",
+      "neimenggu",
+      "chongqing",
+    ]);
     for (const p of PRESETS) {
       expect(() => PolicySchema.parse(p)).not.toThrow();
       expect(p.source).toMatch(/[\u4e00-\u9fff]/);
@@ -129,7 +179,11 @@ describe("policies", () => {
   });
 
   test("a unit's own file extends a shipped policy and overrides it key by key", () => {
-    const file = parsePolicyFile({ extends: "hubei", options: { "satisfaction-threshold": { floor: 95 } }, rules: { "personal-data": "off" } });
+    const file = parsePolicyFile({
+      extends: "hubei",
+      options: { "satisfaction-threshold": { floor: 95 } },
+      rules: { "personal-data": "off" },
+    });
     const c = resolveConfig({ policy: file });
     expect(c.options["satisfaction-threshold"]).toEqual({ floor: 95 });
     expect(c.rules).toMatchObject({ "duplicate-indicator": "info", "personal-data": "off" });
@@ -139,27 +193,45 @@ describe("policies", () => {
   });
 
   test("one table judged by two policies gets the findings each implies (项目属性 required or not; satisfaction ≥90 vs ≥85)", () => {
-    const rows = tableRows({ indicators: [["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", "≥85%"]] }).filter((r) => r[0] !== "项目属性");
+    const rows = tableRows({
+      indicators: [["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", "≥85%"]],
+    }).filter((r) => r[0] !== "项目属性");
     const grid = gridFromStrings("S", rows);
     const found = (policy: string) =>
       check(grid, { policy })
         .diagnostics.filter((d) => ["header-field-missing", "satisfaction-threshold"].includes(d.ruleId))
-        .map((d) => `${d.ruleId}:${d.messageId}:${d.message.includes("项目属性") ? "项目属性" : d.message.includes("项目期") ? "项目期" : ""}`)
+        .map(
+          (d) =>
+            `${d.ruleId}:${d.messageId}:${d.message.includes("项目属性") ? "项目属性" : d.message.includes("项目期") ? "项目期" : ""}`,
+        )
         .sort();
     expect(found("national")).toEqual([]);
-    expect(found("ningxia")).toEqual(["header-field-missing:labelMissing:项目属性", "header-field-missing:labelMissing:项目期"]);
-    expect(found("hubei")).toEqual(["header-field-missing:labelMissing:项目属性", "header-field-missing:labelMissing:项目期", "satisfaction-threshold:belowFloor:"]);
+    expect(found("ningxia")).toEqual([
+      "header-field-missing:labelMissing:项目属性",
+      "header-field-missing:labelMissing:项目期",
+    ]);
+    expect(found("hubei")).toEqual([
+      "header-field-missing:labelMissing:项目属性",
+      "header-field-missing:labelMissing:项目期",
+      "satisfaction-threshold:belowFloor:",
+    ]);
   });
 
   test("precedence: defaults < policy < workbook settings < command line", () => {
-    const workbook = { policy: "hubei", options: { "satisfaction-threshold": { floor: 92 } }, rules: { "unit-missing": "info" as const } };
+    const workbook = {
+      policy: "hubei",
+      options: { "satisfaction-threshold": { floor: 92 } },
+      rules: { "unit-missing": "info" as const },
+    };
     const cli = { rules: { "unit-missing": "off" as const } };
     const c = resolveConfig(layerConfigs(workbook, cli));
     expect(c.policy.id).toBe("hubei");
     expect(c.options["satisfaction-threshold"]).toEqual({ floor: 92 });
     expect(c.rules["unit-missing"]).toBe("off");
     expect(c.rules["duplicate-indicator"]).toBe("info");
-    expect(resolveConfig(layerConfigs(workbook, { policy: "anhui" })).options["satisfaction-threshold"]).toEqual({ floor: 92 });
+    expect(resolveConfig(layerConfigs(workbook, { policy: "anhui" })).options["satisfaction-threshold"]).toEqual({
+      floor: 92,
+    });
   });
 
   test("`generation` is the template generation; `profile` is still read as its old name", () => {
@@ -168,7 +240,9 @@ describe("policies", () => {
   });
 
   test("each shipped policy checks the seed and every real table without a rule crashing", () => {
-    const tables = readdirSync(REAL_DIR).filter((f) => f.endsWith(".txt")).map((f) => gridFromTsv(f, loadRealTable(f)));
+    const tables = readdirSync(REAL_DIR)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => gridFromTsv(f, loadRealTable(f)));
     tables.push(gridFromTsv("seed", readFileSync(join(__dirname, "../fixtures/seed-2024.txt"), "utf8")));
     for (const p of PRESETS) {
       const checker = new Checker({ policy: p.id });

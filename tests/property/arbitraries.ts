@@ -109,7 +109,7 @@ export const HOSTILE_WORDS: ReadonlyArray<string> = [
   "<img src=x onerror=alert(1)>",
   "<script>alert(1)</script>",
   "=cmd|' /C calc'!A0",
-  "=HYPERLINK(\"http://x\",\"y\")",
+  '=HYPERLINK("http://x","y")',
   "+SUM(1)",
   "{{value}}",
   "$&$`$'",
@@ -134,21 +134,47 @@ const anyWord = fc.constantFrom(...LABEL_WORDS, ...VALUE_WORDS, ...HOSTILE_WORDS
 
 /** Long text made of repeated pieces, up to 1500 characters (the hostile-cell tests go to Excel's 32 767). */
 const longText = fc
-  .tuple(fc.constantFrom("。", ".", " ", "1", "指标", "项目名称", "≥", "(", "2024年", "a", "，", "-", "—", "1—"), fc.integer({ min: 200, max: 1500 }), fc.string({ maxLength: 3 }))
+  .tuple(
+    fc.constantFrom("。", ".", " ", "1", "指标", "项目名称", "≥", "(", "2024年", "a", "，", "-", "—", "1—"),
+    fc.integer({ min: 200, max: 1500 }),
+    fc.string({ maxLength: 3 }),
+  )
   .map(([piece, n, tail]) => piece.repeat(Math.ceil(n / piece.length)) + tail);
 
 /** Any text a cell can show. */
 export const cellText: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: anyWord },
-  { weight: 2, arbitrary: fc.tuple(anyWord, fc.constantFrom("", " ", "　", ":", "：", "。"), anyWord).map(([a, s, b]) => a + s + b) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(anyWord, fc.constantFrom("", " ", "　", ":", "：", "。"), anyWord)
+      .map(([a, s, b]) => a + s + b),
+  },
   { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
   { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(..."０１２３４５６７８９ＡＢ：，。％＞＝　（）项目指标年月日") , maxLength: 12 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.constantFrom(..."０１２３４５６７８９ＡＢ：，。％＞＝　（）项目指标年月日"),
+      maxLength: 12,
+    }),
+  },
   { weight: 1, arbitrary: fc.double().map(String) },
   { weight: 1, arbitrary: longText },
 );
 
-const NUM_FORMATS = [undefined, "General", "0%", "0.00%", "yyyy年m月d日", "yyyy年m月", "yyyy-mm-dd", "d/m/yy", "#,##0.00", "@"];
+const NUM_FORMATS = [
+  undefined,
+  "General",
+  "0%",
+  "0.00%",
+  "yyyy年m月d日",
+  "yyyy年m月",
+  "yyyy-mm-dd",
+  "d/m/yy",
+  "#,##0.00",
+  "@",
+];
 
 /** A cell as a host delivers it: text and/or a stored value, a formula, a number format, a formula error. */
 export const cellArb: fc.Arbitrary<Cell | null | undefined> = fc.oneof(
@@ -158,8 +184,14 @@ export const cellArb: fc.Arbitrary<Cell | null | undefined> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.oneof(fc.double(), fc.integer({ min: -1, max: 2958470 }), fc.constantFrom(0.95, 45657, 60, 1e21, -0)), fc.constantFrom(...NUM_FORMATS), fc.boolean())
-      .map(([v, numFmt, withText]): Cell => (withText ? { value: v, text: String(v), numFmt } : { value: v, text: "", numFmt })),
+      .tuple(
+        fc.oneof(fc.double(), fc.integer({ min: -1, max: 2958470 }), fc.constantFrom(0.95, 45657, 60, 1e21, -0)),
+        fc.constantFrom(...NUM_FORMATS),
+        fc.boolean(),
+      )
+      .map(([v, numFmt, withText]): Cell =>
+        withText ? { value: v, text: String(v), numFmt } : { value: v, text: "", numFmt },
+      ),
   },
   {
     weight: 1,
@@ -168,12 +200,20 @@ export const cellArb: fc.Arbitrary<Cell | null | undefined> = fc.oneof(
       .map(([e, withText]): Cell => ({ value: { error: e }, text: withText ? e : "", formula: "=C9+C10" })),
   },
   { weight: 1, arbitrary: fc.boolean().map((b): Cell => ({ value: b, text: "" })) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 1000 }), cellText).map(([v, t]): Cell => ({ value: v, text: t, formula: "=C9+C10" })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 1000 }), cellText)
+      .map(([v, t]): Cell => ({ value: v, text: t, formula: "=C9+C10" })),
+  },
 );
 
 export const originArb: fc.Arbitrary<Pos> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ row: 0, col: 0 }) },
-  { weight: 1, arbitrary: fc.record({ row: fc.integer({ min: 0, max: 1_048_000 }), col: fc.integer({ min: 0, max: 16_000 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ row: fc.integer({ min: 0, max: 1_048_000 }), col: fc.integer({ min: 0, max: 16_000 }) }),
+  },
 );
 
 export type Rows = Array<Array<Cell | null | undefined>>;
@@ -191,9 +231,12 @@ function mergesFor(rows: Rows): fc.Arbitrary<Area[]> {
   const h = rows.length;
   const w = rows.reduce((m, r) => Math.max(m, r.length), 0);
   if (h === 0 || w === 0) return fc.constant([]);
-  const area = fc
-    .tuple(fc.nat(h - 1), fc.nat(h - 1), fc.nat(w - 1), fc.nat(w - 1))
-    .map(([a, b, c, d]): Area => ({ top: Math.min(a, b), bottom: Math.max(a, b), left: Math.min(c, d), right: Math.max(c, d) }));
+  const area = fc.tuple(fc.nat(h - 1), fc.nat(h - 1), fc.nat(w - 1), fc.nat(w - 1)).map(([a, b, c, d]): Area => ({
+    top: Math.min(a, b),
+    bottom: Math.max(a, b),
+    left: Math.min(c, d),
+    right: Math.max(c, d),
+  }));
   return fc.array(area, { maxLength: 4 });
 }
 
@@ -307,14 +350,17 @@ export function locationProblems(grid: Grid, report: SheetReport): string[] {
   const maxCol = grid.origin.col + grid.colCount + VALUE_CELL_SLACK;
   for (const d of report.diagnostics) {
     const where = `${d.ruleId} at ${d.cell} (row ${d.row}, col ${d.col})`;
-    if (!Number.isInteger(d.row) || d.row < minRow || d.row > maxRow) problems.push(`${where}: row outside ${minRow}..${maxRow}`);
-    if (!Number.isInteger(d.col) || d.col < minCol || d.col > maxCol) problems.push(`${where}: col outside ${minCol}..${maxCol}`);
+    if (!Number.isInteger(d.row) || d.row < minRow || d.row > maxRow)
+      problems.push(`${where}: row outside ${minRow}..${maxRow}`);
+    if (!Number.isInteger(d.col) || d.col < minCol || d.col > maxCol)
+      problems.push(`${where}: col outside ${minCol}..${maxCol}`);
     const a1 = fromA1(d.cell);
     if (!a1 || a1.row !== d.row - 1 || a1.col !== d.col - 1) problems.push(`${where}: address does not match row/col`);
     if (d.sheet !== grid.sheet) problems.push(`${where}: sheet ${d.sheet}`);
     if (d.tableIndex < 0 || d.tableIndex >= report.tables.length) problems.push(`${where}: tableIndex ${d.tableIndex}`);
     if (typeof d.message !== "string" || d.message.length === 0) problems.push(`${where}: empty message`);
-    if (/\{\{\s*[A-Za-z0-9_]+\s*\}\}/.test(d.message) && !/\{\{/.test(JSON.stringify(d.data))) problems.push(`${where}: unfilled placeholder in "${d.message}"`);
+    if (/\{\{\s*[A-Za-z0-9_]+\s*\}\}/.test(d.message) && !/\{\{/.test(JSON.stringify(d.data)))
+      problems.push(`${where}: unfilled placeholder in "${d.message}"`);
     if (!["error", "warning", "info"].includes(d.severity)) problems.push(`${where}: severity ${d.severity}`);
     for (const s of d.suggestions) {
       const sa = fromA1(s.cell);
@@ -327,7 +373,14 @@ export function locationProblems(grid: Grid, report: SheetReport): string[] {
     const [tl, br] = p.range.split(":");
     const a = tl ? fromA1(tl) : null;
     const b = br ? fromA1(br) : a;
-    if (!a || !b || a.row > b.row || a.col > b.col || a.row < grid.origin.row || b.row >= grid.origin.row + grid.rowCount) {
+    if (
+      !a ||
+      !b ||
+      a.row > b.row ||
+      a.col > b.col ||
+      a.row < grid.origin.row ||
+      b.row >= grid.origin.row + grid.rowCount
+    ) {
       problems.push(`project ${p.tableIndex} range ${p.range} outside the grid`);
     }
   }

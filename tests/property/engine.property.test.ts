@@ -6,7 +6,17 @@ import { gridFromStrings, type Grid } from "../../src/core/grid";
 import { performance } from "perf_hooks";
 import { detectBlocks } from "../../src/core/layout";
 import { ruleById } from "../../src/core/rules";
-import { cellText, expectSame, fcParams, gridCaseArb, gridOf, locationProblems, mutate, mutationArb, seedRows } from "./arbitraries";
+import {
+  cellText,
+  expectSame,
+  fcParams,
+  gridCaseArb,
+  gridOf,
+  locationProblems,
+  mutate,
+  mutationArb,
+  seedRows,
+} from "./arbitraries";
 
 const SEED = seedRows();
 const SEED_GRID = gridFromStrings("seed", SEED);
@@ -33,11 +43,16 @@ describe("check() on random grids", () => {
     "never throws in English, with a fixed profile and year either",
     () => {
       fc.assert(
-        fc.property(gridCaseArb, fc.constantFrom("legacy", "mof-2021", "auto") , fc.integer({ min: 1990, max: 2100 }), (c, profile, year) => {
-          const grid = gridOf(c);
-          const report = check(grid, { locale: "en", profile, year });
-          expect(locationProblems(grid, report)).toEqual([]);
-        }),
+        fc.property(
+          gridCaseArb,
+          fc.constantFrom("legacy", "mof-2021", "auto"),
+          fc.integer({ min: 1990, max: 2100 }),
+          (c, profile, year) => {
+            const grid = gridOf(c);
+            const report = check(grid, { locale: "en", profile, year });
+            expect(locationProblems(grid, report)).toEqual([]);
+          },
+        ),
         fcParams(60),
       );
     },
@@ -91,7 +106,10 @@ describe("check() on the damaged seed", () => {
       fc.assert(
         fc.property(fc.array(mutationArb, { maxLength: 6 }), (mutations) => {
           const rows = mutate(SEED, mutations);
-          expectSame(check(gridFromStrings("seed", rows)).diagnostics, check(gridFromStrings("seed", rows)).diagnostics);
+          expectSame(
+            check(gridFromStrings("seed", rows)).diagnostics,
+            check(gridFromStrings("seed", rows)).diagnostics,
+          );
         }),
         fcParams(20),
       );
@@ -115,7 +133,9 @@ describe("incremental re-check", () => {
     rows[r] = row;
     const grid = gridFromStrings("seed", rows);
     const blocks = detectBlocks(grid);
-    const same = blocks.length === SEED_BLOCKS.length && blocks.every((x, i) => x.top === SEED_BLOCKS[i]?.top && x.bottom === SEED_BLOCKS[i]?.bottom);
+    const same =
+      blocks.length === SEED_BLOCKS.length &&
+      blocks.every((x, i) => x.top === SEED_BLOCKS[i]?.top && x.bottom === SEED_BLOCKS[i]?.bottom);
     return same ? { grid, block } : null;
   }
 
@@ -200,7 +220,10 @@ describe("incremental re-check of tables without a title", () => {
           rows[r] = row;
           const grid = gridFromStrings("seed", rows);
           const blocks = detectBlocks(grid);
-          fc.pre(blocks.length === TITLELESS_BLOCKS.length && blocks.every((x, i) => x.top === TITLELESS_BLOCKS[i]?.top && x.bottom === TITLELESS_BLOCKS[i]?.bottom));
+          fc.pre(
+            blocks.length === TITLELESS_BLOCKS.length &&
+              blocks.every((x, i) => x.top === TITLELESS_BLOCKS[i]?.top && x.bottom === TITLELESS_BLOCKS[i]?.bottom),
+          );
           const checker = new Checker();
           checker.run(TITLELESS_GRID);
           const after = checker.run(grid);
@@ -271,7 +294,9 @@ describe("hostile long cells", () => {
       let large = timedCheck(hostileGrid(make(N2)));
       if (large >= budget && large < 20 * small) large = Math.min(large, timedCheck(hostileGrid(make(N2)))); // noise?
       if (large >= budget) {
-        throw new Error(`check took ${small.toFixed(0)} ms with ${N1}-character cells but ${large.toFixed(0)} ms with ${N2} (linear: about 4×)`);
+        throw new Error(
+          `check took ${small.toFixed(0)} ms with ${N1}-character cells but ${large.toFixed(0)} ms with ${N2} (linear: about 4×)`,
+        );
       }
     },
     TIMEOUT,

@@ -15,25 +15,53 @@ import { CLEAN_INDICATORS, sheetGrid, withIndicator, type IndicatorRow } from ".
 import { gridCaseArb, gridOf, locationProblems, mutate, mutationArb, seedRows } from "./arbitraries";
 
 const owner = new Map<string, string>(
-  RULES.flatMap((r) => [[r.meta.id, r.meta.id] as [string, string], ...Object.keys(r.meta.subIds ?? {}).map((s) => [s, r.meta.id] as [string, string])]),
+  RULES.flatMap((r) => [
+    [r.meta.id, r.meta.id] as [string, string],
+    ...Object.keys(r.meta.subIds ?? {}).map((s) => [s, r.meta.id] as [string, string]),
+  ]),
 );
 
 /** Damage only some rules notice: a 2021 name in the old form, a unit cost over a configured standard, satisfaction. */
-const sat = (value: string): IndicatorRow[] => [...CLEAN_INDICATORS.slice(0, -1), ["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", value]];
+const sat = (value: string): IndicatorRow[] => [
+  ...CLEAN_INDICATORS.slice(0, -1),
+  ["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 参训学员满意度", value],
+];
 const DAMAGED: ReadonlyArray<{ grid: Grid; config?: Config }> = [
-  { grid: sheetGrid({ indicators: withIndicator("成本指标", ["", "成本指标 (必填量化)", "指标1: 社会成本指标", "≤5%"]) }) },
   {
-    grid: sheetGrid({ indicators: [...CLEAN_INDICATORS.slice(0, 3), ["", "成本指标 (必填量化)", "指标1: 电教片拍摄制作费", "≤2.5万元/个"], ...CLEAN_INDICATORS.slice(4)] }),
-    config: { costStandards: [{ match: "拍摄制作费", maxYuan: 20000, per: "个", source: "区党员教育电视片制作标准" }] } as Config,
+    grid: sheetGrid({
+      indicators: withIndicator("成本指标", ["", "成本指标 (必填量化)", "指标1: 社会成本指标", "≤5%"]),
+    }),
+  },
+  {
+    grid: sheetGrid({
+      indicators: [
+        ...CLEAN_INDICATORS.slice(0, 3),
+        ["", "成本指标 (必填量化)", "指标1: 电教片拍摄制作费", "≤2.5万元/个"],
+        ...CLEAN_INDICATORS.slice(4),
+      ],
+    }),
+    config: {
+      costStandards: [{ match: "拍摄制作费", maxYuan: 20000, per: "个", source: "区党员教育电视片制作标准" }],
+    } as Config,
   },
   { grid: sheetGrid({ indicators: sat("≥75%") }) },
-  { grid: sheetGrid({ indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 服务周期内,市民对空气质量改善的满意程度", "≥85%"]) }) },
+  {
+    grid: sheetGrid({
+      indicators: withIndicator("社会效益指标", [
+        "",
+        "社会效益指标 (必填)",
+        "指标1: 服务周期内,市民对空气质量改善的满意程度",
+        "≥85%",
+      ]),
+    }),
+  },
 ];
 
 function* cases(): Generator<{ name: string; grid: Grid; config?: Config }> {
   yield { name: "seed", grid: gridFromStrings("seed", seedRows()) };
   const dir = path.join(__dirname, "../fixtures/real-tables");
-  for (const f of fs.readdirSync(dir).sort()) if (/\.(txt|tsv)$/.test(f)) yield { name: f, grid: gridFromTsv(f, fs.readFileSync(path.join(dir, f), "utf8")) };
+  for (const f of fs.readdirSync(dir).sort())
+    if (/\.(txt|tsv)$/.test(f)) yield { name: f, grid: gridFromTsv(f, fs.readFileSync(path.join(dir, f), "utf8")) };
   // fixed seeds: the same grids every run, so a rule that stops firing fails the test, never a lucky draw
   let i = 0;
   for (const c of fc.sample(gridCaseArb, { numRuns: 150, seed: 15 })) yield { name: `random ${i++}`, grid: gridOf(c) };

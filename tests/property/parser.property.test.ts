@@ -41,7 +41,8 @@ function parseProblems(grid: Grid, tables: ReadonlyArray<ProjectTable>): string[
   const blocks = detectBlocks(grid);
   if (blocks.length !== tables.length) problems.push(`${blocks.length} blocks but ${tables.length} tables`);
   blocks.forEach((b, i) => {
-    if (b.top < 0 || b.bottom >= grid.rowCount || b.top > b.bottom) problems.push(`block ${i} rows ${b.top}..${b.bottom} outside the grid`);
+    if (b.top < 0 || b.bottom >= grid.rowCount || b.top > b.bottom)
+      problems.push(`block ${i} rows ${b.top}..${b.bottom} outside the grid`);
     const prev = blocks[i - 1];
     if (prev && prev.bottom >= b.top) problems.push(`block ${i} overlaps block ${i - 1}`);
   });
@@ -53,7 +54,8 @@ function parseProblems(grid: Grid, tables: ReadonlyArray<ProjectTable>): string[
       problems.push(`table ${i} area rows ${t.area.top}..${t.area.bottom} vs block ${b.top}..${b.bottom}`);
     }
     for (const p of positions(t)) {
-      if (!Number.isInteger(p.row) || !Number.isInteger(p.col) || p.col < 0) problems.push(`table ${i} ${p.what} at (${p.row}, ${p.col})`);
+      if (!Number.isInteger(p.row) || !Number.isInteger(p.col) || p.col < 0)
+        problems.push(`table ${i} ${p.what} at (${p.row}, ${p.col})`);
       // a synthetic position (a missing 指标值 cell) may lie right of the used range, never outside the block's rows;
       // a titleless table may take its year line from a row above the block
       else if (p.what === "yearLine" ? p.row < 0 || p.row > b.bottom : p.row < b.top || p.row > b.bottom) {
@@ -61,7 +63,8 @@ function parseProblems(grid: Grid, tables: ReadonlyArray<ProjectTable>): string[
       }
     }
     t.indicators.forEach((ind, k) => {
-      if (ind.level2Index < 0 || ind.level2Index >= t.level2.length) problems.push(`table ${i} indicator ${k} level2Index ${ind.level2Index}`);
+      if (ind.level2Index < 0 || ind.level2Index >= t.level2.length)
+        problems.push(`table ${i} indicator ${k} level2Index ${ind.level2Index}`);
     });
   });
   return problems;
@@ -76,7 +79,10 @@ describe("parseSheet on random grids", () => {
           const grid = gridOf(c);
           const raw = parseSheet(grid, { validate: false });
           const validated = parseSheet(grid);
-          expectSame(validated, raw.map((t) => ProjectTableSchema.parse(t)));
+          expectSame(
+            validated,
+            raw.map((t) => ProjectTableSchema.parse(t)),
+          );
           expect(parseProblems(grid, raw)).toEqual([]);
         }),
         fcParams(300),
@@ -137,7 +143,15 @@ describe("parseSheet on the damaged seed", () => {
 
 describe("texts that are names of Object.prototype members", () => {
   // alias tables are object literals: a lookup of `constructor` must not find Object's constructor
-  const WORDS = ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf", "isPrototypeOf", "toLocaleString"];
+  const WORDS = [
+    "constructor",
+    "toString",
+    "__proto__",
+    "hasOwnProperty",
+    "valueOf",
+    "isPrototypeOf",
+    "toLocaleString",
+  ];
 
   test.each(WORDS)("%s as a 一级, 二级 or header label parses (the schema accepts the table)", (w) => {
     const rows = [

@@ -8,8 +8,14 @@ import type { Diagnostic } from "../../src/core/rules/types";
 import { fcParams, mutate, mutationArb, seedRows } from "./arbitraries";
 
 const key = (d: Diagnostic) => `${d.ruleId}|${d.row}|${d.col}|${d.messageId}|${d.severity}`;
-const owner = new Map<string, string>(RULES.flatMap((r) => [[r.meta.id, r.meta.id] as [string, string], ...Object.keys(r.meta.subIds ?? {}).map((s) => [s, r.meta.id] as [string, string])]));
-const deferrers = (id: string) => new Set(RULES.filter((r) => (r.meta.defersTo ?? []).includes(id)).map((r) => r.meta.id));
+const owner = new Map<string, string>(
+  RULES.flatMap((r) => [
+    [r.meta.id, r.meta.id] as [string, string],
+    ...Object.keys(r.meta.subIds ?? {}).map((s) => [s, r.meta.id] as [string, string]),
+  ]),
+);
+const deferrers = (id: string) =>
+  new Set(RULES.filter((r) => (r.meta.defersTo ?? []).includes(id)).map((r) => r.meta.id));
 
 /** The seed's tables one project at a time keeps each run small; mutations damage them. */
 const SEED = seedRows();
@@ -31,7 +37,9 @@ test("switching one rule off removes only that rule's findings", () => {
       const got = new Set(off.map(key));
       const vanished = [...expected].filter((k) => !got.has(k));
       const mayAppear = deferrers(id);
-      const appeared = off.filter((d) => !expected.has(key(d)) && !mayAppear.has(owner.get(d.ruleId) ?? d.ruleId)).map(key);
+      const appeared = off
+        .filter((d) => !expected.has(key(d)) && !mayAppear.has(owner.get(d.ruleId) ?? d.ruleId))
+        .map(key);
       expect({ rule: id, vanished, appeared }).toEqual({ rule: id, vanished: [], appeared: [] });
     }),
     fcParams(200),

@@ -7,10 +7,13 @@ const econRow = indicatorRow("经济效益指标");
 const socialRow = indicatorRow("社会效益指标");
 const qualityRow = indicatorRow("质量指标");
 
-const T1_GOAL = "目标1: 为基层党建工作提供经费保障, 加强各领域基层党组织建设, 强化党员学习、教育、管理, 提高基层党建工作质量。";
-const T19_GOAL = "购买软件系统和基础硬件设施、数据迁移,进一步完善数字档案集中管理平台功能,实现自治区、市、县三级联网查档。";
+const T1_GOAL =
+  "目标1: 为基层党建工作提供经费保障, 加强各领域基层党组织建设, 强化党员学习、教育、管理, 提高基层党建工作质量。";
+const T19_GOAL =
+  "购买软件系统和基础硬件设施、数据迁移,进一步完善数字档案集中管理平台功能,实现自治区、市、县三级联网查档。";
 
-const sustain = (name: string): IndicatorRow[] => withIndicator("可持续影响指标", ["", "可持续影响指标 (必填)", `指标1: ${name}`, "持续提高"]);
+const sustain = (name: string): IndicatorRow[] =>
+  withIndicator("可持续影响指标", ["", "可持续影响指标 (必填)", `指标1: ${name}`, "持续提高"]);
 const both = (name: string): IndicatorRow[] =>
   withIndicator(
     "社会效益指标",
@@ -26,14 +29,27 @@ ruleTester(benefitVsGoalRelevance, {
       tables: [
         {
           goal: "目标1: 用于关怀帮扶生活困难党员, 帮助解决党员及家属的实际困难。",
-          indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 提升党员及家属生活水平", "明显"]),
+          indicators: withIndicator("社会效益指标", [
+            "",
+            "社会效益指标 (必填)",
+            "指标1: 提升党员及家属生活水平",
+            "明显",
+          ]),
         },
       ],
     },
-    { name: "a short name found in the goal by chance", tables: [{ goal: "目标1: 开展见习, 促进就业。", indicators: sustain("促进就业") }] },
+    {
+      name: "a short name found in the goal by chance",
+      tables: [{ goal: "目标1: 开展见习, 促进就业。", indicators: sustain("促进就业") }],
+    },
     {
       name: "a paraphrase is not a copy (L452)",
-      tables: [{ goal: "目标1: 展现沙坡头区党员教育工作经验, 提高我区党员教育工作整体水平。", indicators: sustain("有效展现沙坡头区党员教育工作经验") }],
+      tables: [
+        {
+          goal: "目标1: 展现沙坡头区党员教育工作经验, 提高我区党员教育工作整体水平。",
+          indicators: sustain("有效展现沙坡头区党员教育工作经验"),
+        },
+      ],
     },
     { name: "no goal", tables: [{ goal: "", indicators: sustain("提高基层党建工作质量") }] },
   ],

@@ -6,7 +6,10 @@ ruleTester(budgetYearMissing, {
     { name: "clean table" },
     { name: "L5 `(2024年度)`", tables: [{ yearLine: "(2024年度)" }] },
     { name: "full-width parentheses", tables: [{ yearLine: "（2024年度）" }] },
-    { name: "year only in the title (S19)", tables: [{ yearLine: null, title: "自治区本级部门2024年项目支出预算绩效目标表" }] },
+    {
+      name: "year only in the title (S19)",
+      tables: [{ yearLine: null, title: "自治区本级部门2024年项目支出预算绩效目标表" }],
+    },
     { name: "no title but a year line above 项目名称 is table-title-missing's", tables: [{ title: "" }] },
   ],
   invalid: [
@@ -39,7 +42,9 @@ ruleTester(budgetYearMissing, {
     {
       name: "space inside the parentheses (L95)",
       tables: [{ yearLine: "(2024 年度)" }],
-      errors: [{ row: 2, ruleId: "budget-year-format", messageId: "format", severity: "info", suggestions: ["(2024年度)"] }],
+      errors: [
+        { row: 2, ruleId: "budget-year-format", messageId: "format", severity: "info", suggestions: ["(2024年度)"] },
+      ],
     },
     {
       name: "bare year (L415)",

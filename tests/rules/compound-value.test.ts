@@ -2,7 +2,9 @@ import { compoundValue } from "../../src/core/rules/value/compound-value";
 import { ruleTester } from "../helpers/rule-tester";
 import { indicatorRow, withIndicator } from "../helpers/table-builder";
 
-const qty = (name: string, value: string) => ({ indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", `指标1: ${name}`, value]) });
+const qty = (name: string, value: string) => ({
+  indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", `指标1: ${name}`, value]),
+});
 
 ruleTester(compoundValue, {
   valid: [
@@ -26,7 +28,9 @@ ruleTester(compoundValue, {
     {
       name: "villages and communities in one value (L127)",
       tables: [qty("沙坡头区村、社区党组织书记数量", "162个村、36个社区")],
-      errors: [{ row: indicatorRow("数量指标"), messageId: "compound", cell: "E11", messageIncludes: "162个村、36个社区" }],
+      errors: [
+        { row: indicatorRow("数量指标"), messageId: "compound", cell: "E11", messageIncludes: "162个村、36个社区" },
+      ],
     },
     {
       name: "two percentages",

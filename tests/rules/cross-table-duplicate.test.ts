@@ -43,9 +43,24 @@ const fourShared: IndicatorRow[] = CLEAN_INDICATORS.map((r, i) => (i < 4 ? r : [
 ruleTester(crossTableDuplicate, {
   valid: [
     { name: "clean table" },
-    { name: "different indicator sets (T2 vs T3)", tables: [{ name: "招录专项资金", indicators: T2 }, { name: "面试考务费用", indicators: T3 }] },
-    { name: "four shared rows out of nine", tables: [{}, { name: "基层干部培训经费（二期）", indicators: fourShared }] },
-    { name: "blank and 不涉及 rows carry no signal", tables: [{ indicators: T2.map((r) => [r[0], r[1], "指标1:", "/"]) }, { name: "其他", indicators: T2.map((r) => [r[0], r[1], "指标1:", "/"]) }] },
+    {
+      name: "different indicator sets (T2 vs T3)",
+      tables: [
+        { name: "招录专项资金", indicators: T2 },
+        { name: "面试考务费用", indicators: T3 },
+      ],
+    },
+    {
+      name: "four shared rows out of nine",
+      tables: [{}, { name: "基层干部培训经费（二期）", indicators: fourShared }],
+    },
+    {
+      name: "blank and 不涉及 rows carry no signal",
+      tables: [
+        { indicators: T2.map((r) => [r[0], r[1], "指标1:", "/"]) },
+        { name: "其他", indicators: T2.map((r) => [r[0], r[1], "指标1:", "/"]) },
+      ],
+    },
   ],
   invalid: [
     {

@@ -5,7 +5,10 @@ import { tableRows } from "../helpers/table-builder";
 
 /** The default table with its department label spelt as another province's form prints it. */
 const deptLabelled = (label: string, dept: string) =>
-  gridFromStrings("Sheet1", tableRows({ dept }).map((r) => (r[0] === "主管部门及代码" ? [label, ...r.slice(1)] : r)));
+  gridFromStrings(
+    "Sheet1",
+    tableRows({ dept }).map((r) => (r[0] === "主管部门及代码" ? [label, ...r.slice(1)] : r)),
+  );
 
 ruleTester(deptCodeMissing, {
   valid: [

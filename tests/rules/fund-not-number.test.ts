@@ -6,7 +6,13 @@ import { tableRows } from "../helpers/table-builder";
 /** The default table whose 年度资金总额 cell holds a formula error. */
 function totalWithFormulaError(): Grid {
   const rows = tableRows().map((r, i) =>
-    r.map((t, j) => (i === 5 && j === 2 ? { value: { error: "#REF!" }, text: "#REF!", formula: "=Sheet2!A1" } : t === "" ? null : { value: t, text: t })),
+    r.map((t, j) =>
+      i === 5 && j === 2
+        ? { value: { error: "#REF!" }, text: "#REF!", formula: "=Sheet2!A1" }
+        : t === ""
+          ? null
+          : { value: t, text: t },
+    ),
   );
   return new Grid({ sheet: "Sheet1", rows });
 }
@@ -14,7 +20,13 @@ function totalWithFormulaError(): Grid {
 /** The default table whose fund cells hold stored numbers, as Excel keeps them. */
 function numericFunds(): Grid {
   const rows = tableRows({ total: "343.183", fiscal: "343.183" }).map((r, i) =>
-    r.map((t, j) => (i >= 5 && i <= 7 && j === 2 && t !== "" ? { value: Number(t), text: "" } : t === "" ? null : { value: t, text: t })),
+    r.map((t, j) =>
+      i >= 5 && i <= 7 && j === 2 && t !== ""
+        ? { value: Number(t), text: "" }
+        : t === ""
+          ? null
+          : { value: t, text: t },
+    ),
   );
   return new Grid({ sheet: "Sheet1", rows });
 }
@@ -27,7 +39,10 @@ ruleTester(fundNotNumber, {
     { name: "empty 其他资金 is 0 (L12)", tables: [{ other: "" }] },
     { name: "`/` in 其他资金 is 0", tables: [{ other: "/" }] },
     { name: "an empty total is header-field-missing's", tables: [{ total: "" }] },
-    { name: "a total of 0 beside 财政拨款 90 is fund-sum-mismatch's (S23)", tables: [{ total: "0", fiscal: "90", other: "" }] },
+    {
+      name: "a total of 0 beside 财政拨款 90 is fund-sum-mismatch's (S23)",
+      tables: [{ total: "0", fiscal: "90", other: "" }],
+    },
   ],
   invalid: [
     {

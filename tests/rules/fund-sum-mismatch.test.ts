@@ -8,7 +8,11 @@ const bySource = (total: string, sources: ReadonlyArray<[string, string]>) =>
   gridFromStrings(
     "Sheet1",
     tableRows({ total }).flatMap((r) =>
-      r[1] === "其中:财政拨款" ? sources.map(([label, v], i) => ["", i === 0 ? `其中:${label}` : label, v]) : r[1] === "其他资金" ? [] : [r],
+      r[1] === "其中:财政拨款"
+        ? sources.map(([label, v], i) => ["", i === 0 ? `其中:${label}` : label, v])
+        : r[1] === "其他资金"
+          ? []
+          : [r],
     ),
   );
 
@@ -21,18 +25,32 @@ ruleTester(fundSumMismatch, {
     { name: "floating point: 0.1 + 0.2 = 0.3", tables: [{ total: "0.3", fiscal: "0.1", other: "0.2" }] },
     { name: "a word in a fund cell is fund-not-number's", tables: [{ total: "五十", fiscal: "50" }] },
     { name: "an empty total is header-field-missing's", tables: [{ total: "", fiscal: "10" }] },
-    { name: "a block by source whose lines add up", grid: bySource("10", [["中央资金", "6"], ["省级资金", "3"], ["上年结转", "1"]]) },
+    {
+      name: "a block by source whose lines add up",
+      grid: bySource("10", [
+        ["中央资金", "6"],
+        ["省级资金", "3"],
+        ["上年结转", "1"],
+      ]),
+    },
   ],
   invalid: [
     {
       name: "a block by source whose lines do not add up",
-      grid: bySource("10", [["中央资金", "6"], ["市级资金", "3"]]),
-      errors: [{ row: 6, messageId: "sourcesMismatch", messageIncludes: "中央资金 6 + 市级资金 3", suggestions: ["9"] }],
+      grid: bySource("10", [
+        ["中央资金", "6"],
+        ["市级资金", "3"],
+      ]),
+      errors: [
+        { row: 6, messageId: "sourcesMismatch", messageIncludes: "中央资金 6 + 市级资金 3", suggestions: ["9"] },
+      ],
     },
     {
       name: "总额 0 with 财政拨款 90 (S23)",
       tables: [{ total: "0", fiscal: "90", other: "" }],
-      errors: [{ row: 6, messageId: "mismatch", cell: "C6", severity: "error", messageIncludes: "90", suggestions: ["90"] }],
+      errors: [
+        { row: 6, messageId: "mismatch", cell: "C6", severity: "error", messageIncludes: "90", suggestions: ["90"] },
+      ],
     },
     {
       name: "other funds left out of the total",

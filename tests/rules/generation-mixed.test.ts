@@ -10,7 +10,11 @@ ruleTester(generationMixed, {
     { name: "clean table" },
     { name: "T1: 成本 only under 产出", tables: [{ indicators: CLEAN_INDICATORS }] },
     { name: "a pure 2021 table", tables: [{ indicators: MOF2021 }] },
-    { name: "a forced profile does not make a pure table mixed", config: { profile: "mof-2021" }, tables: [{ indicators: CLEAN_INDICATORS }] },
+    {
+      name: "a forced profile does not make a pure table mixed",
+      config: { profile: "mof-2021" },
+      tables: [{ indicators: CLEAN_INDICATORS }],
+    },
   ],
   invalid: [
     {

@@ -16,9 +16,15 @@ function goalRows(...rows: string[][]) {
 ruleTester(goalMissing, {
   valid: [
     { name: "clean table" },
-    { name: "L13 `目标1: 为基层党建工作提供经费保障…`", tables: [{ goal: "目标1: 为基层党建工作提供经费保障, 加强各领域基层党组织建设。" }] },
+    {
+      name: "L13 `目标1: 为基层党建工作提供经费保障…`",
+      tables: [{ goal: "目标1: 为基层党建工作提供经费保障, 加强各领域基层党组织建设。" }],
+    },
     { name: "a goal without the 目标1 prefix (L423)", tables: [{ goal: "购买软件系统和基础硬件设施、数据迁移。" }] },
-    { name: "the text sits in the next merged column", grid: goalRows(["年度总体目标", "目标1:", "举办基层干部培训班4期"]) },
+    {
+      name: "the text sits in the next merged column",
+      grid: goalRows(["年度总体目标", "目标1:", "举办基层干部培训班4期"]),
+    },
     { name: "目标2 on a row of its own", grid: goalRows(["年度总体目标", "目标1:"], ["", "目标2: 培训200人次"]) },
   ],
   invalid: [

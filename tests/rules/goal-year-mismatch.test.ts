@@ -1,14 +1,18 @@
 import { goalYearMismatch } from "../../src/core/rules/document/goal-year-mismatch";
 import { ruleTester } from "../helpers/rule-tester";
 
-const L264 = "目标1: 沙坡头区2023年度关心下一代工作委员会工作经费2.4万元, 为2名区关工委主任(副主任)发放全年工作补贴24000元。";
+const L264 =
+  "目标1: 沙坡头区2023年度关心下一代工作委员会工作经费2.4万元, 为2名区关工委主任(副主任)发放全年工作补贴24000元。";
 
 ruleTester(goalYearMismatch, {
   valid: [
     { name: "clean table" },
     { name: "no year given (L35)", tables: [{ goal: "目标1: 招录（聘）公务员、事业单位工作人员专项资金5万元。" }] },
     { name: "the budget year", tables: [{ goal: "目标1: 2024年举办培训班4期。" }] },
-    { name: "a comparison with last year", tables: [{ goal: "目标1: 培训人次较2023年增长10%, 在2023年基础上扩大覆盖面。" }] },
+    {
+      name: "a comparison with last year",
+      tables: [{ goal: "目标1: 培训人次较2023年增长10%, 在2023年基础上扩大覆盖面。" }],
+    },
     { name: "numbers that are not years", tables: [{ goal: "目标1: 发放补贴2000元, 任职累计满20年以上。" }] },
     { name: "no budget year known", tables: [{ yearLine: null, goal: L264 }] },
   ],

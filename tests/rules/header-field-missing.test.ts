@@ -5,7 +5,10 @@ import { tableRows } from "../helpers/table-builder";
 
 /** The default table without the rows whose first cell is one of `labels`. */
 function withoutRows(...labels: string[]) {
-  return gridFromStrings("Sheet1", tableRows().filter((r) => !labels.includes(r[0] ?? "")));
+  return gridFromStrings(
+    "Sheet1",
+    tableRows().filter((r) => !labels.includes(r[0] ?? "")),
+  );
 }
 
 ruleTester(headerFieldMissing, {
@@ -15,13 +18,20 @@ ruleTester(headerFieldMissing, {
     { name: "an empty goal is goal-missing's", tables: [{ goal: "" }] },
     { name: "an empty 其他资金 means 0", tables: [{ other: "" }] },
     // issue 8: each form is judged by its own fields — a form without 项目属性 / 项目期 rows lacks nothing
-    { name: "a form without the 项目属性 row (and so without 项目期) is not missing them", grid: withoutRows("项目属性") },
+    {
+      name: "a form without the 项目属性 row (and so without 项目期) is not missing them",
+      grid: withoutRows("项目属性"),
+    },
     {
       name: "a province's own labels: 项目来源 for 项目属性, 建设周期 for 项目期, 预算部门 for 主管部门",
       grid: gridFromStrings(
         "Sheet1",
         tableRows().map((r) =>
-          r[0] === "项目属性" ? ["项目来源", "本级申报项目", "建设周期", "2024年4月-2025年2月"] : r[0] === "主管部门及代码" ? ["预算部门", "区委组织部", "实施单位", "区委组织部"] : r,
+          r[0] === "项目属性"
+            ? ["项目来源", "本级申报项目", "建设周期", "2024年4月-2025年2月"]
+            : r[0] === "主管部门及代码"
+              ? ["预算部门", "区委组织部", "实施单位", "区委组织部"]
+              : r,
         ),
       ),
     },

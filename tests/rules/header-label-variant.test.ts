@@ -17,26 +17,53 @@ ruleTester(headerLabelVariant, {
     { name: "full-width colon in 年度资金总额：", grid: relabel("年度资金总额:", "年度资金总额：") },
     {
       name: "full-width parentheses around the annotation",
-      tables: [{ indicators: withIndicator("数量指标", ["产出指标", "数量指标（必填量化）", "指标1: 培训人次", "≥200人次"]) }],
+      tables: [
+        { indicators: withIndicator("数量指标", ["产出指标", "数量指标（必填量化）", "指标1: 培训人次", "≥200人次"]) },
+      ],
     },
   ],
   invalid: [
     {
       name: "inner spaces in 一级 and 二级 labels (L69)",
-      tables: [{ indicators: withIndicator("服务对象", ["满意度 指标", "服务对象 满意度指标 (必填量化)", "指标1: 参训学员满意度", "≥90%"]) }],
+      tables: [
+        {
+          indicators: withIndicator("服务对象", [
+            "满意度 指标",
+            "服务对象 满意度指标 (必填量化)",
+            "指标1: 参训学员满意度",
+            "≥90%",
+          ]),
+        },
+      ],
       errors: [
         { row: indicatorRow("服务对象"), messageId: "level1", cell: "B19", suggestions: ["满意度指标"] },
-        { row: indicatorRow("服务对象"), messageId: "level2", cell: "C19", suggestions: ["服务对象满意度指标 (必填量化)"] },
+        {
+          row: indicatorRow("服务对象"),
+          messageId: "level2",
+          cell: "C19",
+          suggestions: ["服务对象满意度指标 (必填量化)"],
+        },
       ],
     },
     {
       name: "`经济效益 指标 (必填量化)` (L65) keeps its annotation",
-      tables: [{ indicators: withIndicator("经济效益", ["效益指标", "经济效益 指标 (必填量化)", "指标1: 节约差旅支出比例", "≥5%"]) }],
+      tables: [
+        {
+          indicators: withIndicator("经济效益", [
+            "效益指标",
+            "经济效益 指标 (必填量化)",
+            "指标1: 节约差旅支出比例",
+            "≥5%",
+          ]),
+        },
+      ],
       errors: [{ row: indicatorRow("经济效益"), messageId: "level2", suggestions: ["经济效益指标 (必填量化)"] }],
     },
     {
       name: "older alias 环境效益指标 (S16)",
-      tables: [{ indicators: withIndicator("生态效益", ["", "环境效益指标 (选填)", "指标1: 培训资料电子化节能率", "≥80%"]) }],
+      tables: [
+        { indicators: withIndicator("生态效益", ["", "环境效益指标 (选填)", "指标1: 培训资料电子化节能率", "≥80%"]) },
+      ],
       errors: [{ row: indicatorRow("生态效益"), messageId: "level2", suggestions: ["生态效益指标 (选填)"] }],
     },
     {

@@ -15,8 +15,14 @@ function withHeader(header: string[] | null, spec: TableSpec = {}) {
 ruleTester(indicatorHeaderMissing, {
   valid: [
     { name: "clean table" },
-    { name: "header row as in the seed (L14)", grid: withHeader(["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]) },
-    { name: "known header variants (三级指标名称, 目标值)", grid: withHeader(["绩效指标", "一级指标", "二级指标", "三级指标名称", "目标值"]) },
+    {
+      name: "header row as in the seed (L14)",
+      grid: withHeader(["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]),
+    },
+    {
+      name: "known header variants (三级指标名称, 目标值)",
+      grid: withHeader(["绩效指标", "一级指标", "二级指标", "三级指标名称", "目标值"]),
+    },
   ],
   invalid: [
     {

@@ -13,18 +13,52 @@ const level2Twice: IndicatorRow[] = [
 ruleTester(level1Invalid, {
   valid: [
     { name: "clean table" },
-    { name: "2021 table with 成本指标 as 一级", tables: [{ indicators: [["成本指标", "经济成本指标 (必填)", "指标1: 培训经费总额", "≤10万元"], ...CLEAN_INDICATORS.filter((r) => !r[1].startsWith("成本指标"))] }] },
+    {
+      name: "2021 table with 成本指标 as 一级",
+      tables: [
+        {
+          indicators: [
+            ["成本指标", "经济成本指标 (必填)", "指标1: 培训经费总额", "≤10万元"],
+            ...CLEAN_INDICATORS.filter((r) => !r[1].startsWith("成本指标")),
+          ],
+        },
+      ],
+    },
   ],
   invalid: [
     {
       name: "二级 label repeated in the 一级 column, 效益指标 missing (L342)",
       tables: [{ indicators: level2Twice }],
-      errors: [{ row: 15, ruleId: "level2-in-level1-column", messageId: "level2InLevel1Column", cell: "B15", suggestions: ["效益指标"] }],
+      errors: [
+        {
+          row: 15,
+          ruleId: "level2-in-level1-column",
+          messageId: "level2InLevel1Column",
+          cell: "B15",
+          suggestions: ["效益指标"],
+        },
+      ],
     },
     {
       name: "a repeated 二级 under an 一级 already written above: clear the cell",
-      tables: [{ indicators: withIndicator("社会效益指标", ["社会效益指标 (必填)", "社会效益指标 (必填)", "指标1: 基层干部履职能力提升比例", "≥90%"]) }],
-      errors: [{ row: social, ruleId: "level2-in-level1-column", messageId: "level2InLevel1ColumnRepeated", suggestions: [""] }],
+      tables: [
+        {
+          indicators: withIndicator("社会效益指标", [
+            "社会效益指标 (必填)",
+            "社会效益指标 (必填)",
+            "指标1: 基层干部履职能力提升比例",
+            "≥90%",
+          ]),
+        },
+      ],
+      errors: [
+        {
+          row: social,
+          ruleId: "level2-in-level1-column",
+          messageId: "level2InLevel1ColumnRepeated",
+          suggestions: [""],
+        },
+      ],
     },
     {
       name: "row shifted left: 二级 in the 一级 column (L408)",
@@ -38,7 +72,15 @@ ruleTester(level1Invalid, {
           ],
         },
       ],
-      errors: [{ row: 13, ruleId: "level2-in-level1-column", messageId: "level2InLevel1ColumnShifted", cell: "B13", messageIncludes: "产出指标" }],
+      errors: [
+        {
+          row: 13,
+          ruleId: "level2-in-level1-column",
+          messageId: "level2InLevel1ColumnShifted",
+          cell: "B13",
+          messageIncludes: "产出指标",
+        },
+      ],
     },
     {
       name: "a scoring-sheet category (投入指标)",
@@ -47,13 +89,22 @@ ruleTester(level1Invalid, {
     },
     {
       name: "unknown text in the 一级 column before a 二级",
-      tables: [{ indicators: withIndicator("数量指标", ["产出类", "数量指标 (必填量化)", "指标1: 培训人次", "≥200人次"]) }],
+      tables: [
+        { indicators: withIndicator("数量指标", ["产出类", "数量指标 (必填量化)", "指标1: 培训人次", "≥200人次"]) },
+      ],
       errors: [{ row: 11, messageId: "unknown", suggestions: ["产出指标"] }],
     },
     {
       name: "成本指标 as 一级 when the legacy profile is forced",
       config: { profile: "legacy" },
-      tables: [{ indicators: [["成本指标", "经济成本指标 (必填)", "指标1: 培训经费总额", "≤10万元"], ...CLEAN_INDICATORS.filter((r) => !r[1].startsWith("成本指标"))] }],
+      tables: [
+        {
+          indicators: [
+            ["成本指标", "经济成本指标 (必填)", "指标1: 培训经费总额", "≤10万元"],
+            ...CLEAN_INDICATORS.filter((r) => !r[1].startsWith("成本指标")),
+          ],
+        },
+      ],
       errors: [{ row: 11, messageId: "costLevel1Legacy" }],
     },
   ],

@@ -2,8 +2,17 @@ import { operatorWord } from "../../src/core/rules/value/operator-word";
 import { ruleTester } from "../helpers/rule-tester";
 import { indicatorRow, withIndicator } from "../helpers/table-builder";
 
-const qty = (value: string) => ({ indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", "指标1: 补贴人数", value]) });
-const sat = (value: string) => ({ indicators: withIndicator("服务对象满意度指标", ["满意度指标", "服务对象满意度指标 (必填量化)", "指标1: 学员满意度", value]) });
+const qty = (value: string) => ({
+  indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", "指标1: 补贴人数", value]),
+});
+const sat = (value: string) => ({
+  indicators: withIndicator("服务对象满意度指标", [
+    "满意度指标",
+    "服务对象满意度指标 (必填量化)",
+    "指标1: 学员满意度",
+    value,
+  ]),
+});
 
 ruleTester(operatorWord, {
   valid: [
@@ -20,7 +29,15 @@ ruleTester(operatorWord, {
     {
       name: "小于 (L381)",
       tables: [qty("小于199人")],
-      errors: [{ row: indicatorRow("数量指标"), messageId: "word", cell: "E11", messageIncludes: "<199人", suggestions: ["<199人"] }],
+      errors: [
+        {
+          row: indicatorRow("数量指标"),
+          messageId: "word",
+          cell: "E11",
+          messageIncludes: "<199人",
+          suggestions: ["<199人"],
+        },
+      ],
     },
     {
       name: "a suffix operator with trailing punctuation (S19 `95%以上。`)",
@@ -34,7 +51,11 @@ ruleTester(operatorWord, {
     },
     {
       name: "控制在…以内",
-      tables: [{ indicators: withIndicator("成本指标", ["", "成本指标 (必填量化)", "指标1: 培训经费总额", "控制在10万元以内"]) }],
+      tables: [
+        {
+          indicators: withIndicator("成本指标", ["", "成本指标 (必填量化)", "指标1: 培训经费总额", "控制在10万元以内"]),
+        },
+      ],
       errors: [{ row: indicatorRow("成本指标"), suggestions: ["≤10万元"] }],
     },
   ],

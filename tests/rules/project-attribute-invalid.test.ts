@@ -16,7 +16,9 @@ ruleTester(projectAttributeInvalid, {
     {
       name: "`一般项目` (L419)",
       tables: [{ attr: "一般项目" }],
-      errors: [{ row: 5, messageId: "invalid", cell: "B5", severity: "warning", suggestions: ["延续性项目", "新增项目"] }],
+      errors: [
+        { row: 5, messageId: "invalid", cell: "B5", severity: "warning", suggestions: ["延续性项目", "新增项目"] },
+      ],
     },
     {
       name: "no box ticked",

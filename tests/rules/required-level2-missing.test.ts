@@ -7,7 +7,12 @@ const without = (base: ReadonlyArray<IndicatorRow>, ...prefixes: string[]): Indi
 /** Variant D (T2, T4): no annotations at all. */
 const BARE: IndicatorRow[] = CLEAN_INDICATORS.map((r) => [r[0], r[1].replace(/\s*\(.*\)$/, ""), r[2], r[3]]);
 /** Variant B (T14): 经济效益 is 必填量化. */
-const VARIANT_B = withIndicator("经济效益指标", ["效益指标", "经济效益指标 (必填量化)", "指标1: 节约差旅支出金额", "≥1万元"]);
+const VARIANT_B = withIndicator("经济效益指标", [
+  "效益指标",
+  "经济效益指标 (必填量化)",
+  "指标1: 节约差旅支出金额",
+  "≥1万元",
+]);
 
 ruleTester(requiredLevel2Missing, {
   valid: [
@@ -44,8 +49,16 @@ ruleTester(requiredLevel2Missing, {
     },
     {
       name: "T4: no 经济/生态 rows in an unannotated table → one info",
-      tables: [{ indicators: without(BARE, "经济效益指标", "生态效益指标").map((r) => (r[1] === "社会效益指标" ? (["效益指标", r[1], r[2], r[3]] as IndicatorRow) : r)) }],
-      errors: [{ row: 15, ruleId: "optional-level2-absent", messageId: "optionalAbsent", messageIncludes: "生态效益指标" }],
+      tables: [
+        {
+          indicators: without(BARE, "经济效益指标", "生态效益指标").map((r) =>
+            r[1] === "社会效益指标" ? (["效益指标", r[1], r[2], r[3]] as IndicatorRow) : r,
+          ),
+        },
+      ],
+      errors: [
+        { row: 15, ruleId: "optional-level2-absent", messageId: "optionalAbsent", messageIncludes: "生态效益指标" },
+      ],
     },
     {
       name: "the whole 满意度 group missing → reported on the indicator header",
@@ -54,7 +67,14 @@ ruleTester(requiredLevel2Missing, {
     },
     {
       name: "2021 table without 经济成本指标",
-      tables: [{ indicators: [["成本指标", "社会成本指标 (选填)", "指标1: 噪声投诉率", "≤5%"], ...without(CLEAN_INDICATORS, "成本指标")] }],
+      tables: [
+        {
+          indicators: [
+            ["成本指标", "社会成本指标 (选填)", "指标1: 噪声投诉率", "≤5%"],
+            ...without(CLEAN_INDICATORS, "成本指标"),
+          ],
+        },
+      ],
       errors: [
         { row: 11, ruleId: "optional-level2-absent", messageIncludes: "生态环境成本指标" },
         { row: 11, messageId: "missing", messageIncludes: "经济成本指标" },
@@ -62,8 +82,25 @@ ruleTester(requiredLevel2Missing, {
     },
     {
       name: "config.defaultRequired makes an absent row required",
-      config: { defaultRequired: ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标"] },
-      tables: [{ indicators: without(CLEAN_INDICATORS, "经济效益指标").map((r) => (r[1].startsWith("社会效益") ? (["效益指标", r[1], r[2], r[3]] as IndicatorRow) : r)) }],
+      config: {
+        defaultRequired: [
+          "数量指标",
+          "质量指标",
+          "时效指标",
+          "成本指标",
+          "经济效益指标",
+          "社会效益指标",
+          "可持续影响指标",
+          "服务对象满意度指标",
+        ],
+      },
+      tables: [
+        {
+          indicators: without(CLEAN_INDICATORS, "经济效益指标").map((r) =>
+            r[1].startsWith("社会效益") ? (["效益指标", r[1], r[2], r[3]] as IndicatorRow) : r,
+          ),
+        },
+      ],
       errors: [{ row: 15, messageId: "missing", messageIncludes: "经济效益指标" }],
     },
     {

@@ -7,10 +7,24 @@ const time = indicatorRow("时效指标");
 ruleTester(requiredLevel3Missing, {
   valid: [
     { name: "clean table" },
-    { name: "L16: named 三级 with a value", tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 党员教育管理工作完成率", "100%"]) }] },
-    { name: "a blank required row is required-marked-na's", tables: [{ indicators: withIndicator("时效指标", ["", "时效指标 (必填)", "指标1:", ""]) }] },
-    { name: "a named required row with `/` is name-without-value's", tables: [{ indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 保障工作", "/"]) }] },
-    { name: "optional rows are not checked", tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (选填量化)", "", "≥5%"]) }] },
+    {
+      name: "L16: named 三级 with a value",
+      tables: [
+        { indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 党员教育管理工作完成率", "100%"]) },
+      ],
+    },
+    {
+      name: "a blank required row is required-marked-na's",
+      tables: [{ indicators: withIndicator("时效指标", ["", "时效指标 (必填)", "指标1:", ""]) }],
+    },
+    {
+      name: "a named required row with `/` is name-without-value's",
+      tables: [{ indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 保障工作", "/"]) }],
+    },
+    {
+      name: "optional rows are not checked",
+      tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (选填量化)", "", "≥5%"]) }],
+    },
   ],
   invalid: [
     {

@@ -14,21 +14,43 @@ const VARIANT_B = withIndicator(
 ruleTester(requiredMarkedNa, {
   valid: [
     { name: "clean table" },
-    { name: "blank 选填 row (L19) is allowed", tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (选填量化)", "指标1:", ""]) }] },
-    { name: "不涉及 in a 选填 row (L293)", tables: [{ indicators: withIndicator("生态效益指标", ["", "生态效益指标 (选填)", "不涉及", ""]) }] },
+    {
+      name: "blank 选填 row (L19) is allowed",
+      tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (选填量化)", "指标1:", ""]) }],
+    },
+    {
+      name: "不涉及 in a 选填 row (L293)",
+      tables: [{ indicators: withIndicator("生态效益指标", ["", "生态效益指标 (选填)", "不涉及", ""]) }],
+    },
     {
       name: "a named required row with `/` is name-without-value's (L228)",
-      tables: [{ indicators: withIndicator("生态效益指标", ["", "生态效益指标 (必填)", "指标1: 提高离退休人员生活幸福指数", "/"], VARIANT_B) }],
+      tables: [
+        {
+          indicators: withIndicator(
+            "生态效益指标",
+            ["", "生态效益指标 (必填)", "指标1: 提高离退休人员生活幸福指数", "/"],
+            VARIANT_B,
+          ),
+        },
+      ],
     },
     {
       name: "unannotated optional 二级 (T2 L43) may stay empty",
-      tables: [{ indicators: CLEAN_INDICATORS.map((r) => (r[1].startsWith("经济效益") ? (["效益指标", "经济效益指标", "", ""] as IndicatorRow) : r)) }],
+      tables: [
+        {
+          indicators: CLEAN_INDICATORS.map((r) =>
+            r[1].startsWith("经济效益") ? (["效益指标", "经济效益指标", "", ""] as IndicatorRow) : r,
+          ),
+        },
+      ],
     },
   ],
   invalid: [
     {
       name: "不涉及 typed in the 三级 column of 必填量化 (L65)",
-      tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (必填量化)", "不涉及", ""], VARIANT_B) }],
+      tables: [
+        { indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (必填量化)", "不涉及", ""], VARIANT_B) },
+      ],
       errors: [{ row: econ, messageId: "marked", cell: "D15", messageIncludes: "不涉及" }],
     },
     {

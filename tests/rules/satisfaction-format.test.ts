@@ -10,16 +10,28 @@ ruleTester(satisfactionFormat, {
   valid: [
     { name: "clean table" },
     { name: "positive operator (L23)", tables: [{ indicators: sat("基层党建工作人员满意度", "≥95%") }] },
-    { name: "word operator is operator-word's (S19 `95%以上。`)", tables: [{ indicators: sat("学生满意度", "95%以上。") }] },
+    {
+      name: "word operator is operator-word's (S19 `95%以上。`)",
+      tables: [{ indicators: sat("学生满意度", "95%以上。") }],
+    },
     { name: "absent operator", tables: [{ indicators: sat("参训学员满意度", "90%") }] },
-    { name: "explicit ＝ is accepted (threshold reports ＝100%)", tables: [{ indicators: sat("参训学员满意度", "＝100%") }] },
+    {
+      name: "explicit ＝ is accepted (threshold reports ＝100%)",
+      tables: [{ indicators: sat("参训学员满意度", "＝100%") }],
+    },
     { name: "blank value is left to the required-row rules", tables: [{ indicators: sat("参训学员满意度", "") }] },
     { name: "不涉及 is left to required-marked-na", tables: [{ indicators: sat("参训学员满意度", "不涉及") }] },
     { name: "a percentage range is left to range-value", tables: [{ indicators: sat("参训学员满意度", "90%-95%") }] },
     { name: "a formula error is not a format problem", tables: [{ indicators: sat("参训学员满意度", "#REF!") }] },
-    { name: "a template placeholder is value-unparseable's (`≥**%`)", tables: [{ indicators: sat("参训学员满意度", "≥**%") }] },
+    {
+      name: "a template placeholder is value-unparseable's (`≥**%`)",
+      tables: [{ indicators: sat("参训学员满意度", "≥**%") }],
+    },
     { name: "the budget system's 》= is a floor", tables: [{ indicators: sat("参训学员满意度", "》=90%") }] },
-    { name: "ASCII >= is a floor (real table 15 rows 22–25)", tables: [{ indicators: sat("游客满意度(≥**%)", ">=90%") }] },
+    {
+      name: "ASCII >= is a floor (real table 15 rows 22–25)",
+      tables: [{ indicators: sat("游客满意度(≥**%)", ">=90%") }],
+    },
     {
       name: "a qualitative value outside 满意度 is not this rule's",
       tables: [{ indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 群众满意", "满意"]) }],

@@ -32,7 +32,11 @@ ruleTester(satisfactionThreshold, {
       tables: [{ indicators: sat("＝100%") }],
       errors: [{ row, messageId: "full", severity: "info", messageIncludes: "≥95%" }],
     },
-    { name: "bare 100%", tables: [{ indicators: sat("100%") }], errors: [{ row, messageId: "full", severity: "info" }] },
+    {
+      name: "bare 100%",
+      tables: [{ indicators: sat("100%") }],
+      errors: [{ row, messageId: "full", severity: "info" }],
+    },
     { name: "≥100%", tables: [{ indicators: sat("≥100%") }], errors: [{ row, messageId: "full", severity: "info" }] },
     {
       name: "a higher configured floor",
@@ -40,7 +44,15 @@ ruleTester(satisfactionThreshold, {
       tables: [{ indicators: sat("≥85%") }],
       errors: [{ row, messageId: "belowFloor", messageIncludes: "90%" }],
     },
-    { name: "a range starting below the floor", tables: [{ indicators: sat("70%-90%") }], errors: [{ row, messageId: "belowFloor" }] },
-    { name: "per mille below the floor", tables: [{ indicators: sat("≥750‰") }], errors: [{ row, messageId: "belowFloor" }] },
+    {
+      name: "a range starting below the floor",
+      tables: [{ indicators: sat("70%-90%") }],
+      errors: [{ row, messageId: "belowFloor" }],
+    },
+    {
+      name: "per mille below the floor",
+      tables: [{ indicators: sat("≥750‰") }],
+      errors: [{ row, messageId: "belowFloor" }],
+    },
   ],
 });

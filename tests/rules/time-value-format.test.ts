@@ -2,7 +2,9 @@ import { timeValueFormat } from "../../src/core/rules/time/time-value-format";
 import { ruleTester } from "../helpers/rule-tester";
 import { indicatorRow, withIndicator } from "../helpers/table-builder";
 
-const time = (name: string, value: string) => ({ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", `指标1: ${name}`, value]) });
+const time = (name: string, value: string) => ({
+  indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", `指标1: ${name}`, value]),
+});
 const row = indicatorRow("时效指标");
 
 ruleTester(timeValueFormat, {
@@ -13,10 +15,18 @@ ruleTester(timeValueFormat, {
     { name: "a timeliness rate (L40)", tables: [time("完成及时性", "100%")] },
     { name: "a duration (L87)", tables: [time("系统故障修复平均时间", "≤60分钟")] },
     { name: "last year's whole year is time-outside-budget-year's", tables: [time("举办时间", "2023年")] },
-    { name: "a frequency outside 时效", tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 巡查频次", "每月"]) }] },
+    {
+      name: "a frequency outside 时效",
+      tables: [{ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 巡查频次", "每月"]) }],
+    },
     { name: "a five-digit count with its unit is no date serial", tables: [time("资金到位时间", "44561人")] },
     { name: "a number below the serial range is no date", tables: [time("资金到位时间", "29999")] },
-    { name: "a date serial outside 时效 is not this rule's", tables: [{ indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", "指标1: 培训人次", "44561"]) }] },
+    {
+      name: "a date serial outside 时效 is not this rule's",
+      tables: [
+        { indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", "指标1: 培训人次", "44561"]) },
+      ],
+    },
     { name: "a deadline written with the budget system's operator", tables: [time("完成时间", "《=2024年12月31日")] },
   ],
   invalid: [
@@ -29,7 +39,15 @@ ruleTester(timeValueFormat, {
     {
       name: "a frequency (L202)",
       tables: [time("补贴发放时间", "每月")],
-      errors: [{ row, messageId: "frequency", cell: "E13", messageIncludes: "2024年12月31日前", suggestions: ["2024年12月31日前"] }],
+      errors: [
+        {
+          row,
+          messageId: "frequency",
+          cell: "E13",
+          messageIncludes: "2024年12月31日前",
+          suggestions: ["2024年12月31日前"],
+        },
+      ],
     },
     {
       name: "only the whole year is info (L246)",
@@ -44,7 +62,16 @@ ruleTester(timeValueFormat, {
     {
       name: "an Excel date serial with the date it stands for (real table 06 rows 18 and 20)",
       tables: [{ yearLine: "(2021年)", ...time("项目财政资金到位时间", "=44,561") }],
-      errors: [{ row, messageId: "dateSerial", severity: "warning", cell: "E13", messageIncludes: "它代表 2021年12月31日", suggestions: [] }],
+      errors: [
+        {
+          row,
+          messageId: "dateSerial",
+          severity: "warning",
+          cell: "E13",
+          messageIncludes: "它代表 2021年12月31日",
+          suggestions: [],
+        },
+      ],
     },
     {
       name: "the example is the date the serial stands for",

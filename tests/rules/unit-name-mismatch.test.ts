@@ -2,14 +2,23 @@ import { unitNameMismatch } from "../../src/core/rules/value/unit-name-mismatch"
 import { ruleTester } from "../helpers/rule-tester";
 import { indicatorRow, withIndicator } from "../helpers/table-builder";
 
-const qty = (name: string, value: string) => ({ indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", `指标1: ${name}`, value]) });
-const quality = (name: string, value: string) => ({ indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", `指标1: ${name}`, value]) });
-const social = (name: string, value: string) => ({ indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", `指标1: ${name}`, value]) });
+const qty = (name: string, value: string) => ({
+  indicators: withIndicator("数量指标", ["产出指标", "数量指标 (必填量化)", `指标1: ${name}`, value]),
+});
+const quality = (name: string, value: string) => ({
+  indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", `指标1: ${name}`, value]),
+});
+const social = (name: string, value: string) => ({
+  indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", `指标1: ${name}`, value]),
+});
 
 ruleTester(unitNameMismatch, {
   valid: [
     { name: "clean table" },
-    { name: "people counted in 名 (L177)", tables: [qty("任职累计满20年以上优秀村党组织书记、村委会主任数量", "18名")] },
+    {
+      name: "people counted in 名 (L177)",
+      tables: [qty("任职累计满20年以上优秀村党组织书记、村委会主任数量", "18名")],
+    },
     { name: "organisations counted in 个 (L149)", tables: [qty("一星级党组织数量", "10个")] },
     { name: "a headcount in colloquial 个", tables: [qty("培训人数", "200个")] },
     { name: "person-times under a 次数 name", tables: [qty("培训次数", "4000人次")] },
@@ -33,7 +42,15 @@ ruleTester(unitNameMismatch, {
     {
       name: "cooperatives counted in 名 (L15)",
       tables: [qty("评审通过的奖励村党支部领办合作社数量", "6名")],
-      errors: [{ row: indicatorRow("数量指标"), messageId: "mismatchFixable", cell: "E11", messageIncludes: "合作社数量", suggestions: ["6个"] }],
+      errors: [
+        {
+          row: indicatorRow("数量指标"),
+          messageId: "mismatchFixable",
+          cell: "E11",
+          messageIncludes: "合作社数量",
+          suggestions: ["6个"],
+        },
+      ],
     },
     {
       name: "a pass rate in points",

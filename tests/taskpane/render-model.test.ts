@@ -26,7 +26,13 @@ const seedRows = readFileSync(join(__dirname, "../fixtures/seed-2024.txt"), "utf
   .map((l) => l.split("\t"));
 const seed: SheetReport = check(gridFromStrings("Sheet1", seedRows));
 
-const state = (over: Partial<ViewState> = {}): ViewState => ({ filter: SHOW_ALL, collapsed: new Set(), selection: null, currentKey: null, ...over });
+const state = (over: Partial<ViewState> = {}): ViewState => ({
+  filter: SHOW_ALL,
+  collapsed: new Set(),
+  selection: null,
+  currentKey: null,
+  ...over,
+});
 
 describe("buildView", () => {
   test("before any check: the not-checked empty state, no summary", () => {
@@ -194,12 +200,28 @@ describe("settings model", () => {
       templateProfile: "mof-2021",
     };
     const d = draftOf(base);
-    expect(d).toEqual({ year: "2024", policy: "national", profile: "legacy", templateProfile: "mof-2021", marksOn: false, rules: { "unit-missing": "warning" } });
+    expect(d).toEqual({
+      year: "2024",
+      policy: "national",
+      profile: "legacy",
+      templateProfile: "mof-2021",
+      marksOn: false,
+      rules: { "unit-missing": "warning" },
+    });
     const r = settingsFromDraft(base, d);
     // saved again, the old `profile` key moves to `generation` and the policy in force is written down
     expect(r).toEqual({
       ok: true,
-      settings: { ...base, config: { year: 2024, policy: "national", generation: "legacy", satisfactionFloor: 85, rules: { "unit-missing": "warning" } } },
+      settings: {
+        ...base,
+        config: {
+          year: 2024,
+          policy: "national",
+          generation: "legacy",
+          satisfactionFloor: 85,
+          rules: { "unit-missing": "warning" },
+        },
+      },
     });
   });
 
@@ -215,12 +237,17 @@ describe("settings model", () => {
   });
 
   test("the policy summary shows what the policy sets: required header fields and the satisfaction floor", () => {
-    expect(policySummary({ policy: "national" }).slice(0, 2)).toEqual(["必须有的表头栏目：项目名称、年度资金总额、年度总体目标", "满意度目标下限：80%"]);
+    expect(policySummary({ policy: "national" }).slice(0, 2)).toEqual([
+      "必须有的表头栏目：项目名称、年度资金总额、年度总体目标",
+      "满意度目标下限：80%",
+    ]);
     const hubei = policySummary({ policy: "hubei" });
     expect(hubei).toContain("满意度目标下限：90%");
     expect(hubei).toContain("规则调整：duplicate-indicator → 提示");
     expect(hubei.some((l) => l.startsWith("依据：湖北"))).toBe(true);
-    expect(policySummary({ policy: { extends: "hubei", options: { "satisfaction-threshold": { floor: 95 } } } })).toContain("满意度目标下限：95%");
+    expect(
+      policySummary({ policy: { extends: "hubei", options: { "satisfaction-threshold": { floor: 95 } } } }),
+    ).toContain("满意度目标下限：95%");
   });
 
   test("year: empty means per table, 2025 and 2025年 accepted, anything else refused in Chinese", () => {
@@ -243,7 +270,10 @@ describe("settings model", () => {
   });
 
   test("rule choices: default drops the override, others are kept", () => {
-    const d = { ...draftOf(DEFAULT_SETTINGS), rules: { a: "default" as const, b: "off" as const, c: "error" as const } };
+    const d = {
+      ...draftOf(DEFAULT_SETTINGS),
+      rules: { a: "default" as const, b: "off" as const, c: "error" as const },
+    };
     const r = settingsFromDraft(DEFAULT_SETTINGS, d);
     expect(r.ok && r.settings.config.rules).toEqual({ b: "off", c: "error" });
   });
@@ -266,9 +296,26 @@ describe("boot", () => {
   });
 
   test("missingFeatures names what an old engine lacks", () => {
-    expect(missingFeatures(globalThis as unknown as Parameters<typeof missingFeatures>[0]).filter((f) => f !== "Element.prototype.closest")).toEqual([]);
-    const old = { Promise, Map, Set, String: { prototype: {} }, Array: { prototype: {} }, Object: {}, Element: { prototype: {} } };
-    expect(missingFeatures(old)).toEqual(["String.prototype.matchAll", "Array.prototype.flatMap", "Object.fromEntries", "Element.prototype.closest"]);
+    expect(
+      missingFeatures(globalThis as unknown as Parameters<typeof missingFeatures>[0]).filter(
+        (f) => f !== "Element.prototype.closest",
+      ),
+    ).toEqual([]);
+    const old = {
+      Promise,
+      Map,
+      Set,
+      String: { prototype: {} },
+      Array: { prototype: {} },
+      Object: {},
+      Element: { prototype: {} },
+    };
+    expect(missingFeatures(old)).toEqual([
+      "String.prototype.matchAll",
+      "Array.prototype.flatMap",
+      "Object.fromEntries",
+      "Element.prototype.closest",
+    ]);
   });
 });
 
@@ -286,7 +333,10 @@ describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
   function runProbe(win: Record<string, unknown>, doc: Record<string, unknown> = {}, ie8 = false) {
     const box: Box = { className: "", text: "", children: [], attrs: {} };
     const listeners: string[] = [];
-    const w = { JSON, addEventListener: (type: string) => listeners.push(type), setTimeout: () => 0, ...win } as Record<string, unknown>;
+    const w = { JSON, addEventListener: (type: string) => listeners.push(type), setTimeout: () => 0, ...win } as Record<
+      string,
+      unknown
+    >;
     const element = (): Record<string, unknown> => {
       const e: Record<string, unknown> = { className: "", classList: {} };
       if (!ie8) e.textContent = "";
@@ -328,7 +378,14 @@ describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
       if (/[uys]/.test(f ?? "")) throw new SyntaxError("Invalid flags");
       return new RegExp(p, f);
     };
-    const { w, box } = runProbe({ Promise: undefined, Map: undefined, Set: undefined, Symbol: undefined, CSS: undefined, RegExp: NoUnicode });
+    const { w, box } = runProbe({
+      Promise: undefined,
+      Map: undefined,
+      Set: undefined,
+      Symbol: undefined,
+      CSS: undefined,
+      RegExp: NoUnicode,
+    });
     expect(w.__PTC_TOO_OLD__).toBeUndefined();
     expect(box.text).toBe("");
   });

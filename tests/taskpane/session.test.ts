@@ -160,7 +160,11 @@ describe("findings are never lost to a host error", () => {
     const got: string[] = [];
     const notices: Array<string | null> = [];
     const errors: string[] = [];
-    const s = new Session(host, { report: (r) => got.push(`${r.diagnostics.length}`), notice: (n) => notices.push(n), error: (m) => errors.push(m) });
+    const s = new Session(host, {
+      report: (r) => got.push(`${r.diagnostics.length}`),
+      notice: (n) => notices.push(n),
+      error: (m) => errors.push(m),
+    });
     await s.start();
     const r = await s.check("button");
     expect(r?.tables).toHaveLength(21);

@@ -49,7 +49,9 @@ describe.each<TemplateProfile>(["legacy", "mof-2021"])("blank template (%s)", (p
   });
 
   test("checks with no finding other than the ones asking to fill it in", () => {
-    const other = check(grid).diagnostics.filter((d) => !FILL_IN.has(d.ruleId)).map((d) => `${d.cell} ${d.ruleId}`);
+    const other = check(grid)
+      .diagnostics.filter((d) => !FILL_IN.has(d.ruleId))
+      .map((d) => `${d.cell} ${d.ruleId}`);
     expect(other).toEqual([]);
   });
 

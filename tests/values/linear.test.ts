@@ -10,9 +10,32 @@ import { nameCore } from "../../src/core/rules/value/util";
 
 const MAX_CELL_CHARS = 32767;
 /** Runs that make the new scans work hardest: placeholder runs, brackets before them, operators before them. */
-const RUNS = ["*", "**", "(", "(**", "(**)", "≥", "≥**", "》", "》=", "《", "±", "X", "xX", "×", "1", "1 ", "44,561", "(亩", "亩)", "*a", "( "];
+const RUNS = [
+  "*",
+  "**",
+  "(",
+  "(**",
+  "(**)",
+  "≥",
+  "≥**",
+  "》",
+  "》=",
+  "《",
+  "±",
+  "X",
+  "xX",
+  "×",
+  "1",
+  "1 ",
+  "44,561",
+  "(亩",
+  "亩)",
+  "*a",
+  "( ",
+];
 
-const fill = (run: string, tail: string): string => run.repeat(Math.floor((MAX_CELL_CHARS - tail.length) / run.length)) + tail;
+const fill = (run: string, tail: string): string =>
+  run.repeat(Math.floor((MAX_CELL_CHARS - tail.length) / run.length)) + tail;
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 test("values, names and names' units of 32 767 characters per run are read in linear time", async () => {

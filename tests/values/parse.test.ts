@@ -4,11 +4,31 @@ import { parseUnit } from "../../src/core/values/units";
 import type { ParsedValue } from "../../src/core/values/types";
 import { compactKey, fmtNum, textKey, trimEnd } from "../../src/core/text";
 
-type Q = { op?: string; opSource?: string; number: number; base?: string; family?: string; per?: string[]; currencyMissing?: boolean; abbreviated?: boolean; approx?: boolean };
+type Q = {
+  op?: string;
+  opSource?: string;
+  number: number;
+  base?: string;
+  family?: string;
+  per?: string[];
+  currencyMissing?: boolean;
+  abbreviated?: boolean;
+  approx?: boolean;
+};
 
 function q(v: ParsedValue): Q | string {
   if (v.kind !== "quantity") return v.kind;
-  return { op: v.op, opSource: v.opSource, number: v.number, base: v.unit.base, family: v.unit.family, per: [...v.unit.per], currencyMissing: v.unit.currencyMissing, abbreviated: v.unit.abbreviated, approx: v.approx };
+  return {
+    op: v.op,
+    opSource: v.opSource,
+    number: v.number,
+    base: v.unit.base,
+    family: v.unit.family,
+    per: [...v.unit.per],
+    currencyMissing: v.unit.currencyMissing,
+    abbreviated: v.unit.abbreviated,
+    approx: v.approx,
+  };
 }
 
 describe("quantities: operator, number, unit", () => {
@@ -39,7 +59,7 @@ describe("quantities: operator, number, unit", () => {
     ["≥100百分比", { op: ">=", number: 100, base: "%", family: "percent" }],
     ["343.183万元", { number: 343.183, family: "money" }],
   ])("%s", (raw, expected) => {
-    const text = raw.includes(": ") ? raw.split(": ")[1] ?? raw : raw;
+    const text = raw.includes(": ") ? (raw.split(": ")[1] ?? raw) : raw;
     expect(q(parseValue(text))).toMatchObject(expected);
   });
 });
@@ -85,7 +105,10 @@ describe("other value kinds", () => {
 
 describe("dates and periods", () => {
   test.each<[string, object]>([
-    ["2024年1月-12月", { years: [2024], start: { year: 2024, month: 1 }, end: { year: 2024, month: 12 }, wholeYear: false }],
+    [
+      "2024年1月-12月",
+      { years: [2024], start: { year: 2024, month: 1 }, end: { year: 2024, month: 12 }, wholeYear: false },
+    ],
     ["2024年年底", { years: [2024], end: { year: 2024, month: null }, deadline: true }],
     ["2024年底", { years: [2024], deadline: true }],
     ["2023年底", { years: [2023] }],
@@ -143,7 +166,9 @@ describe("text keys and number formatting (src/core/text.ts)", () => {
     [-2.5, undefined, "-2.5"],
     [1e20, undefined, "100000000000000000000"],
     [NaN, undefined, "NaN"],
-  ] as Array<[number, number | undefined, string]>)("fmtNum(%s, %s) = %s", (n, d, out) => expect(fmtNum(n, d)).toBe(out));
+  ] as Array<[number, number | undefined, string]>)("fmtNum(%s, %s) = %s", (n, d, out) =>
+    expect(fmtNum(n, d)).toBe(out),
+  );
 
   test("trimEnd drops only the trailing characters of the set, in linear time on long runs", () => {
     expect(trimEnd("a。.;", "。.;")).toBe("a");

@@ -26,7 +26,10 @@ describe("placeholder runs", () => {
 describe("leftovers in 三级 names (real table 15)", () => {
   test.each<[string, { text: string; clean: string; kind: string } | null]>([
     ["贫困地区旅游景点开发数量( ≥**个 )", { text: "( ≥**个 )", clean: "贫困地区旅游景点开发数量", kind: "hint" }], // row 11
-    ["*贫困地区旅游基础设施建设质量达标率100%", { text: "*", clean: "贫困地区旅游基础设施建设质量达标率100%", kind: "mark" }], // row 13
+    [
+      "*贫困地区旅游基础设施建设质量达标率100%",
+      { text: "*", clean: "贫困地区旅游基础设施建设质量达标率100%", kind: "mark" },
+    ], // row 13
     ["贫困地区基础设施建设按期完成率(≥**%)", { text: "(≥**%)", clean: "贫困地区基础设施建设按期完成率", kind: "hint" }], // row 14
     ["乡村旅游带动增加贫困村收入(≥**万元)", { text: "(≥**万元)", clean: "乡村旅游带动增加贫困村收入", kind: "hint" }], // row 18
     ["受益建档立卡贫困人口数≥**人", { text: "≥**人", clean: "受益建档立卡贫困人口数", kind: "hint" }], // row 21

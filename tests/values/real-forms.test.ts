@@ -8,7 +8,15 @@ import type { ParsedValue } from "../../src/core/values/types";
 
 function quantity(v: ParsedValue): object | string {
   if (v.kind !== "quantity") return v.kind;
-  return { op: v.op, opSource: v.opSource, number: v.number, base: v.unit.base, family: v.unit.family, tolerance: v.tolerance, fromName: v.unit.fromName };
+  return {
+    op: v.op,
+    opSource: v.opSource,
+    number: v.number,
+    base: v.unit.base,
+    family: v.unit.family,
+    tolerance: v.tolerance,
+    fromName: v.unit.fromName,
+  };
 }
 
 describe("operators as budget systems store them", () => {
@@ -38,7 +46,11 @@ describe("operators as budget systems store them", () => {
   });
 
   test("a deadline with a stored operator stays a date", () => {
-    expect(parseValue("《=2024年12月31日")).toMatchObject({ kind: "date", op: "<=", end: { year: 2024, month: 12, day: 31 } });
+    expect(parseValue("《=2024年12月31日")).toMatchObject({
+      kind: "date",
+      op: "<=",
+      end: { year: 2024, month: 12, day: 31 },
+    });
   });
 
   test("the operator as written is kept for messages, the canonical one for rewrites", () => {
@@ -122,7 +134,10 @@ describe("a unit written only in the indicator name", () => {
   });
 
   test("ranges and compound parts take the name's unit too", () => {
-    expect(parseValue("10-20", { name: "参训人数(人)" })).toMatchObject({ kind: "range", unit: { base: "人", fromName: true } });
+    expect(parseValue("10-20", { name: "参训人数(人)" })).toMatchObject({
+      kind: "range",
+      unit: { base: "人", fromName: true },
+    });
     const c = parseValue("3、4", { name: "新建设施(个)" });
     expect(c.kind === "compound" ? c.parts.map((p) => p.unit.base) : c.kind).toEqual(["个", "个"]);
   });
@@ -140,12 +155,22 @@ describe("a unit written only in the indicator name", () => {
 });
 
 describe("template placeholders", () => {
-  test.each([["**"], ["≥**%"], ["(≥**%)"], ["（≥**%）"], ["XX"], ["xx"], ["≥**人"], ["≥XX万元"], ["＊＊"], ["××"], ["2024年XX月XX日前"], ["≥ ** %"]])(
-    "%s is a placeholder",
-    (raw) => {
-      expect(parseValue(raw)).toMatchObject({ kind: "placeholder" });
-    },
-  );
+  test.each([
+    ["**"],
+    ["≥**%"],
+    ["(≥**%)"],
+    ["（≥**%）"],
+    ["XX"],
+    ["xx"],
+    ["≥**人"],
+    ["≥XX万元"],
+    ["＊＊"],
+    ["××"],
+    ["2024年XX月XX日前"],
+    ["≥ ** %"],
+  ])("%s is a placeholder", (raw) => {
+    expect(parseValue(raw)).toMatchObject({ kind: "placeholder" });
+  });
 
   test.each<[string, string]>([
     ["Xbox", "qualitative"],

@@ -9,14 +9,22 @@ import { VALUE_RULES } from "../../src/core/rules/value";
 import type { Diagnostic } from "../../src/core/rules/types";
 import { REAL_DIR, loadRealTable } from "../corpus/real-tables";
 
-const expected = JSON.parse(readFileSync(join(REAL_DIR, "expected.json"), "utf8")) as Record<string, { clean_rows: number[] }>;
-const files = readdirSync(REAL_DIR).filter((f) => f.endsWith(".txt")).sort();
+const expected = JSON.parse(readFileSync(join(REAL_DIR, "expected.json"), "utf8")) as Record<
+  string,
+  { clean_rows: number[] }
+>;
+const files = readdirSync(REAL_DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 function check(file: string): ReadonlyArray<Diagnostic> {
-  return new Checker({}, [...VALUE_RULES, ...TIME_RULES]).run(gridFromTsv(file.replace(/\.txt$/, ""), loadRealTable(file))).diagnostics;
+  return new Checker({}, [...VALUE_RULES, ...TIME_RULES]).run(
+    gridFromTsv(file.replace(/\.txt$/, ""), loadRealTable(file)),
+  ).diagnostics;
 }
 
-const at = (ds: ReadonlyArray<Diagnostic>, row: number): string[] => ds.filter((d) => d.row === row).map((d) => `${d.ruleId}/${d.messageId} ${d.severity}`);
+const at = (ds: ReadonlyArray<Diagnostic>, row: number): string[] =>
+  ds.filter((d) => d.row === row).map((d) => `${d.ruleId}/${d.messageId} ${d.severity}`);
 
 test.each(files)("%s: no value or time error on a clean row", (file) => {
   const clean = expected[file.replace(/\.txt$/, ".tsv")]?.clean_rows ?? [];
@@ -37,7 +45,8 @@ test("06 rows 18 and 20: the 时效 targets are Excel date serials, reported wit
 test("15: ASCII operators read as operators; the template's leftovers in names are info", () => {
   const ds = check("15_hunan_nanyue_2018_fupin_jidi.txt");
   expect(ds.filter((d) => d.ruleId === "value-unparseable" && d.messageId === "unparseable")).toEqual([]);
-  for (const row of [11, 14, 18, 19, 20, 21, 22, 23, 24, 25]) expect(at(ds, row)).toEqual(["value-unparseable/nameHint info"]);
+  for (const row of [11, 14, 18, 19, 20, 21, 22, 23, 24, 25])
+    expect(at(ds, row)).toEqual(["value-unparseable/nameHint info"]);
   expect(at(ds, 13)).toEqual(["value-unparseable/nameMark info"]);
   for (const row of [10, 12, 15, 16, 17]) expect(at(ds, row)).toEqual([]);
 });

@@ -23,7 +23,10 @@ const ORIGINALS: ReadonlyArray<{ name: string; es2018: RegExp; es2017: RegExp; n
   },
   {
     name: "goal-amount-mismatch AMOUNT",
-    es2018: new RegExp("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|千元|元|万(?![\\u4e00-\\u9fff]))", "g"),
+    es2018: new RegExp(
+      "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|千元|元|万(?![\\u4e00-\\u9fff]))",
+      "g",
+    ),
     es2017: /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|万(?![\u4e00-\u9fff]))/g,
     notAfter: "0123456789.,",
   },
@@ -45,7 +48,29 @@ const shape = (ms: Iterable<RegExpMatchArray>): Array<{ index: number | undefine
   Array.from(ms, (m) => ({ index: m.index, groups: Array.from(m, (g) => g ?? "<undefined>") }));
 
 /** Texts made of the characters these expressions care about, so matches and near-misses are frequent. */
-const ALPHABET = ["0", "1", "2", "3", "9", "1", "2", "0", ".", ",", "年", "元", "万", "亿", "千", "%", " ", "X", "a", "项", "-"];
+const ALPHABET = [
+  "0",
+  "1",
+  "2",
+  "3",
+  "9",
+  "1",
+  "2",
+  "0",
+  ".",
+  ",",
+  "年",
+  "元",
+  "万",
+  "亿",
+  "千",
+  "%",
+  " ",
+  "X",
+  "a",
+  "项",
+  "-",
+];
 const denseText = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((cs) => cs.join(""));
 
 describe("matchAllNotAfter = a negative lookbehind", () => {
@@ -67,7 +92,8 @@ describe("matchAllNotAfter = a negative lookbehind", () => {
         "1380000000013800000000",
         "2023202320232023年",
       ];
-      for (const s of samples) expect(shape(matchAllNotAfter(s, o.es2017, o.notAfter))).toEqual(shape(s.matchAll(o.es2018)));
+      for (const s of samples)
+        expect(shape(matchAllNotAfter(s, o.es2017, o.notAfter))).toEqual(shape(s.matchAll(o.es2018)));
       fc.assert(
         fc.property(denseText, (s) => {
           expect(shape(matchAllNotAfter(s, o.es2017, o.notAfter))).toEqual(shape(s.matchAll(o.es2018)));
@@ -79,7 +105,8 @@ describe("matchAllNotAfter = a negative lookbehind", () => {
 
   test("empty matches advance like matchAll", () => {
     const es2018 = new RegExp("(?<!a)", "g");
-    for (const s of ["", "abc", "aab", "baa"]) expect(shape(matchAllNotAfter(s, /(?:)/g, "a"))).toEqual(shape(s.matchAll(es2018)));
+    for (const s of ["", "abc", "aab", "baa"])
+      expect(shape(matchAllNotAfter(s, /(?:)/g, "a"))).toEqual(shape(s.matchAll(es2018)));
   });
 
   test("leaves the caller's regular expression alone and wants the g flag, not u", () => {
@@ -103,7 +130,8 @@ describe("lettersAndDigits = removing runs outside L and N", () => {
       expect(a).toBeGreaterThan(prev);
       expect(b).toBeGreaterThanOrEqual(a);
       prev = b;
-      for (let c = a; c <= b; c++) if (!isLN.test(String.fromCodePoint(c))) throw new Error(`U+${c.toString(16)} is not L/N`);
+      for (let c = a; c <= b; c++)
+        if (!isLN.test(String.fromCodePoint(c))) throw new Error(`U+${c.toString(16)} is not L/N`);
     }
   });
 
@@ -192,7 +220,8 @@ describe("src/core uses ES5 regular expressions only (Internet Explorer 11)", ()
         }
         if (ts.isNewExpression(n) || ts.isCallExpression(n)) {
           const flags = n.arguments?.[1];
-          const es5Flags = flags !== undefined && ((ts.isStringLiteral(flags) && /^[gim]*$/.test(flags.text)) || isSourceFlags(flags));
+          const es5Flags =
+            flags !== undefined && ((ts.isStringLiteral(flags) && /^[gim]*$/.test(flags.text)) || isSourceFlags(flags));
           if (n.expression.getText(sf) === "RegExp" && flags !== undefined && !es5Flags) {
             found.push(`${rel}: ${n.getText(sf).slice(0, 80)} (flags ${flags.getText(sf)})`);
           }

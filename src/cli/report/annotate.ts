@@ -13,7 +13,12 @@ const ZIP_MAGIC = [0x50, 0x4b];
 
 export type AnnotateOutcome = { readonly path: string } | { readonly skipped: string };
 
-export async function annotateCopy(source: string, target: string, summary: FileSummary, min: Severity = "info"): Promise<AnnotateOutcome> {
+export async function annotateCopy(
+  source: string,
+  target: string,
+  summary: FileSummary,
+  min: Severity = "info",
+): Promise<AnnotateOutcome> {
   if (path.resolve(source) === path.resolve(target)) return { skipped: "批注副本不能覆盖原文件，未生成" };
   const bytes = fs.readFileSync(source);
   if (bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1] || !/\.xls[xm]$/i.test(target)) {
@@ -59,7 +64,10 @@ function markCell(cell: ExcelJS.Cell, list: Finding[]): void {
   list.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const worst = list[0]?.severity ?? "info";
   const text = list
-    .map((f) => `【${SEVERITY_ZH[f.severity]}】${f.message}${f.fix ? `\n建议改为：${f.fix.value}` : ""}\n（${opinionText(f.opinion)}；规则 ${f.ruleId}）`)
+    .map(
+      (f) =>
+        `【${SEVERITY_ZH[f.severity]}】${f.message}${f.fix ? `\n建议改为：${f.fix.value}` : ""}\n（${opinionText(f.opinion)}；规则 ${f.ruleId}）`,
+    )
     .join("\n\n");
   const existing = noteText(cell.note);
   cell.note = existing ? `${existing}\n\n—— 校验助手 ——\n${text}` : `校验助手：\n${text}`;
@@ -73,7 +81,11 @@ function noteText(note: ExcelJS.Cell["note"] | undefined): string {
   return (note.texts ?? []).map((t) => t.text).join("");
 }
 
-function addResultSheet(wb: ExcelJS.Workbook, listed: ReadonlyArray<{ sheet: string; f: Finding }>, summary: FileSummary): void {
+function addResultSheet(
+  wb: ExcelJS.Workbook,
+  listed: ReadonlyArray<{ sheet: string; f: Finding }>,
+  summary: FileSummary,
+): void {
   let name = RESULT_SHEET;
   for (let i = 2; wb.getWorksheet(name); i++) name = `${RESULT_SHEET}(${i})`;
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -97,12 +109,26 @@ function addResultSheet(wb: ExcelJS.Workbook, listed: ReadonlyArray<{ sheet: str
   ];
   ws.getRow(1).font = { bold: true };
   listed.forEach(({ sheet, f }, i) => {
-    const row = ws.addRow([i + 1, sheet, null, f.project, SEVERITY_ZH[f.severity], opinionText(f.opinion), f.message, f.value, f.fix?.value ?? "", f.ruleId]);
+    const row = ws.addRow([
+      i + 1,
+      sheet,
+      null,
+      f.project,
+      SEVERITY_ZH[f.severity],
+      opinionText(f.opinion),
+      f.message,
+      f.value,
+      f.fix?.value ?? "",
+      f.ruleId,
+    ]);
     row.getCell(3).value = { text: f.cell, hyperlink: `'${sheet.replace(/'/g, "''")}'!${f.cell}` };
     row.getCell(3).font = { color: { argb: "FF0563C1" }, underline: true };
   });
   if (listed.length === 0) ws.addRow(["", "", "", "", "", "", "未发现问题"]);
   const projects = summary.sheets.reduce((n, s) => n + s.projects.length, 0);
   ws.addRow([]);
-  ws.addRow(["", `共 ${projects} 个项目、${listed.length} 项问题。本副本由校验助手生成，原文件未改动；标色和批注仅为提示。`]);
+  ws.addRow([
+    "",
+    `共 ${projects} 个项目、${listed.length} 项问题。本副本由校验助手生成，原文件未改动；标色和批注仅为提示。`,
+  ]);
 }

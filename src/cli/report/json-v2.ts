@@ -42,8 +42,12 @@ export const ProjectV2Schema = z.object({
   policy: z.object({
     id: z.string().describe("The review policy (docs/policies.md); `custom` for a unit's own policy file"),
     name: z.string(),
-    source: z.enum(["option", "workbook", "default"]).describe("Where the policy came from: --policy/--config, the workbook's saved settings, the default"),
-    profile: z.enum(["auto", "legacy", "mof-2021"]).describe("The template generation in force (--generation; auto: each table's own)"),
+    source: z
+      .enum(["option", "workbook", "default"])
+      .describe("Where the policy came from: --policy/--config, the workbook's saved settings, the default"),
+    profile: z
+      .enum(["auto", "legacy", "mof-2021"])
+      .describe("The template generation in force (--generation; auto: each table's own)"),
     budgetYear: z.number().int().nullable(),
     yearSource: z.enum(["option", "table", "none"]),
   }),
@@ -55,7 +59,9 @@ export const ProjectV2Schema = z.object({
 export const FileV2Schema = z.object({
   path: z.string(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
-  sheets: z.array(z.object({ name: z.string(), projects: z.array(ProjectV2Schema), diagnostics: z.array(DiagnosticV2Schema) })),
+  sheets: z.array(
+    z.object({ name: z.string(), projects: z.array(ProjectV2Schema), diagnostics: z.array(DiagnosticV2Schema) }),
+  ),
 });
 
 export const ReportV2Schema = z
@@ -123,7 +129,15 @@ export function fileV2(f: FileSummary, min: Severity): FileV2 {
 
 export function toJsonV2(files: ReadonlyArray<FileSummary>, min: Severity = "info"): ReportV2 {
   const out = files.map((f) => fileV2(f, min));
-  const summary = { files: out.length, projects: 0, error: 0, warning: 0, info: 0, grades: { 优: 0, 良: 0, 中: 0, 差: 0 }, minSeverity: min };
+  const summary = {
+    files: out.length,
+    projects: 0,
+    error: 0,
+    warning: 0,
+    info: 0,
+    grades: { 优: 0, 良: 0, 中: 0, 差: 0 },
+    minSeverity: min,
+  };
   for (const f of out) {
     for (const s of f.sheets) {
       summary.projects += s.projects.length;

@@ -4,9 +4,28 @@
 import type * as ExcelJS from "exceljs";
 import { ruleById } from "../../core/rules";
 import type { Severity } from "../../core/rules/types";
-import { atLeast, findingsByTable, opinionText, SEVERITY_ORDER, type FileSummary, type Finding, type IndicatorRef } from "./summary";
+import {
+  atLeast,
+  findingsByTable,
+  opinionText,
+  SEVERITY_ORDER,
+  type FileSummary,
+  type Finding,
+  type IndicatorRef,
+} from "./summary";
 
-export const OPINION_COLUMNS = ["监审意见", "其他意见", "项目名称", "主管部门", "文件", "工作表", "指标值", "一级指标", "二级指标", "三级指标"];
+export const OPINION_COLUMNS = [
+  "监审意见",
+  "其他意见",
+  "项目名称",
+  "主管部门",
+  "文件",
+  "工作表",
+  "指标值",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+];
 export const SECTION_COLUMNS = [
   "文件",
   "工作表",
@@ -33,12 +52,18 @@ export function sectionOf(f: Finding): Section {
   return ruleById(f.ruleId)?.meta.category === "document" ? 0 : 4;
 }
 
-export async function buildOpinionsWorkbook(files: ReadonlyArray<FileSummary>, min: Severity = "info"): Promise<ExcelJS.Workbook> {
+export async function buildOpinionsWorkbook(
+  files: ReadonlyArray<FileSummary>,
+  min: Severity = "info",
+): Promise<ExcelJS.Workbook> {
   const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   const show = atLeast(min);
   const rows = wb.addWorksheet("监审意见", { views: [{ state: "frozen", ySplit: 1 }] });
-  rows.columns = OPINION_COLUMNS.map((header, i) => ({ header, width: [20, 60, 28, 22, 24, 12, 16, 12, 16, 30][i] ?? 14 }));
+  rows.columns = OPINION_COLUMNS.map((header, i) => ({
+    header,
+    width: [20, 60, 28, 22, 24, 12, 16, 12, 16, 30][i] ?? 14,
+  }));
   const projects = wb.addWorksheet("项目审核意见", { views: [{ state: "frozen", ySplit: 1 }] });
   projects.columns = SECTION_COLUMNS.map((header, i) => ({ header, width: i < 3 ? 22 : i === 3 ? 9 : 48 }));
 
@@ -55,11 +80,24 @@ export async function buildOpinionsWorkbook(files: ReadonlyArray<FileSummary>, m
           byRow.set(x.indicator.row, g);
         }
         for (const { ind, list } of [...byRow.values()].sort((a, b) => a.ind.row - b.ind.row)) {
-          list.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.opinion - b.opinion);
+          list.sort(
+            (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.opinion - b.opinion,
+          );
           const primary = list.find((x) => x.opinion !== 11) ?? list[0];
           if (!primary) continue;
           const other = list.map((x) => `${x.cell}：${x.message}`).join("\n");
-          const r = rows.addRow([opinionText(primary.opinion), other, p.name, p.department, f.path, s.name, ind.value || null, ind.level1, ind.level2, ind.level3]);
+          const r = rows.addRow([
+            opinionText(primary.opinion),
+            other,
+            p.name,
+            p.department,
+            f.path,
+            s.name,
+            ind.value || null,
+            ind.level1,
+            ind.level2,
+            ind.level3,
+          ]);
           r.alignment = { wrapText: true, vertical: "top" };
         }
         const sections: string[][] = [[], [], [], [], []];
@@ -77,6 +115,10 @@ export async function buildOpinionsWorkbook(files: ReadonlyArray<FileSummary>, m
   return wb;
 }
 
-export async function writeOpinions(target: string, files: ReadonlyArray<FileSummary>, min: Severity = "info"): Promise<void> {
+export async function writeOpinions(
+  target: string,
+  files: ReadonlyArray<FileSummary>,
+  min: Severity = "info",
+): Promise<void> {
   await (await buildOpinionsWorkbook(files, min)).xlsx.writeFile(target);
 }

@@ -33,7 +33,15 @@ export function renderOverview(files: ReadonlyArray<FileSummary>, min: Severity 
     const p = f.sheets.flatMap((s) => s.projects)[0]?.policy;
     const policy = p ? `${p.name}（${SOURCE_ZH[p.source]}）` : "—";
     // a path is the sender's text: control and bidi characters shown, never obeyed by the terminal
-    rows.push([visible(f.path), String(projects), `${grades.优}/${grades.良}/${grades.中}/${grades.差}`, hidden("error"), hidden("warning"), hidden("info"), policy]);
+    rows.push([
+      visible(f.path),
+      String(projects),
+      `${grades.优}/${grades.良}/${grades.中}/${grades.差}`,
+      hidden("error"),
+      hidden("warning"),
+      hidden("info"),
+      policy,
+    ]);
   }
   const widths = HEAD.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ""))));
   const line = (r: string[]): string =>
@@ -45,7 +53,8 @@ export function renderOverview(files: ReadonlyArray<FileSummary>, min: Severity 
       .join("  ")
       .trimEnd();
   const out = ["概览", line(rows[0] ?? HEAD), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)];
-  if (min !== "info") out.push(`（按 --min-severity ${min} 只列出${min === "error" ? "错误" : "错误和警告"}；评级按全部问题计算）`);
+  if (min !== "info")
+    out.push(`（按 --min-severity ${min} 只列出${min === "error" ? "错误" : "错误和警告"}；评级按全部问题计算）`);
   return `${out.join("\n")}\n\n`;
 }
 
@@ -54,11 +63,17 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
-    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)
-      ? 2
-      : 1;
+    w +=
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x20000 && cp <= 0x3fffd)
+        ? 2
+        : 1;
   }
   return w;
 }

@@ -27,7 +27,9 @@ export function renderSummaryHtml(files: ReadonlyArray<FileSummary>, min: Severi
   const findingRows: string[] = [];
   for (const f of files) {
     if (f.error) {
-      projectRows.push(`<tr class="failed"><td>${e(f.path)}</td><td colspan="10">无法读取（${e(f.error.code)}）：${e(f.error.message)}</td></tr>`);
+      projectRows.push(
+        `<tr class="failed"><td>${e(f.path)}</td><td colspan="10">无法读取（${e(f.error.code)}）：${e(f.error.message)}</td></tr>`,
+      );
       continue;
     }
     for (const s of f.sheets) {
@@ -56,14 +58,23 @@ export function renderSummaryHtml(files: ReadonlyArray<FileSummary>, min: Severi
       `<td class="n">${d.grades.中}</td><td class="n">${d.grades.差}</td><td class="n">${d.counts.error}</td><td class="n">${d.counts.warning}</td><td class="n">${d.counts.info}</td></tr>`,
   );
   const gradeChart = barChart(
-    (["优", "良", "中", "差"] as const).map((g) => ({ label: g, value: totals.byGrade[g], color: GRADE_COLOR[g] ?? "#888" })),
+    (["优", "良", "中", "差"] as const).map((g) => ({
+      label: g,
+      value: totals.byGrade[g],
+      color: GRADE_COLOR[g] ?? "#888",
+    })),
     "各建议等次的项目数",
   );
   const ruleChart = barChart(
-    totals.byRule.slice(0, 8).map((r) => ({ label: r.ruleId, value: r.count, color: r.severity === "error" ? "#c00000" : r.severity === "warning" ? "#ed7d31" : "#5b9bd5" })),
+    totals.byRule.slice(0, 8).map((r) => ({
+      label: r.ruleId,
+      value: r.count,
+      color: r.severity === "error" ? "#c00000" : r.severity === "warning" ? "#ed7d31" : "#5b9bd5",
+    })),
     "出现最多的规则",
   );
-  const filterNote = min === "info" ? "" : `<p class="note">问题按“${e(SEVERITY_ZH[min])}及以上”筛选；建议等次按全部问题计算。</p>`;
+  const filterNote =
+    min === "info" ? "" : `<p class="note">问题按“${e(SEVERITY_ZH[min])}及以上”筛选；建议等次按全部问题计算。</p>`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

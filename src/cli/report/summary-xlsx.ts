@@ -16,7 +16,10 @@ import {
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const GRADE_FILL: Readonly<Record<string, string>> = { 优: "FFE2F0D9", 良: "FFFFF2CC", 中: "FFFCE4D6", 差: "FFF8CBAD" };
 
-export async function buildSummaryWorkbook(files: ReadonlyArray<FileSummary>, min: Severity): Promise<ExcelJS.Workbook> {
+export async function buildSummaryWorkbook(
+  files: ReadonlyArray<FileSummary>,
+  min: Severity,
+): Promise<ExcelJS.Workbook> {
   const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   wb.creator = "ptcheck 绩效目标表校验助手";
@@ -104,7 +107,17 @@ export async function buildSummaryWorkbook(files: ReadonlyArray<FileSummary>, mi
 
   const totals = totalsOf(files, min);
   const stats = wb.addWorksheet("统计");
-  stats.columns = [{ width: 26 }, { width: 9 }, { width: 7 }, { width: 7 }, { width: 7 }, { width: 7 }, { width: 7 }, { width: 7 }, { width: 7 }];
+  stats.columns = [
+    { width: 26 },
+    { width: 9 },
+    { width: 7 },
+    { width: 7 },
+    { width: 7 },
+    { width: 7 },
+    { width: 7 },
+    { width: 7 },
+    { width: 7 },
+  ];
   const head = (values: ReadonlyArray<string>): void => {
     const r = stats.addRow([...values]);
     r.font = { bold: true };
@@ -112,9 +125,29 @@ export async function buildSummaryWorkbook(files: ReadonlyArray<FileSummary>, mi
   };
   head(["按主管部门", "项目数", "优", "良", "中", "差", "错误", "警告", "提示"]);
   for (const d of totals.byDepartment) {
-    stats.addRow([d.department, d.projects, d.grades.优, d.grades.良, d.grades.中, d.grades.差, d.counts.error, d.counts.warning, d.counts.info]);
+    stats.addRow([
+      d.department,
+      d.projects,
+      d.grades.优,
+      d.grades.良,
+      d.grades.中,
+      d.grades.差,
+      d.counts.error,
+      d.counts.warning,
+      d.counts.info,
+    ]);
   }
-  stats.addRow(["合计", totals.projects, totals.byGrade.优, totals.byGrade.良, totals.byGrade.中, totals.byGrade.差, totals.counts.error, totals.counts.warning, totals.counts.info]).font = { bold: true };
+  stats.addRow([
+    "合计",
+    totals.projects,
+    totals.byGrade.优,
+    totals.byGrade.良,
+    totals.byGrade.中,
+    totals.byGrade.差,
+    totals.counts.error,
+    totals.counts.warning,
+    totals.counts.info,
+  ]).font = { bold: true };
   stats.addRow([]);
   head(["按建议等次", "项目数"]);
   for (const g of ["优", "良", "中", "差"] as const) stats.addRow([g, totals.byGrade[g]]);
@@ -129,7 +162,11 @@ export async function buildSummaryWorkbook(files: ReadonlyArray<FileSummary>, mi
   return wb;
 }
 
-export async function writeSummaryXlsx(target: string, files: ReadonlyArray<FileSummary>, min: Severity): Promise<void> {
+export async function writeSummaryXlsx(
+  target: string,
+  files: ReadonlyArray<FileSummary>,
+  min: Severity,
+): Promise<void> {
   const wb = await buildSummaryWorkbook(files, min);
   await wb.xlsx.writeFile(target);
 }

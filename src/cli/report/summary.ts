@@ -101,8 +101,14 @@ export function opinionText(code: OpinionCode): string {
 }
 
 /** `grids[i]` is the sheet `result.sheets[i]` was checked from. */
-export function summarizeFile(result: FileResult, grids: ReadonlyArray<Grid>, config: Config, policySource: Policy["source"] = "option"): FileSummary {
-  if (result.error) return { path: result.path, error: { code: result.error.code, message: result.error.message }, sheets: [] };
+export function summarizeFile(
+  result: FileResult,
+  grids: ReadonlyArray<Grid>,
+  config: Config,
+  policySource: Policy["source"] = "option",
+): FileSummary {
+  if (result.error)
+    return { path: result.path, error: { code: result.error.code, message: result.error.message }, sheets: [] };
   const resolved = resolveConfig(config);
   const policy = {
     id: resolved.policy.id,
@@ -196,7 +202,13 @@ function indicatorRows(t: ProjectTable, originRow: number): Map<number, Indicato
  * Stable across review rounds: built from what the finding is about (sheet, project, rule, message, indicator or
  * value), not from its cell address, so rows inserted above do not change it. Repeats get an ordinal.
  */
-function fingerprintOf(sheet: string, d: Diagnostic, ind: IndicatorRef | null, value: string, seen: Map<string, number>): string {
+function fingerprintOf(
+  sheet: string,
+  d: Diagnostic,
+  ind: IndicatorRef | null,
+  value: string,
+  seen: Map<string, number>,
+): string {
   const subject = ind ? `${ind.level2}\u0001${ind.level3}` : value;
   const key = [sheet, d.project, d.ruleId, d.messageId, subject].join("\u0000");
   const n = seen.get(key) ?? 0;
@@ -258,18 +270,28 @@ export function findingsByTable(s: SheetSummary): Map<number, Finding[]> {
 export function projectFindings(s: SheetSummary, tableIndex: number, show: (f: Finding) => boolean): Finding[] {
   return (findingsByTable(s).get(tableIndex) ?? [])
     .filter(show)
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.row - b.row || a.col - b.col);
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.row - b.row || a.col - b.col,
+    );
 }
 
 /** The project's most serious findings in one line, for a summary row. */
 export function topIssues(list: ReadonlyArray<Finding>, n = 3): string {
-  const head = list.slice(0, n).map((f) => `${f.cell} ${SEVERITY_ZH[f.severity]}：${f.message.replace(/\s*\n\s*/g, " ")}`);
+  const head = list
+    .slice(0, n)
+    .map((f) => `${f.cell} ${SEVERITY_ZH[f.severity]}：${f.message.replace(/\s*\n\s*/g, " ")}`);
   return list.length > n ? `${head.join("；")}；另有 ${list.length - n} 项` : head.join("；");
 }
 
 /** Totals per 主管部门 and per grade, and the most frequent rules, over the shown findings. */
 export interface Totals {
-  readonly byDepartment: ReadonlyArray<{ department: string; projects: number; grades: Record<Grade, number>; counts: Counts }>;
+  readonly byDepartment: ReadonlyArray<{
+    department: string;
+    projects: number;
+    grades: Record<Grade, number>;
+    counts: Counts;
+  }>;
   readonly byGrade: Record<Grade, number>;
   readonly byRule: ReadonlyArray<{ ruleId: string; count: number; severity: Severity }>;
   readonly projects: number;
@@ -279,7 +301,15 @@ export interface Totals {
 
 export function totalsOf(files: ReadonlyArray<FileSummary>, min: Severity): Totals {
   const show = atLeast(min);
-  const depts = new Map<string, { department: string; projects: number; grades: Record<Grade, number>; counts: { error: number; warning: number; info: number } }>();
+  const depts = new Map<
+    string,
+    {
+      department: string;
+      projects: number;
+      grades: Record<Grade, number>;
+      counts: { error: number; warning: number; info: number };
+    }
+  >();
   const byGrade: Record<Grade, number> = { 优: 0, 良: 0, 中: 0, 差: 0 };
   const rules = new Map<string, { ruleId: string; count: number; severity: Severity }>();
   const counts = { error: 0, warning: 0, info: 0 };
@@ -292,7 +322,12 @@ export function totalsOf(files: ReadonlyArray<FileSummary>, min: Severity): Tota
         projects++;
         byGrade[p.grade]++;
         const key = p.department || "（未填写）";
-        const d = depts.get(key) ?? { department: key, projects: 0, grades: { 优: 0, 良: 0, 中: 0, 差: 0 }, counts: { error: 0, warning: 0, info: 0 } };
+        const d = depts.get(key) ?? {
+          department: key,
+          projects: 0,
+          grades: { 优: 0, 良: 0, 中: 0, 差: 0 },
+          counts: { error: 0, warning: 0, info: 0 },
+        };
         d.projects++;
         d.grades[p.grade]++;
         for (const x of findingsByTable(s).get(p.tableIndex) ?? []) if (show(x)) d.counts[x.severity]++;

@@ -74,16 +74,61 @@ const BOTH: ReadonlyArray<FormGeneration> = ["legacy", "mof-2021"];
 /** In the old form's order; `formOrder` gives each generation's own order. */
 export const LEVEL2_DEFS: ReadonlyArray<Level2Def> = [
   L2("数量指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "培训人数", "≥200人", "(必填量化)"),
-  L2("质量指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "培训考核合格率", "≥95%", "(必填量化)"),
-  L2("时效指标", "产出指标", "output", BOTH, { required: true, quantified: true }, "资金发放完成时间", "本年度12月31日前", "(必填量化)"),
-  L2("成本指标", "产出指标", "cost", ["legacy"], { required: true, quantified: true, money: true }, "培训经费总额", "≤10万元", "(必填量化)"),
+  L2(
+    "质量指标",
+    "产出指标",
+    "output",
+    BOTH,
+    { required: true, quantified: true },
+    "培训考核合格率",
+    "≥95%",
+    "(必填量化)",
+  ),
+  L2(
+    "时效指标",
+    "产出指标",
+    "output",
+    BOTH,
+    { required: true, quantified: true },
+    "资金发放完成时间",
+    "本年度12月31日前",
+    "(必填量化)",
+  ),
+  L2(
+    "成本指标",
+    "产出指标",
+    "cost",
+    ["legacy"],
+    { required: true, quantified: true, money: true },
+    "培训经费总额",
+    "≤10万元",
+    "(必填量化)",
+  ),
   L2("经济效益指标", "效益指标", "benefit", BOTH, {}, "带动群众增收金额", "≥5万元", "(选填量化)"),
   L2("社会效益指标", "效益指标", "benefit", BOTH, { required: true }, "受益群众人数", "≥500人", "(必填)"),
   L2("生态效益指标", "效益指标", "benefit", BOTH, {}, "公共机构能耗降低率", "≥5%", "(选填)"),
   L2("可持续影响指标", "效益指标", "benefit", BOTH, { required: true }, "长效机制运行年限", "≥3年", "(必填)"),
-  L2("服务对象满意度指标", "满意度指标", "satisfaction", BOTH, { required: true, quantified: true }, "服务对象满意度", "≥90%", "(必填量化)"),
+  L2(
+    "服务对象满意度指标",
+    "满意度指标",
+    "satisfaction",
+    BOTH,
+    { required: true, quantified: true },
+    "服务对象满意度",
+    "≥90%",
+    "(必填量化)",
+  ),
   // the 2021 successor of 成本指标: a money figure, required through 成本指标 (config.defaultRequired)
-  L2("经济成本指标", "成本指标", "cost", ["mof-2021"], { quantified: true, money: true }, "培训经费总额", "≤10万元", "(必填量化)"),
+  L2(
+    "经济成本指标",
+    "成本指标",
+    "cost",
+    ["mof-2021"],
+    { quantified: true, money: true },
+    "培训经费总额",
+    "≤10万元",
+    "(必填量化)",
+  ),
   L2("社会成本指标", "成本指标", "cost", ["mof-2021"], {}, "对周边居民生活的影响", "≤5%", "(选填)"),
   L2("生态环境成本指标", "成本指标", "cost", ["mof-2021"], {}, "施工期扬尘污染天数", "≤5%", "(选填)"),
 ];
@@ -123,7 +168,9 @@ export const LEVEL2_PARENT: Readonly<Record<Level2Name, Level1Name>> = Object.fr
 ) as Record<Level2Name, Level1Name>;
 
 /** The 二级 only the 2021 form has. */
-export const MOF2021_LEVEL2: ReadonlyArray<Level2Name> = LEVEL2_DEFS.filter((d) => d.generations.length === 1 && d.generations[0] === "mof-2021").map((d) => d.name);
+export const MOF2021_LEVEL2: ReadonlyArray<Level2Name> = LEVEL2_DEFS.filter(
+  (d) => d.generations.length === 1 && d.generations[0] === "mof-2021",
+).map((d) => d.name);
 
 const LEVEL1_ORDER: Readonly<Record<FormGeneration, ReadonlyArray<Level1Name>>> = {
   legacy: ["产出指标", "效益指标", "满意度指标"],
@@ -137,14 +184,18 @@ export function level1Order(generation: FormGeneration): ReadonlyArray<Level1Nam
 
 /** The 二级 of a generation's form, in form order (the 2021 form puts 成本 first). */
 export function formOrder(generation: FormGeneration): ReadonlyArray<Level2Name> {
-  return LEVEL1_ORDER[generation].flatMap((l1) => LEVEL2_DEFS.filter((d) => d.parent === l1 && d.generations.includes(generation)).map((d) => d.name));
+  return LEVEL1_ORDER[generation].flatMap((l1) =>
+    LEVEL2_DEFS.filter((d) => d.parent === l1 && d.generations.includes(generation)).map((d) => d.name),
+  );
 }
 
 /** 二级 required by default (no annotation on the row). */
 export const DEFAULT_REQUIRED: ReadonlyArray<Level2Name> = LEVEL2_DEFS.filter((d) => d.required).map((d) => d.name);
 
 /** 二级 whose values must be quantitative by default. */
-export const DEFAULT_QUANTIFIED: ReadonlySet<Level2Name> = new Set(LEVEL2_DEFS.filter((d) => d.quantified).map((d) => d.name));
+export const DEFAULT_QUANTIFIED: ReadonlySet<Level2Name> = new Set(
+  LEVEL2_DEFS.filter((d) => d.quantified).map((d) => d.name),
+);
 
 /** A 一级 that has exactly one 二级 in the form (满意度指标): a table that leaves the 二级 out means it. */
 export function onlyChildOf(level1: Level1Name, generation: FormGeneration): Level2Name | null {
@@ -226,8 +277,16 @@ export const HEADER_FIELDS = [
 ] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
-export type FundField = "fundTotal" | "fundFiscal" | "fundOther" | "fundProjectTotal" | "fundProjectFiscal" | "fundProjectOther";
-export const FUND_FIELDS: ReadonlyArray<HeaderField> = ["fundTotal", "fundFiscal", "fundOther", "fundProjectTotal", "fundProjectFiscal", "fundProjectOther"];
+export type FundField =
+  "fundTotal" | "fundFiscal" | "fundOther" | "fundProjectTotal" | "fundProjectFiscal" | "fundProjectOther";
+export const FUND_FIELDS: ReadonlyArray<HeaderField> = [
+  "fundTotal",
+  "fundFiscal",
+  "fundOther",
+  "fundProjectTotal",
+  "fundProjectFiscal",
+  "fundProjectOther",
+];
 
 export interface HeaderFieldDef {
   readonly field: HeaderField;
@@ -251,7 +310,11 @@ export const HEADER_FIELD_DEFS: ReadonlyArray<HeaderFieldDef> = [
   { field: "fundProjectTotal", label: "资金总额", example: "以万元为单位的数字，例如“10”" },
   { field: "fundProjectFiscal", label: "其中:财政拨款", example: "以万元为单位的数字，例如“10”" },
   { field: "fundProjectOther", label: "其他资金", example: "以万元为单位的数字，例如“0”" },
-  { field: "goal", label: "年度总体目标", example: "本年度计划达到的产出和效果，例如“目标1: 举办培训班4期, 培训200人次。”" },
+  {
+    field: "goal",
+    label: "年度总体目标",
+    example: "本年度计划达到的产出和效果，例如“目标1: 举办培训班4期, 培训200人次。”",
+  },
   { field: "overview", label: "项目概况", example: "项目的主要内容" },
   { field: "fundSource", label: "资金来源", example: "以万元为单位的数字，例如“10”" },
 ];
@@ -447,7 +510,8 @@ export const CANONICAL_TITLE = "项目支出预算绩效目标表";
 /** What precedes the form word in a title: the project, the programme, the spending, the department. */
 export const TITLE_SUBJECT = /(?:项目|专项|支出|部门|转移支付|区域|资金|预算)$|^(?:\d{4}年)?(?:项目|专项)/;
 
-export const TITLE_PATTERN = /(?:绩效目标|支出目标)(?:申报|审批|批复|公开|审核)?表$|^(?:.*部门)?专项(?:绩效目标)?申报表$/;
+export const TITLE_PATTERN =
+  /(?:绩效目标|支出目标)(?:申报|审批|批复|公开|审核)?表$|^(?:.*部门)?专项(?:绩效目标)?申报表$/;
 
 // ---- indicator header columns ----
 
@@ -479,7 +543,9 @@ export const COLUMN_ROLES = [
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Roles whose cells are never the value or a label (every role from `direction` on): the indicator's extras. */
-export const EXTRA_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(COLUMN_ROLES.slice(COLUMN_ROLES.indexOf("direction")));
+export const EXTRA_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(
+  COLUMN_ROLES.slice(COLUMN_ROLES.indexOf("direction")),
+);
 
 /** Header key (annotations removed) → role. Operator/direction headers are swapped in some forms: content decides. */
 export const COLUMN_ALIASES: Readonly<Record<string, ColumnRole>> = {
@@ -537,4 +603,14 @@ export const COLUMN_ALIASES: Readonly<Record<string, ColumnRole>> = {
 };
 
 /** Words a 指标方向 / 指标性质 column holds when it is not an operator column. */
-export const DIRECTION_WORDS: ReadonlyArray<string> = ["正向", "反向", "中性", "定量", "定性", "正向指标", "反向指标", "定量指标", "定性指标"];
+export const DIRECTION_WORDS: ReadonlyArray<string> = [
+  "正向",
+  "反向",
+  "中性",
+  "定量",
+  "定性",
+  "正向指标",
+  "反向指标",
+  "定量指标",
+  "定性指标",
+];

@@ -13,7 +13,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "{{level2}} “{{name}}” copies wording from the annual overall goal: it merely restates the goal and gives nothing to assess the effect against. State a specific, measurable effect of the project, e.g. “{{example}}”.",
   "benefit-vs-goal-relevance/rowCopy":
     "{{level2}} “{{name}}” is the same level-3 indicator as the one under {{otherLevel2}} on row {{row}}. Different level-2 indicators should measure different effects; rewrite it to fit what “{{level2}}” means, e.g. “{{example}}”.",
-  "budget-year-missing/format": "The year line “{{text}}” reads as {{year}} but is not in the standard form; write “{{example}}” instead.",
+  "budget-year-missing/format":
+    "The year line “{{text}}” reads as {{year}} but is not in the standard form; write “{{example}}” instead.",
   "budget-year-missing/missing":
     "No budget year found for project “{{project}}”. On the row below the title, enter the year the budget is prepared for, e.g. “{{example}}”.",
   "budget-year-missing/unreadable":
@@ -47,7 +48,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "cross-table-duplicate/duplicate":
     "This project shares {{shared}} identical level-3 indicators and target values with “{{others}}”{{standard}}, which may mean the same funds are claimed twice. Check whether the projects overlap in the use of funds, recipients and period; if they do not, tell them apart in the indicators by each project's recipients, headcount and standard, e.g. a quantity indicator “本项目补贴的××乡镇人员 50人”.",
   "dept-code-missing/addSpace": "Change to “{{fixed}}”",
-  "dept-code-missing/glued": "In “{{text}}” the budget code runs into the unit name; separate them with a space: “{{fixed}}”.",
+  "dept-code-missing/glued":
+    "In “{{text}}” the budget code runs into the unit name; separate them with a space: “{{fixed}}”.",
   "dept-code-missing/noCode":
     "“主管部门及代码” (department and code) gives only the name “{{text}}”, without a budget code. Add the budget code assigned by the finance department, e.g. “35005001 {{text}}” (use the code of your own level of government).",
   "duplicate-indicator/otherLevel2":
@@ -101,7 +103,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "header-label-variant/level2":
     "The level-2 indicator “{{text}}” has stray spaces or uses an alias; it was read as “{{canonical}}”. Use the standard form “{{fixed}}”.",
   "header-label-variant/useCanonical": "Change to “{{value}}”",
-  "implementing-unit-vague/useDepartment": "If the supervising department implements the project itself, change to “{{value}}”",
+  "implementing-unit-vague/useDepartment":
+    "If the supervising department implements the project itself, change to “{{value}}”",
   "implementing-unit-vague/vague":
     "The implementing unit (实施单位) “{{text}}” is a generic term, so reviewers cannot tell which unit spends the money. Give the unit's actual name, e.g. “{{example}}”; if several units implement the project, list each by its full name.",
   "indicator-header-missing/missing":
@@ -283,11 +286,13 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "typo-duplicated-word/adjacent": "In “{{text}}”, “{{word}}” is written twice in a row; it should read “{{fixed}}”.",
   "typo-duplicated-word/place": "In “{{text}}”, the place name “{{word}}” is repeated; it should read “{{fixed}}”.",
   "typo-duplicated-word/suggestFix": "Change to “{{fixed}}”",
-  "unit-missing/abbreviated": "The target value “{{value}}” abbreviates “万元” to “万”. Write the full unit: “{{example}}”.",
+  "unit-missing/abbreviated":
+    "The target value “{{value}}” abbreviates “万元” to “万”. Write the full unit: “{{example}}”.",
   "unit-missing/abbreviatedUnclear":
     "In the target value “{{value}}”, “万” (ten thousand) is not followed by a unit (万元, 万人次, etc.). Complete the unit, e.g. “{{example}}”.",
   "unit-missing/fix": "Change to “{{value}}”",
-  "unit-missing/noCurrency": "The target value “{{value}}” is a monetary standard but lacks the currency “元”. Write it as “{{example}}”.",
+  "unit-missing/noCurrency":
+    "The target value “{{value}}” is a monetary standard but lacks the currency “元”. Write it as “{{example}}”.",
   "unit-missing/noUnit":
     "The target value “{{value}}” is a bare number without a unit of measure, so the basis of assessment is unclear. Add the unit, e.g. “{{example}}”.",
   "unit-name-inconsistent/inconsistent":

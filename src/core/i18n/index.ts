@@ -31,7 +31,13 @@ export function isolateBidi(text: string): string {
  * Renders a rule message. zh-CN comes from the rule's own meta; English from the `en` table when it has the
  * key, falling back to zh-CN so a missing translation never hides a finding.
  */
-export function renderRuleMessage(locale: Locale, ruleId: string, messageId: string, zhTemplate: string, data?: MessageData): string {
+export function renderRuleMessage(
+  locale: Locale,
+  ruleId: string,
+  messageId: string,
+  zhTemplate: string,
+  data?: MessageData,
+): string {
   const template = locale === "en" ? (EN_MESSAGES[`${ruleId}/${messageId}`] ?? zhTemplate) : zhTemplate;
   return interpolate(template, data);
 }

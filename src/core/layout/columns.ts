@@ -17,7 +17,8 @@ const LEVEL_ROLES: ReadonlyArray<ColumnRole> = ["level2", "level3", "value"];
 const LONG_TERM = /长期|中期|实施期|总体/;
 const ANNUAL = /年度|当年|本年/;
 /** An operator as real tables and the budget system store it. */
-const OPERATOR = /^(?:[=＝≥≤≧≦><》《＞＜]=?|[>＜<＞]|>=|<=|＞＝|＜＝|》=|《=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|±)$/;
+const OPERATOR =
+  /^(?:[=＝≥≤≧≦><》《＞＜]=?|[>＜<＞]|>=|<=|＞＝|＜＝|》=|《=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|±)$/;
 
 /**
  * Reads the header row into roles. A side-by-side long-term | annual block keeps the annual columns and lists the
@@ -34,7 +35,10 @@ export function readColumnMap(grid: Grid, row: number, bottom: number): ColumnMa
   // two blocks side by side: a level / value role met twice
   if (LEVEL_ROLES.some((role) => roles.filter((x) => x.role === role).length > 1)) {
     const groups = splitBlocks(roles);
-    const annual = groups.find((g) => g.some((x) => ANNUAL.test(x.note))) ?? groups.find((g) => !g.some((x) => LONG_TERM.test(x.note))) ?? groups[groups.length - 1];
+    const annual =
+      groups.find((g) => g.some((x) => ANNUAL.test(x.note))) ??
+      groups.find((g) => !g.some((x) => LONG_TERM.test(x.note))) ??
+      groups[groups.length - 1];
     for (const g of groups) if (g !== annual) for (const x of g) skipped.push(x.col);
     for (let i = roles.length - 1; i >= 0; i--) if (skipped.includes(roles[i]?.col ?? -1)) roles.splice(i, 1);
   }
@@ -56,12 +60,18 @@ export function readColumnMap(grid: Grid, row: number, bottom: number): ColumnMa
  * or right of the value column and none is a label or a figure. The first region's column becomes the value, the
  * others `region` columns whose cells the model keeps beside the value.
  */
-function regionRow(grid: Grid, row: number, bottom: number, roles: Array<{ role: ColumnRole; col: number; label: string; note: string }>): number | null {
+function regionRow(
+  grid: Grid,
+  row: number,
+  bottom: number,
+  roles: Array<{ role: ColumnRole; col: number; label: string; note: string }>,
+): number | null {
   const value = roles.find((x) => x.role === "value");
   if (!value || row + 1 > bottom) return null;
   const cells = grid.nonEmpty(row + 1);
   if (cells.length < 2) return null;
-  const named = (t: string) => !/[\d０-９%％]/.test(t) && level1Of(t) === null && level2Of(t) === null && t.length <= 12;
+  const named = (t: string) =>
+    !/[\d０-９%％]/.test(t) && level1Of(t) === null && level2Of(t) === null && t.length <= 12;
   if (!cells.every((c) => c.col >= value.col && named(c.text))) return null;
   if (cells.some((c) => roles.some((x) => x.col === c.col && x.role !== "value"))) return null;
   const first = cells[0];

@@ -10,7 +10,17 @@ import {
   type FundField,
   type HeaderField,
 } from "../form/catalogue";
-import { columnRoleOf, headerKeyOf, headerLabelOf, isTitle, level1Of, level2Of, parseYearLine, splitGluedLabel, yearInTitle } from "./labels";
+import {
+  columnRoleOf,
+  headerKeyOf,
+  headerLabelOf,
+  isTitle,
+  level1Of,
+  level2Of,
+  parseYearLine,
+  splitGluedLabel,
+  yearInTitle,
+} from "./labels";
 import type { BlockRows } from "./detect";
 import type { FundEntry, HeaderEntry, ProjectTable, Repair, TextAt } from "./model";
 
@@ -137,7 +147,13 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
         touch(r, cells[0].col);
         continue;
       }
-      if (!sawLabel && yearCandidate === null && headerLabelOf(cells[0].text) === null && YEARISH.test(cells[0].text) && cells[0].text.length <= 20) {
+      if (
+        !sawLabel &&
+        yearCandidate === null &&
+        headerLabelOf(cells[0].text) === null &&
+        YEARISH.test(cells[0].text) &&
+        cells[0].text.length <= 20
+      ) {
         yearCandidate = { text: cells[0].text, row: r, col: cells[0].col };
       }
     }
@@ -187,7 +203,12 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
       for (let v = r + 1; v <= Math.min(block.bottom, r + 3); v++) {
         const below = grid.nonEmpty(v);
         if (below.length === 0) continue;
-        if (isColumnHeaderRow(below) || looksLikeIndicatorRow(below) || below.some((c) => headerLabelOf(c.text) !== null)) break;
+        if (
+          isColumnHeaderRow(below) ||
+          looksLikeIndicatorRow(below) ||
+          below.some((c) => headerLabelOf(c.text) !== null)
+        )
+          break;
         const cell = below.find((c) => c.col === goalSub?.col) ?? null;
         if (header.goal && cell) header.goal = { ...header.goal, value: { text: cell.text, row: v, col: cell.col } };
         for (const c of below) touch(v, c.col);
@@ -201,19 +222,36 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
   resolveFundTrees(header, funds);
   if (!header.fundTotal && (fundSources.length > 0 || header.fundFiscal)) {
     // a fund tree without a total: the year's money is the sum of its lines
-    const parts = fundSources.length > 0 ? fundSources : [header.fundFiscal, header.fundOther].filter((e): e is FundEntry => e !== null);
+    const parts =
+      fundSources.length > 0
+        ? fundSources
+        : [header.fundFiscal, header.fundOther].filter((e): e is FundEntry => e !== null);
     const first = parts[0];
     if (first) {
-      const amount = parts.every((p) => p.amount !== null || !p.value) ? parts.reduce((s, p) => s + (p.amount ?? 0), 0) : null;
+      const amount = parts.every((p) => p.amount !== null || !p.value)
+        ? parts.reduce((s, p) => s + (p.amount ?? 0), 0)
+        : null;
       header.fundTotal = { label: first.label, value: null, variant: false, amount };
-      repairs.push({ kind: "fund-total-derived", row: first.label.row, col: first.label.col, text: first.label.text, shift: 0 });
+      repairs.push({
+        kind: "fund-total-derived",
+        row: first.label.row,
+        col: first.label.col,
+        text: first.label.text,
+        shift: 0,
+      });
     }
   }
 
   if (!header.goal && header.overview) {
     // a form without a goal field (项目总体情况 only): its description is the only statement of intent
     header.goal = header.overview;
-    repairs.push({ kind: "goal-from-overview", row: header.overview.label.row, col: header.overview.label.col, text: header.overview.label.text, shift: 0 });
+    repairs.push({
+      kind: "goal-from-overview",
+      row: header.overview.label.row,
+      col: header.overview.label.col,
+      text: header.overview.label.text,
+      shift: 0,
+    });
   }
   const goalParts = header.goal ? collectGoal(grid, header.goal, goalSub !== null, indicatorStart) : [];
 
@@ -229,7 +267,11 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
         yearLine = { text: only.text, row: up, col: only.col };
         year = y.year;
         yearFormat = y.format;
-      } else if (titleCandidate === null && headerLabelOf(only.text) === null && NEAR_TITLE.test(headerKeyOf(only.text))) {
+      } else if (
+        titleCandidate === null &&
+        headerLabelOf(only.text) === null &&
+        NEAR_TITLE.test(headerKeyOf(only.text))
+      ) {
         titleCandidate = { text: only.text, row: up, col: only.col };
       }
     }
@@ -285,7 +327,9 @@ function resolveFundTrees(header: Header, funds: ReadonlyArray<FundHit>): void {
         const owner = totals
           .filter((t) => t.entry.label.col === f.entry.label.col && t.entry.label.row <= f.entry.label.row)
           .sort((a, b) => b.entry.label.row - a.entry.label.row)[0];
-        project = owner ? (FUND_TREE[owner.key] ?? "auto") === "project" || (FUND_TREE[owner.key] === "auto" && hasAnnualTotal) : false;
+        project = owner
+          ? (FUND_TREE[owner.key] ?? "auto") === "project" || (FUND_TREE[owner.key] === "auto" && hasAnnualTotal)
+          : false;
       }
     }
     const base = f.field as "fundTotal" | "fundFiscal" | "fundOther";
@@ -300,10 +344,20 @@ function collectGoal(grid: Grid, goal: HeaderEntry, underSubLabel: boolean, stop
   const v = goal.value;
   if (underSubLabel) return v ? [v] : [];
   const first = v ? v.col : goal.label.col + 1;
-  for (const c of grid.nonEmpty(goal.label.row)) if (c.col >= first) out.push({ text: c.text, row: goal.label.row, col: c.col });
+  for (const c of grid.nonEmpty(goal.label.row))
+    if (c.col >= first) out.push({ text: c.text, row: goal.label.row, col: c.col });
   for (let r = goal.label.row + 1; r < stop && r <= goal.label.row + GOAL_MAX_ROWS; r++) {
     const cells = grid.nonEmpty(r);
-    if (cells.some((c) => headerLabelOf(c.text) !== null || level1Of(c.text) !== null || level2Of(c.text) !== null || columnRoleOf(c.text) !== null)) break;
+    if (
+      cells.some(
+        (c) =>
+          headerLabelOf(c.text) !== null ||
+          level1Of(c.text) !== null ||
+          level2Of(c.text) !== null ||
+          columnRoleOf(c.text) !== null,
+      )
+    )
+      break;
     for (const c of cells) out.push({ text: c.text, row: r, col: c.col });
   }
   return out;
@@ -329,7 +383,8 @@ export function looksLikeIndicatorRow(cells: ReadonlyArray<{ text: string }>): b
 function fundAmount(grid: Grid, at: TextAt): number | null {
   const cell = grid.cell(at.row, at.col);
   // a glued `label: value` cell holds more than the figure
-  if (typeof cell.value === "number" && Number.isFinite(cell.value) && at.text === grid.text(at.row, at.col)) return cell.value;
+  if (typeof cell.value === "number" && Number.isFinite(cell.value) && at.text === grid.text(at.row, at.col))
+    return cell.value;
   const t = toHalfWidth(at.text).replace(/[,\s]/g, "");
   if (!/^-?\d+(?:\.\d+)?$/.test(t)) return null;
   const n = parseFloat(t);

@@ -7,7 +7,11 @@ import type { ParsedValue } from "../values/types";
 export const PosSchema = z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() });
 export type CellPos = z.infer<typeof PosSchema>;
 
-export const TextAtSchema = z.object({ text: z.string(), row: z.number().int().nonnegative(), col: z.number().int().nonnegative() });
+export const TextAtSchema = z.object({
+  text: z.string(),
+  row: z.number().int().nonnegative(),
+  col: z.number().int().nonnegative(),
+});
 export type TextAt = z.infer<typeof TextAtSchema>;
 
 export const Level1NameSchema = z.enum(LEVEL1_NAMES);
@@ -47,9 +51,7 @@ export const IndicatorSchema = z.object({
   raw: z.string(),
   /** The name without its `指标N:` prefix. */
   name: z.string(),
-  prefix: z
-    .object({ raw: z.string(), number: z.number().int().nullable(), colon: z.boolean() })
-    .nullable(),
+  prefix: z.object({ raw: z.string(), number: z.number().int().nullable(), colon: z.boolean() }).nullable(),
   nameCell: PosSchema,
   valueText: z.string(),
   valueCell: PosSchema,
@@ -166,7 +168,13 @@ export const ProjectTableSchema = z.object({
   /** A line between title and header that tries to give a year but cannot be read (`二〇二四年`). */
   yearCandidate: TextAtSchema.nullable(),
   indicatorHeader: z
-    .object({ row: z.number().int(), level1Col: z.number().int(), level2Col: z.number().int(), level3Col: z.number().int(), valueCol: z.number().int() })
+    .object({
+      row: z.number().int(),
+      level1Col: z.number().int(),
+      level2Col: z.number().int(),
+      level3Col: z.number().int(),
+      valueCol: z.number().int(),
+    })
     .nullable(),
   columns: ColumnMapSchema.nullable(),
   level1: z.array(Level1LabelSchema),

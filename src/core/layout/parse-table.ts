@@ -23,7 +23,9 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
   }
   // no header row: the template's columns, counted from the 项目名称 label (or the title)
   const base = head.labelCol ?? (head.title ? Math.max(0, head.title.col - 2) : 0);
-  const positions: Positions = columns ? positionsOf(columns) : { level1Col: base + 1, level2Col: base + 2, level3Col: base + 3, valueCol: base + 4 };
+  const positions: Positions = columns
+    ? positionsOf(columns)
+    : { level1Col: base + 1, level2Col: base + 2, level3Col: base + 3, valueCol: base + 4 };
   const rows = parseRows(grid, r, block.bottom, columns, positions);
 
   let lastRow = Math.max(head.lastRow, rows.lastRow);
@@ -44,7 +46,10 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
     header: head.header,
     goalParts: head.goalParts,
     fundSources: head.fundSources,
-    form: { fields: head.fields, columns: columns ? columns.roles.map((x) => x.role) : ["level1", "level2", "level3", "value"] },
+    form: {
+      fields: head.fields,
+      columns: columns ? columns.roles.map((x) => x.role) : ["level1", "level2", "level3", "value"],
+    },
     indicatorHeader: columns ? { row: columns.row, ...positions } : null,
     columns,
     level1: rows.level1,

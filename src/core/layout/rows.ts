@@ -36,7 +36,9 @@ const FOOTNOTE = /^(?:注|说明|备注)\s*[:：]|^注\s*\d/;
 function isNoiseRow(cells: ReadonlyArray<Cell>): boolean {
   const first = cells[0];
   if (first && FOOTNOTE.test(first.text.trim())) return true;
-  return cells.some((c) => NOISE.test(c.text) && c.text.length <= 40 && level1Of(c.text) === null && level2Of(c.text) === null);
+  return cells.some(
+    (c) => NOISE.test(c.text) && c.text.length <= 40 && level1Of(c.text) === null && level2Of(c.text) === null,
+  );
 }
 
 /** A cell of the leading 绩效指标 column: the label, vertical (`绩 效 指 标`) or repeated on a data row. */
@@ -66,7 +68,8 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
   let currentL1Cell: { row: number; col: number } | null = null;
   let current: Level2Block | null = null;
   const consumed = new Set<number>();
-  if (map && map.skipped.length > 0) note("side-block-skipped", map.row, map.skipped[0] ?? 0, grid.text(map.row, map.skipped[0] ?? 0));
+  if (map && map.skipped.length > 0)
+    note("side-block-skipped", map.row, map.skipped[0] ?? 0, grid.text(map.row, map.skipped[0] ?? 0));
 
   for (let r = from; r <= bottom; r++) {
     if (consumed.has(r)) continue;
@@ -77,7 +80,11 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
       continue;
     }
     // the 绩效指标 column's own label (vertical, or repeated on the first data row) is not content
-    cells = cells.filter((c) => !(c.col < cols.level1Col && isSectionLabel(c.text)) && !(map && c.col === sectionCol(map) && isSectionLabel(c.text)));
+    cells = cells.filter(
+      (c) =>
+        !(c.col < cols.level1Col && isSectionLabel(c.text)) &&
+        !(map && c.col === sectionCol(map) && isSectionLabel(c.text)),
+    );
     if (cells.length === 0) continue;
     const lone = cells.length === 1 ? cells[0] : undefined;
     // page labels and stray notes left of the indicator columns (`附件11-3`) are not part of the table
@@ -92,9 +99,15 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
       for (const c of cells) {
         const role = roleAt(map, c.col);
         if (role === "skipped") continue;
-        if (role === "region") extras[`region:${map.roles.find((x) => x.col === c.col)?.label ?? c.col}`] = { text: c.text, row: r, col: c.col };
+        if (role === "region")
+          extras[`region:${map.roles.find((x) => x.col === c.col)?.label ?? c.col}`] = {
+            text: c.text,
+            row: r,
+            col: c.col,
+          };
         else if (role !== null && EXTRA_ROLES.has(role)) extras[role] ??= { text: c.text, row: r, col: c.col };
-        else if (role === "operator" || role === "number" || role === "unit") parts[role] = { text: c.text, row: r, col: c.col };
+        else if (role === "operator" || role === "number" || role === "unit")
+          parts[role] = { text: c.text, row: r, col: c.col };
         else kept.push(c);
       }
       cells = kept;
@@ -185,7 +198,9 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
 
     if (l1Here) {
       // forms that repeat the 一级 on every row: one 一级, not one per row
-      const repeated = currentL1 === l1Here.name && labelCore(l1Here.cell.text) === labelCore(level1[level1.length - 1]?.label.text ?? "");
+      const repeated =
+        currentL1 === l1Here.name &&
+        labelCore(l1Here.cell.text) === labelCore(level1[level1.length - 1]?.label.text ?? "");
       currentL1 = l1Here.name;
       if (!repeated) {
         currentL1Cell = { row: r, col: l1Here.cell.col };
@@ -193,7 +208,13 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
       }
     }
     if (l2Here) {
-      const repeated = current !== null && current.name === l2Here.name && current.level1 === currentL1 && labelCore(current.label.text) === labelCore(l2Here.cell.text) && !l2InL1 && current.label.row < r;
+      const repeated =
+        current !== null &&
+        current.name === l2Here.name &&
+        current.level1 === currentL1 &&
+        labelCore(current.label.text) === labelCore(l2Here.cell.text) &&
+        !l2InL1 &&
+        current.label.row < r;
       if (!repeated) {
         if (l2InL1 && l2Here.name) {
           // the 一级 is missing: the 二级's own parent is what the clerk meant
@@ -239,7 +260,12 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
   return { level1, level2, indicators, repairs, lastRow, right };
 }
 
-function newBlock(name: Level2Name | null, label: TextAt, level1: Level1Name | null, level1Cell: { row: number; col: number } | null): Level2Block {
+function newBlock(
+  name: Level2Name | null,
+  label: TextAt,
+  level1: Level1Name | null,
+  level1Cell: { row: number; col: number } | null,
+): Level2Block {
   return {
     name,
     label,
@@ -294,7 +320,11 @@ export function splitPrefix(raw: string): Pick<Indicator, "name" | "prefix"> {
   return {
     name: raw.slice(m[0].length).trim(),
     // a run of hundreds of digits is no indicator number anyone typed
-    prefix: { raw: m[0].trim(), number: digits && digits.length <= 6 ? parseInt(digits, 10) : null, colon: (m[2] ?? "") !== "" },
+    prefix: {
+      raw: m[0].trim(),
+      number: digits && digits.length <= 6 ? parseInt(digits, 10) : null,
+      colon: (m[2] ?? "") !== "",
+    },
   };
 }
 

@@ -29,9 +29,11 @@ export function renderPolicyDocs(policies: ReadonlyArray<Policy>): string {
     out.push(`- 必须有的表头栏目: ${(s.requiredHeaderFields ?? []).map(label).join("、")}`);
     out.push(`- 未标注时必填的二级指标: ${(s.defaultRequired ?? []).join("、")}`);
     const rules = Object.entries(s.rules ?? {});
-    if (rules.length > 0) out.push(`- 规则严重程度: ${rules.map(([id, v]) => `\`${id}\` ${SEV_ZH[v] ?? v}`).join("；")}`);
+    if (rules.length > 0)
+      out.push(`- 规则严重程度: ${rules.map(([id, v]) => `\`${id}\` ${SEV_ZH[v] ?? v}`).join("；")}`);
     const options = Object.entries(s.options ?? {});
-    if (options.length > 0) out.push(`- 规则选项: ${options.map(([id, o]) => `\`${id}\` ${JSON.stringify(o)}`).join("；")}`);
+    if (options.length > 0)
+      out.push(`- 规则选项: ${options.map(([id, o]) => `\`${id}\` ${JSON.stringify(o)}`).join("；")}`);
     out.push("");
   }
   return out.join("\n");

@@ -40,7 +40,12 @@ export function policySettings(policy: Policy | PolicyFile, extra: ReadonlyArray
 }
 
 function pick(p: PolicySettings): PolicySettings {
-  return { requiredHeaderFields: p.requiredHeaderFields, defaultRequired: p.defaultRequired, rules: p.rules, options: p.options };
+  return {
+    requiredHeaderFields: p.requiredHeaderFields,
+    defaultRequired: p.defaultRequired,
+    rules: p.rules,
+    options: p.options,
+  };
 }
 
 /** A policy given by id or as a unit's own file (JSON text already parsed): validated, with a Chinese message. */
@@ -48,7 +53,9 @@ export function parsePolicyFile(data: unknown): PolicyFile {
   const r = PolicyFileSchema.safeParse(data);
   if (!r.success) {
     const first = r.error.issues[0];
-    throw new Error(`策略文件格式不正确：${first ? `${first.path.join(".") || "(根)"} ${first.message}` : "无法解析"}。`);
+    throw new Error(
+      `策略文件格式不正确：${first ? `${first.path.join(".") || "(根)"} ${first.message}` : "无法解析"}。`,
+    );
   }
   return r.data;
 }

@@ -11,7 +11,15 @@ export const NATIONAL: Policy = {
   source:
     "财政部项目支出绩效目标表模板（财预〔2021〕101号及此前的88号框架）：必填二级指标取模板的必填标注；表头只要求各地表样都有的项目名称、年度资金总额和年度目标（没有目标栏的表样以项目概况代替）；满意度下限80%。",
   requiredHeaderFields: [...NAME_AND_FUND],
-  defaultRequired: ["数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标"],
+  defaultRequired: [
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "社会效益指标",
+    "可持续影响指标",
+    "服务对象满意度指标",
+  ],
   rules: {},
   options: {},
 };
@@ -59,7 +67,8 @@ export const PRESETS: ReadonlyArray<Policy> = [
     id: "shandong",
     name: "山东（项目支出目标申报表）",
     extends: "national",
-    source: "山东临邑县2025年项目支出目标申报表：表头为项目名称、项目主管部门、项目资金申请、项目总体情况（无实施单位、项目属性、项目期）。",
+    source:
+      "山东临邑县2025年项目支出目标申报表：表头为项目名称、项目主管部门、项目资金申请、项目总体情况（无实施单位、项目属性、项目期）。",
     requiredHeaderFields: ["projectName", "department", "fundTotal", "goal"],
   },
   {

@@ -33,7 +33,10 @@ export type Policy = z.infer<typeof PolicySchema>;
 
 /** A unit's own file: a policy that extends a shipped one (id, name and source optional). */
 export const PolicyFileSchema = PolicySettingsSchema.extend({
-  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   name: z.string().optional(),
   source: z.string().optional(),
   extends: z.string(),

@@ -46,7 +46,8 @@ export function renderRuleDocs(rules: ReadonlyArray<Rule>): string {
           out.push(`  - \`${name}\` = \`${JSON.stringify(defaults[name])}\`${about ? ` — ${about}` : ""}`);
         }
       }
-      if (m.defersTo && m.defersTo.length > 0) out.push(`- 让位于 (defers to): ${m.defersTo.map((x) => `\`${x}\``).join(", ")}`);
+      if (m.defersTo && m.defersTo.length > 0)
+        out.push(`- 让位于 (defers to): ${m.defersTo.map((x) => `\`${x}\``).join(", ")}`);
       out.push("- 提示文本 (messages):");
       for (const [id, text] of Object.entries(m.messages)) {
         const sev = m.messageSeverity?.[id];

@@ -23,7 +23,10 @@ export const OPINION_CODES: ReadonlyArray<OpinionCode> = [1, 2, 3, 4, 5, 6, 7, 8
 /** A rule's opinion: one code, or a code chosen by one of the finding's message data (e.g. the 一级 a missing row belongs to). */
 export type OpinionSpec =
   | OpinionCode
-  | { readonly default: OpinionCode; readonly byData: { readonly key: string; readonly map: Readonly<Record<string, OpinionCode>> } };
+  | {
+      readonly default: OpinionCode;
+      readonly byData: { readonly key: string; readonly map: Readonly<Record<string, OpinionCode>> };
+    };
 
 /** The opinion a finding carries; 11 (其他) for a rule without one. */
 export function opinionOf(meta: Pick<RuleMeta, "opinion"> | undefined, d: Pick<Diagnostic, "data">): OpinionCode {

@@ -112,10 +112,19 @@ export interface Diagnostic {
   readonly cell: string;
   readonly project: string;
   readonly tableIndex: number;
-  readonly suggestions: ReadonlyArray<{ readonly message: string; readonly cell: string; readonly row: number; readonly col: number; readonly value: string }>;
+  readonly suggestions: ReadonlyArray<{
+    readonly message: string;
+    readonly cell: string;
+    readonly row: number;
+    readonly col: number;
+    readonly value: string;
+  }>;
 }
 
 /** A rule's options, typed by its own schema (the engine has parsed them with it, defaults filled in). */
-export function optionsOf<S extends z.ZodObject<z.ZodRawShape>>(_schema: S, ctx: { readonly options: Readonly<Record<string, unknown>> }): z.output<S> {
+export function optionsOf<S extends z.ZodObject<z.ZodRawShape>>(
+  _schema: S,
+  ctx: { readonly options: Readonly<Record<string, unknown>> },
+): z.output<S> {
   return ctx.options as z.output<S>;
 }

@@ -37,7 +37,9 @@ interface Level1Group {
 function groupsOf(generation: FormGeneration): ReadonlyArray<Level1Group> {
   return level1Order(generation).map((level1) => ({
     level1,
-    level2: LEVEL2_DEFS.filter((d) => d.parent === level1 && d.generations.includes(generation)).map((d) => `${d.name} ${d.annotation}`),
+    level2: LEVEL2_DEFS.filter((d) => d.parent === level1 && d.generations.includes(generation)).map(
+      (d) => `${d.name} ${d.annotation}`,
+    ),
   }));
 }
 

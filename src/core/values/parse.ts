@@ -19,13 +19,50 @@ export const NA_MARKERS: ReadonlyArray<string> = ["不涉及", "/", "无", "—"
 
 /** Non-graded words: legal in a qualitative row, but not measurable (rules.md §2.4). */
 export const VAGUE_WORDS: ReadonlyArray<string> = [
-  "明显", "显著", "有效保障", "有所改善", "有所提升", "有所保障", "长期", "持续提高", "有效提升", "健全",
-  "不断提升服务功能", "持续提升", "有效", "提高", "提升", "改善", "良好", "较好", "逐步提高", "稳步提升",
-  "明显提升", "明显改善", "显著提升", "显著提高", "有效改善", "持续", "长效", "优良", "完善",
+  "明显",
+  "显著",
+  "有效保障",
+  "有所改善",
+  "有所提升",
+  "有所保障",
+  "长期",
+  "持续提高",
+  "有效提升",
+  "健全",
+  "不断提升服务功能",
+  "持续提升",
+  "有效",
+  "提高",
+  "提升",
+  "改善",
+  "良好",
+  "较好",
+  "逐步提高",
+  "稳步提升",
+  "明显提升",
+  "明显改善",
+  "显著提升",
+  "显著提高",
+  "有效改善",
+  "持续",
+  "长效",
+  "优良",
+  "完善",
 ];
 
 /** Graded statements from budget-integration monitoring (rules.md §2.4). */
-export const GRADED_PHRASES: ReadonlyArray<string> = ["达到预期目标", "部分达到预期目标", "未达到预期目标", "好", "较好", "一般", "差", "优", "良", "中"];
+export const GRADED_PHRASES: ReadonlyArray<string> = [
+  "达到预期目标",
+  "部分达到预期目标",
+  "未达到预期目标",
+  "好",
+  "较好",
+  "一般",
+  "差",
+  "优",
+  "良",
+  "中",
+];
 
 interface OpWord {
   readonly text: string;

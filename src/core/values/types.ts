@@ -4,17 +4,7 @@
 export type Op = ">=" | ">" | "=" | "<=" | "<";
 
 export type UnitFamily =
-  | "percent"
-  | "money"
-  | "people"
-  | "times"
-  | "count"
-  | "duration"
-  | "length"
-  | "area"
-  | "score"
-  | "other"
-  | "none";
+  "percent" | "money" | "people" | "times" | "count" | "duration" | "length" | "area" | "score" | "other" | "none";
 
 export interface Unit {
   /** The unit as written, e.g. `元/人/月`, `万`, `/人/年`, `` (none). */

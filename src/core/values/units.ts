@@ -8,19 +8,58 @@ const FAMILY_WORDS: Array<[UnitFamily, ReadonlyArray<string>]> = [
   ["percent", ["%", "百分比", "‰"]],
   ["people", ["万人次", "万人", "人次", "人", "名", "位", "户人"]],
   ["times", ["批次", "场次", "次", "场", "期", "轮", "届", "班", "趟"]],
-  [
-    "duration",
-    ["分钟", "小时", "工作日", "个工作日", "个月", "天", "日", "周", "年", "月", "秒", "h", "min"],
-  ],
+  ["duration", ["分钟", "小时", "工作日", "个工作日", "个月", "天", "日", "周", "年", "月", "秒", "h", "min"]],
   ["area", ["平方米", "平方公里", "平米", "㎡", "亩", "公顷"]],
   ["length", ["公里", "千米", "米", "km", "m", "M"]],
   ["score", ["分"]],
   [
     "count",
     [
-      "个", "项", "件", "套", "台", "辆", "处", "家", "部", "所", "册", "卷", "门", "篇", "份", "张", "本", "条",
-      "户", "座", "间", "栋", "株", "棵", "头", "只", "吨", "批", "类", "种", "支", "组", "首", "集", "片", "页",
-      "村", "社区", "个村", "个社区", "所学校", "节", "课时", "学时", "册次",
+      "个",
+      "项",
+      "件",
+      "套",
+      "台",
+      "辆",
+      "处",
+      "家",
+      "部",
+      "所",
+      "册",
+      "卷",
+      "门",
+      "篇",
+      "份",
+      "张",
+      "本",
+      "条",
+      "户",
+      "座",
+      "间",
+      "栋",
+      "株",
+      "棵",
+      "头",
+      "只",
+      "吨",
+      "批",
+      "类",
+      "种",
+      "支",
+      "组",
+      "首",
+      "集",
+      "片",
+      "页",
+      "村",
+      "社区",
+      "个村",
+      "个社区",
+      "所学校",
+      "节",
+      "课时",
+      "学时",
+      "册次",
     ],
   ],
 ];
@@ -44,7 +83,17 @@ export function familyOfWord(word: string): UnitFamily {
  */
 export function parseUnit(rawUnit: string): Unit {
   const raw = rawUnit.trim();
-  if (!raw) return { raw, base: "", family: "none", per: [], currencyMissing: false, abbreviated: false, scale: 1, fromName: false };
+  if (!raw)
+    return {
+      raw,
+      base: "",
+      family: "none",
+      per: [],
+      currencyMissing: false,
+      abbreviated: false,
+      scale: 1,
+      fromName: false,
+    };
   const slashParts = raw.split(/[/／·•]|每(?=[人月年天日次个户])/).map((p) => p.trim());
   const head = slashParts[0] ?? "";
   const per = slashParts
@@ -53,10 +102,29 @@ export function parseUnit(rawUnit: string): Unit {
     .filter((p) => p.length > 0);
   if (head === "" && per.length > 0) {
     // `1200/人/年`: a rate with no currency; money is the only thing a clerk writes per person per year
-    return { raw, base: "元", family: "money", per, currencyMissing: true, abbreviated: false, scale: 1, fromName: false };
+    return {
+      raw,
+      base: "元",
+      family: "money",
+      per,
+      currencyMissing: true,
+      abbreviated: false,
+      scale: 1,
+      fromName: false,
+    };
   }
   const word = matchWord(head);
-  if (!word) return { raw, base: head, family: "other", per, currencyMissing: false, abbreviated: false, scale: 1, fromName: false };
+  if (!word)
+    return {
+      raw,
+      base: head,
+      family: "other",
+      per,
+      currencyMissing: false,
+      abbreviated: false,
+      scale: 1,
+      fromName: false,
+    };
   const [w, family] = word;
   if (family === "money") {
     return {
@@ -71,7 +139,16 @@ export function parseUnit(rawUnit: string): Unit {
     };
   }
   const base = w === "百分比" ? "%" : w;
-  return { raw, base, family, per, currencyMissing: false, abbreviated: false, scale: PEOPLE_SCALE[w] ?? 1, fromName: false };
+  return {
+    raw,
+    base,
+    family,
+    per,
+    currencyMissing: false,
+    abbreviated: false,
+    scale: PEOPLE_SCALE[w] ?? 1,
+    fromName: false,
+  };
 }
 
 const SLASH = /[/／·•]/;

@@ -17,7 +17,10 @@ export interface YearAt {
 }
 
 function scan(text: string, re: RegExp): YearAt[] {
-  return matchAllNotAfter(toHalfWidth(text), re, NOT_AFTER).map((m) => ({ year: parseInt(m[1] ?? "0", 10), index: m.index }));
+  return matchAllNotAfter(toHalfWidth(text), re, NOT_AFTER).map((m) => ({
+    year: parseInt(m[1] ?? "0", 10),
+    index: m.index,
+  }));
 }
 
 /** Years followed by 年 (`2022年度“三支一扶”`), in order, with their positions. */

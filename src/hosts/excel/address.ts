@@ -3,7 +3,6 @@
 import type { Area } from "../../core/grid";
 import { MAX_COL, MAX_ROW } from "../host";
 
-
 /** Splits on commas that are outside single-quoted sheet names. */
 function splitAreas(address: string): string[] {
   const out: string[] = [];
@@ -80,7 +79,12 @@ export function parseArea(text: string): { sheet: string | null; area: Area } | 
   if (p.row === null || p.col === null || q.row === null || q.col === null) return null;
   return {
     sheet,
-    area: { top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) },
+    area: {
+      top: Math.min(top, bottom),
+      bottom: Math.max(top, bottom),
+      left: Math.min(left, right),
+      right: Math.max(left, right),
+    },
   };
 }
 

@@ -36,7 +36,10 @@ import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { gridFromUsedRange, type UsedRangeData } from "./read";
 
 /** `Excel.run` with options, the only entry point the adapter uses (injectable for tests). */
-export type ExcelRunner = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunner = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 /** `Office.context.requirements.isSetSupported`. */
 export type RequirementCheck = (name: string, minVersion: string) => boolean;
 
@@ -174,7 +177,11 @@ export class ExcelHost implements HostAdapter {
   }
 
   /** One Excel.run behind the timeout. `delayForCellEdit`: wait for the user to leave cell-edit mode instead of failing. */
-  private call<T>(what: string, batch: (ctx: Excel.RequestContext) => Promise<T>, options: Excel.RunOptions = {}): Promise<T> {
+  private call<T>(
+    what: string,
+    batch: (ctx: Excel.RequestContext) => Promise<T>,
+    options: Excel.RunOptions = {},
+  ): Promise<T> {
     return withTimeout(this.run({ delayForCellEdit: true, ...options }, batch), this.timeoutMs, what);
   }
 
@@ -186,7 +193,10 @@ export class ExcelHost implements HostAdapter {
     if (sheet !== null && code === "ItemNotFound" && !(await this.sheetExists(sheet))) {
       err = new HostError("NO_SHEET", `找不到工作表“${sheet}”，它可能已被重命名或删除。`);
     } else if (sheet !== null && (await this.isProtected(sheet))) {
-      err = new HostError("PROTECTED", `工作表“${sheet}”受保护，无法${what}。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`);
+      err = new HostError(
+        "PROTECTED",
+        `工作表“${sheet}”受保护，无法${what}。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`,
+      );
     } else {
       err = new HostError("HOST", `${what}失败：Excel 返回了错误${code ? `（${code}）` : ""}。请稍后重试。`);
     }
@@ -291,9 +301,14 @@ export class ExcelHost implements HostAdapter {
     rows: number,
     cols: number,
   ): Promise<{ values: unknown[][]; text: string[][]; numberFormat: unknown[][]; valueTypes: string[][] }> {
-    const data: { values: unknown[][]; text: string[][]; numberFormat: unknown[][]; valueTypes: string[][] } = { values: [], text: [], numberFormat: [], valueTypes: [] };
+    const data: { values: unknown[][]; text: string[][]; numberFormat: unknown[][]; valueTypes: string[][] } = {
+      values: [],
+      text: [],
+      numberFormat: [],
+      valueTypes: [],
+    };
     let band = Math.max(1, Math.floor(this.cellsPerRequest / Math.max(1, cols)));
-    for (let r = 0; r < rows; ) {
+    for (let r = 0; r < rows;) {
       const n = Math.min(band, rows - r);
       const range = ws.getRange(areaToA1({ top: top + r, left, bottom: top + r + n - 1, right: left + cols - 1 }));
       range.load("values,text,numberFormat,valueTypes");
@@ -301,7 +316,11 @@ export class ExcelHost implements HostAdapter {
         await ctx.sync();
       } catch (e) {
         if (!PAYLOAD_CODES.has(officeCode(e) ?? "")) throw e;
-        if (n === 1) throw new HostError("HOST", "工作表中有内容过长的行，超出了 Excel 单次读取的上限（5 MB）。请缩短或拆分这些单元格后重试。");
+        if (n === 1)
+          throw new HostError(
+            "HOST",
+            "工作表中有内容过长的行，超出了 Excel 单次读取的上限（5 MB）。请缩短或拆分这些单元格后重试。",
+          );
         band = Math.max(1, Math.floor(n / 2));
         continue;
       }
@@ -402,13 +421,19 @@ export class ExcelHost implements HostAdapter {
       // formulas of custom formats only (ours are custom)
       for (const cfs of lists) cfs.load("items/type");
       await ctx.sync();
-      const rules = lists.map((cfs) => cfs.items.map((cf) => (cf.type === "Custom" ? cf.custom.rule.load("formula") : null)));
+      const rules = lists.map((cfs) =>
+        cfs.items.map((cf) => (cf.type === "Custom" ? cf.custom.rule.load("formula") : null)),
+      );
       await ctx.sync();
       return rules.map((list) => list.map((r) => r !== null && isOwnMarkFormula(r.formula)));
     }
   }
 
-  private async replaceMarks(ctx: Excel.RequestContext, sheet: string | undefined, rules: ReadonlyArray<MarkRule>): Promise<number> {
+  private async replaceMarks(
+    ctx: Excel.RequestContext,
+    sheet: string | undefined,
+    rules: ReadonlyArray<MarkRule>,
+  ): Promise<number> {
     let sheets: Excel.Worksheet[];
     if (sheet === undefined) {
       const wss = ctx.workbook.worksheets;
@@ -534,7 +559,9 @@ export class ExcelHost implements HostAdapter {
     }
     const cancel = { cancelled: false };
     const own = this.beginOwnWrite(at.sheet, area);
-    const running = this.run({ delayForCellEdit: true, ...(this.api.v120 ? { mergeUndoGroup: true } : {}) }, (ctx) => this.insertIn(ctx, at, spec, cancel));
+    const running = this.run({ delayForCellEdit: true, ...(this.api.v120 ? { mergeUndoGroup: true } : {}) }, (ctx) =>
+      this.insertIn(ctx, at, spec, cancel),
+    );
     const outcome: Promise<RangeRef | null> = running.then(
       () => ({ sheet: at.sheet, ...area }),
       () => null,
@@ -559,13 +586,20 @@ export class ExcelHost implements HostAdapter {
   }
 
   /** The batch of insertBlock: one sync reads the target, one writes the table (unless cancelled in between). */
-  private async insertIn(ctx: Excel.RequestContext, at: CellRef, spec: BlockSpec, cancel: { cancelled: boolean }): Promise<void> {
+  private async insertIn(
+    ctx: Excel.RequestContext,
+    at: CellRef,
+    spec: BlockSpec,
+    cancel: { cancelled: boolean },
+  ): Promise<void> {
     const api = this.api;
     const ws = ctx.workbook.worksheets.getItem(at.sheet);
     if (api.v17) ws.load("standardWidth");
     if (api.v12) ws.protection.load("protected");
     const rangeOf = (a: Area): Excel.Range =>
-      ws.getRange(areaToA1({ top: at.row + a.top, left: at.col + a.left, bottom: at.row + a.bottom, right: at.col + a.right }));
+      ws.getRange(
+        areaToA1({ top: at.row + a.top, left: at.col + a.left, bottom: at.row + a.bottom, right: at.col + a.right }),
+      );
     const target = rangeOf({ top: 0, left: 0, bottom: spec.height - 1, right: spec.width - 1 });
     target.load("formulas");
     const merged = api.v113 ? target.getMergedAreasOrNullObject() : null;
@@ -581,11 +615,17 @@ export class ExcelHost implements HostAdapter {
     if (cancel.cancelled) throw new HostError("TIMEOUT", "插入项目表已取消。");
 
     if (api.v12 && ws.protection.protected) {
-      throw new HostError("PROTECTED", `工作表“${at.sheet}”受保护，无法插入项目表。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`);
+      throw new HostError(
+        "PROTECTED",
+        `工作表“${at.sheet}”受保护，无法插入项目表。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。`,
+      );
     }
     const occupied = target.formulas.some((row) => row.some((f) => f !== "" && f !== null));
     if (occupied || (merged !== null && !merged.isNullObject)) {
-      throw new HostError("NOT_EMPTY", "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。");
+      throw new HostError(
+        "NOT_EMPTY",
+        "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。",
+      );
     }
 
     if (api.v19) ctx.application.suspendScreenUpdatingUntilNextSync();
@@ -666,7 +706,8 @@ export class ExcelHost implements HostAdapter {
 
   async saveSettings(s: Settings): Promise<void> {
     const formula = settingsFormula(s); // throws a HostError when too long
-    if (!this.api.v14) throw new HostError("UNSUPPORTED", "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4）。");
+    if (!this.api.v14)
+      throw new HostError("UNSUPPORTED", "此版本的 Excel 无法在工作簿中保存设置（需要 ExcelApi 1.4）。");
     try {
       await this.call("保存设置", async (ctx) => {
         const names = ctx.workbook.names;
@@ -783,7 +824,11 @@ export class ExcelHost implements HostAdapter {
     if (!this.api.v114 && this.ownWrites.isEcho(sheet, areas)) return;
     // ExcelApi 1.7 names the kind of change; anything but an edit of values may have moved cells
     const structural = a.changeType !== undefined && a.changeType !== "RangeEdited";
-    this.changeListeners.emit({ sheet, ranges: areas.map((r) => ({ sheet, ...r })), ...(structural ? { structural } : {}) });
+    this.changeListeners.emit({
+      sheet,
+      ranges: areas.map((r) => ({ sheet, ...r })),
+      ...(structural ? { structural } : {}),
+    });
   };
 
   private readonly handleActivated = async (a: Excel.WorksheetActivatedEventArgs): Promise<void> => {

@@ -38,7 +38,8 @@ function cellOf(value: unknown, text: string, type: string, numFmt: unknown): Ce
     default: {
       // String, RichValue, Unknown: keep what the cell shows
       if (value === "" && text === "") return null;
-      const v: CellValue = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : text;
+      const v: CellValue =
+        typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : text;
       return fmt === undefined ? { value: v, text } : { value: v, text, numFmt: fmt };
     }
   }

@@ -51,7 +51,8 @@ export class MemoryHost implements HostAdapter {
       this.sheets.set(name, { name, cells, merges: [], marks: [], protected: false });
     }
     this.active = this.sheets.keys().next().value ?? "Sheet1";
-    if (!this.sheets.has(this.active)) this.sheets.set(this.active, { name: this.active, cells: new Map(), merges: [], marks: [], protected: false });
+    if (!this.sheets.has(this.active))
+      this.sheets.set(this.active, { name: this.active, cells: new Map(), merges: [], marks: [], protected: false });
     this.selected = { sheet: this.active, row: 0, col: 0 };
   }
 
@@ -61,7 +62,8 @@ export class MemoryHost implements HostAdapter {
 
   /** An add-in write: refused on a protected sheet, as Excel and WPS do; costs the undo history per `caps`. */
   private write(s: MemorySheet | null, what: string): void {
-    if (s?.protected) throw new HostError("PROTECTED", `工作表“${s.name}”受保护，无法${what}。请先撤销工作表保护后重试。`);
+    if (s?.protected)
+      throw new HostError("PROTECTED", `工作表“${s.name}”受保护，无法${what}。请先撤销工作表保护后重试。`);
     this.writes++;
     if (this.caps.writesKeepUndo) this.undo.push(`add-in: ${what}`);
     else this.undo.length = 0;
@@ -176,14 +178,20 @@ export class MemoryHost implements HostAdapter {
   }
 
   async clearMarks(sheet?: string): Promise<void> {
-    const targets = [...this.sheets.values()].filter((s) => (sheet === undefined || s.name === sheet) && s.marks.length > 0);
+    const targets = [...this.sheets.values()].filter(
+      (s) => (sheet === undefined || s.name === sheet) && s.marks.length > 0,
+    );
     const blocked = targets.filter((s) => s.protected);
     for (const s of targets) {
       if (s.protected) continue;
       this.write(s, "清除标注");
       s.marks = [];
     }
-    if (blocked.length > 0) throw new HostError("PROTECTED", `工作表“${blocked.map((s) => s.name).join("”“")}”受保护，其中的标注无法清除。请先撤销工作表保护后重试。`);
+    if (blocked.length > 0)
+      throw new HostError(
+        "PROTECTED",
+        `工作表“${blocked.map((s) => s.name).join("”“")}”受保护，其中的标注无法清除。请先撤销工作表保护后重试。`,
+      );
   }
 
   async setMarksVisible(on: boolean): Promise<void> {
@@ -197,12 +205,22 @@ export class MemoryHost implements HostAdapter {
     for (let r = 0; r < spec.height; r++)
       for (let c = 0; c < spec.width; c++)
         if (s.cells.has(key(at.row + r, at.col + c))) {
-          throw new HostError("NOT_EMPTY", "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。");
+          throw new HostError(
+            "NOT_EMPTY",
+            "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。",
+          );
         }
     this.write(s, "插入项目表");
     spec.values.forEach((r, ri) => r.forEach((t, ci) => t !== "" && s.cells.set(key(at.row + ri, at.col + ci), t)));
-    for (const m of spec.merges) s.merges.push({ top: m.top + at.row, left: m.left + at.col, bottom: m.bottom + at.row, right: m.right + at.col });
-    return { sheet: at.sheet, top: at.row, left: at.col, bottom: at.row + spec.height - 1, right: at.col + spec.width - 1 };
+    for (const m of spec.merges)
+      s.merges.push({ top: m.top + at.row, left: m.left + at.col, bottom: m.bottom + at.row, right: m.right + at.col });
+    return {
+      sheet: at.sheet,
+      top: at.row,
+      left: at.col,
+      bottom: at.row + spec.height - 1,
+      right: at.col + spec.width - 1,
+    };
   }
 
   async writeCell(cell: CellRef, value: string): Promise<void> {

@@ -62,7 +62,9 @@ export function cellOf(v: unknown, numFmt: string | undefined): Cell | null {
   if (err !== null) return { value: { error: err }, text: err };
   if (typeof v === "number") {
     const fmt = specificFormat(numFmt);
-    return fmt === undefined ? { value: v, text: formatNumber(v) } : { value: v, text: formatNumber(v, fmt), numFmt: fmt };
+    return fmt === undefined
+      ? { value: v, text: formatNumber(v) }
+      : { value: v, text: formatNumber(v, fmt), numFmt: fmt };
   }
   if (typeof v === "boolean") return { value: v, text: v ? "TRUE" : "FALSE" };
   if (typeof v === "string") return { value: v, text: v };

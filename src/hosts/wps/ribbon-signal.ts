@@ -10,10 +10,16 @@ export const POLL_MS = 1000;
 
 export interface SignalEnv {
   /** `window` (addEventListener("storage")), or undefined where there is none. */
-  readonly window?: { addEventListener(t: "storage", f: (e: { key: string | null }) => void): void; removeEventListener(t: "storage", f: (e: { key: string | null }) => void): void };
+  readonly window?: {
+    addEventListener(t: "storage", f: (e: { key: string | null }) => void): void;
+    removeEventListener(t: "storage", f: (e: { key: string | null }) => void): void;
+  };
   readonly localStorage?: { setItem(k: string, v: string): void } | null;
   /** `Application.PluginStorage`. */
-  readonly pluginStorage?: { getItem(k: string): unknown; setItem(k: string, v: number | boolean | string): void } | null;
+  readonly pluginStorage?: {
+    getItem(k: string): unknown;
+    setItem(k: string, v: number | boolean | string): void;
+  } | null;
   readonly setInterval?: (f: () => void, ms: number) => unknown;
   readonly clearInterval?: (t: unknown) => void;
 }

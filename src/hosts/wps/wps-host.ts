@@ -36,14 +36,22 @@ import {
 } from "../host";
 import { Listeners } from "../listeners";
 import { OwnWrites } from "../own-writes";
-import { XL, type EtApplication, type EtEventListener, type EtEventName, type EtName, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
+import {
+  XL,
+  type EtApplication,
+  type EtEventListener,
+  type EtEventName,
+  type EtName,
+  type EtRange,
+  type EtWorkbook,
+  type EtWorksheet,
+} from "./et";
 import { bgr, MAX_RANGE_ARG } from "./marks";
 import { addressChunks, isOwnMarkFormula, planMarkRules } from "../mark-formula";
 import { listenForCheckSignal, type SignalEnv } from "./ribbon-signal";
 import { gridFromRead, normalizeValue2, numericCells, probeFormats } from "./read";
 import { settingsFormula, settingsFromFormula } from "../settings-codec";
 import { parseXmlSpreadsheet, type XmlSheetInfo } from "./xml-spreadsheet";
-
 
 export interface WpsHostOptions {
   /** Failures nobody awaits (an event listener that throws, a cosmetic call that failed). */
@@ -56,8 +64,6 @@ export interface WpsHostOptions {
   /** Where the ribbon page's 校验 signal arrives (window storage events, PluginStorage polling). */
   readonly signals?: SignalEnv;
 }
-
-
 
 const PROTECTED_HINT = "请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。";
 
@@ -201,7 +207,8 @@ export class WpsHost implements HostAdapter {
   }
 
   private guardProtected(ws: EtWorksheet, sheet: string, what: string): void {
-    if (ws.ProtectContents === true) throw new HostError("PROTECTED", `工作表“${sheet}”受保护，无法${what}。${PROTECTED_HINT}`);
+    if (ws.ProtectContents === true)
+      throw new HostError("PROTECTED", `工作表“${sheet}”受保护，无法${what}。${PROTECTED_HINT}`);
   }
 
   // ---- own writes ----------------------------------------------------------------------------------------
@@ -330,7 +337,15 @@ export class WpsHost implements HostAdapter {
           xml?.formats ??
           probeFormats(
             numeric,
-            (a) => ws.Range(areaToA1({ top: a.top + row - 1, left: a.left + column - 1, bottom: a.bottom + row - 1, right: a.right + column - 1 })).NumberFormat,
+            (a) =>
+              ws.Range(
+                areaToA1({
+                  top: a.top + row - 1,
+                  left: a.left + column - 1,
+                  bottom: a.bottom + row - 1,
+                  right: a.right + column - 1,
+                }),
+              ).NumberFormat,
             this.maxFormatProbes,
           );
         formatAt = (r, c) => formats.get(`${r},${c}`);
@@ -361,7 +376,10 @@ export class WpsHost implements HostAdapter {
         else {
           const formats = probeFormats(
             numeric,
-            (a) => ws.Range(areaToA1({ top: a.top + top, left: a.left + left, bottom: a.bottom + top, right: a.right + left })).NumberFormat,
+            (a) =>
+              ws.Range(
+                areaToA1({ top: a.top + top, left: a.left + left, bottom: a.bottom + top, right: a.right + left }),
+              ).NumberFormat,
             this.maxFormatProbes,
           );
           formatAt = (r, c) => formats.get(`${r},${c}`);
@@ -606,7 +624,9 @@ export class WpsHost implements HostAdapter {
       throw new HostError("HOST", "插入位置太靠近工作表边缘，放不下项目表。请选择靠上或靠左的单元格。");
     }
     const rangeOf = (ws: EtWorksheet, a: Area): EtRange =>
-      ws.Range(areaToA1({ top: at.row + a.top, left: at.col + a.left, bottom: at.row + a.bottom, right: at.col + a.right }));
+      ws.Range(
+        areaToA1({ top: at.row + a.top, left: at.col + a.left, bottom: at.row + a.bottom, right: at.col + a.right }),
+      );
     try {
       const book = this.book();
       const ws = this.sheet(at.sheet);
@@ -617,7 +637,10 @@ export class WpsHost implements HostAdapter {
       // true: all merged; null: some merged (a host that answers neither is taken at its word: no merges)
       const merged: unknown = target.MergeCells;
       if (occupied || merged === true || merged === null) {
-        throw new HostError("NOT_EMPTY", "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。");
+        throw new HostError(
+          "NOT_EMPTY",
+          "插入位置下方的单元格不是空的。请选择一块空白区域，或在最后一个项目表下方插入。",
+        );
       }
       // columns still at the default width get the template's widths (ColumnWidth is in characters, as in Excel)
       const widen: Array<{ range: EtRange; chars: number }> = [];

@@ -93,7 +93,8 @@ export function parseXmlSpreadsheet(xml: unknown): XmlSheetInfo | null {
     const format = nf ? attributes(nf[1] ?? "").Format : undefined;
     styles.set(id, format === undefined || format === "" ? "General" : (NAMED_FORMATS[format] ?? format));
   }
-  const formatOf = (styleId: string | undefined): string | undefined => (styleId === undefined ? undefined : styles.get(styleId));
+  const formatOf = (styleId: string | undefined): string | undefined =>
+    styleId === undefined ? undefined : styles.get(styleId);
 
   const tableEnd = xml.search(/<\/(?:\w+:)?Table>/);
   const table = xml.slice(tableStart, tableEnd < tableStart ? xml.length : tableEnd);

@@ -21,7 +21,14 @@ import { addressChunks, isOwnMarkFormula, planMarkRules } from "../../../src/hos
 import { ExcelHost, type ExcelHostOptions } from "../../../src/hosts/excel/excel-host";
 import { MARK_FORMULA } from "../../../src/hosts/host";
 import { decodeTextFormula, encodeTextFormula } from "../../../src/hosts/name-codec";
-import { HostError, MARKS_SWITCH_NAME, MARK_COLORS, SETTINGS_NAME, type ChangeEvent, type Mark } from "../../../src/hosts/host";
+import {
+  HostError,
+  MARKS_SWITCH_NAME,
+  MARK_COLORS,
+  SETTINGS_NAME,
+  type ChangeEvent,
+  type Mark,
+} from "../../../src/hosts/host";
 import { MemoryHost } from "../../../src/hosts/memory/memory-host";
 import { Session } from "../../../src/taskpane/session";
 import { hostContract, type HostHarness } from "../contract";
@@ -30,7 +37,10 @@ import { FakeExcel, type FakeCellInit, type FakeExcelInit } from "./fake-office"
 // whole-seed reads and checks through the fake take seconds on a shared CPU
 jest.setTimeout(30000);
 
-function make(init: FakeExcelInit, options: ExcelHostOptions = {}): { fake: FakeExcel; host: ExcelHost; errors: unknown[] } {
+function make(
+  init: FakeExcelInit,
+  options: ExcelHostOptions = {},
+): { fake: FakeExcel; host: ExcelHost; errors: unknown[] } {
   const fake = new FakeExcel(init);
   const errors: unknown[] = [];
   const host = new ExcelHost(fake.run, fake.isSetSupported, { onError: (e) => errors.push(e), ...options });
@@ -64,7 +74,10 @@ const SEED_ROWS = SEED.split(/\r?\n/).map((l) => l.split("\t"));
 const isTitleRow = (r: ReadonlyArray<string>): boolean => r.some((c) => c.includes("项目支出预算绩效目标表"));
 const FIRST_TITLE = SEED_ROWS.findIndex(isTitleRow);
 /** The first table of the seed (up to the second title), as the seed lays it out (blank rows between rows). */
-const ONE_BLOCK = SEED_ROWS.slice(0, SEED_ROWS.findIndex((r, i) => i > FIRST_TITLE && isTitleRow(r)));
+const ONE_BLOCK = SEED_ROWS.slice(
+  0,
+  SEED_ROWS.findIndex((r, i) => i > FIRST_TITLE && isTitleRow(r)),
+);
 /** The seed five times: 105 project blocks. */
 const MANY_BLOCKS = [...SEED_ROWS, ...SEED_ROWS, ...SEED_ROWS, ...SEED_ROWS, ...SEED_ROWS];
 
@@ -73,27 +86,35 @@ function spreadMarks(n: number, rows: number): Mark[] {
   const sev = ["error", "warning", "info"] as const;
   const step = Math.max(1, Math.floor(rows / Math.ceil(n / 5)));
   const out: Mark[] = [];
-  for (let i = 0; i < n; i++) out.push({ row: Math.floor(i / 5) * step, col: 1 + (i % 5), severity: sev[i % 3] ?? "error" });
+  for (let i = 0; i < n; i++)
+    out.push({ row: Math.floor(i / 5) * step, col: 1 + (i % 5), severity: sev[i % 3] ?? "error" });
   return out;
 }
 
 describe("reading", () => {
-  test.each(["1.20", "1.13", "1.8"])("readActiveSheet: one sync for the bounds and one per band of cells, whatever the number of blocks (ExcelApi %s)", async (api) => {
-    const counts: number[] = [];
-    for (const rows of [ONE_BLOCK, MANY_BLOCKS]) {
-      const { fake, host } = make({ sheets: { Sheet1: rows }, api });
-      const before = fake.syncCount;
-      const grid = await host.readActiveSheet();
-      counts.push(fake.syncCount - before);
-      expect(parseSheet(grid).length).toBe(rows === ONE_BLOCK ? 1 : 105);
-    }
-    expect(counts).toEqual([2, 2]);
-  });
+  test.each(["1.20", "1.13", "1.8"])(
+    "readActiveSheet: one sync for the bounds and one per band of cells, whatever the number of blocks (ExcelApi %s)",
+    async (api) => {
+      const counts: number[] = [];
+      for (const rows of [ONE_BLOCK, MANY_BLOCKS]) {
+        const { fake, host } = make({ sheets: { Sheet1: rows }, api });
+        const before = fake.syncCount;
+        const grid = await host.readActiveSheet();
+        counts.push(fake.syncCount - before);
+        expect(parseSheet(grid).length).toBe(rows === ONE_BLOCK ? 1 : 105);
+      }
+      expect(counts).toEqual([2, 2]);
+    },
+  );
 
   test("values, displayed text, number formats and formula errors reach the Grid; origin is the used range's top-left", async () => {
     const cells: FakeCellInit[][] = [
       [{ value: "指标值" }, { value: "95%" }, { value: 0.5, numberFormat: "0.0%" }],
-      [{ value: 45657, numberFormat: "yyyy年m月d日" }, { error: "#REF!", formula: "=#REF!+1" }, { value: 123456789, shownText: "####" }],
+      [
+        { value: 45657, numberFormat: "yyyy年m月d日" },
+        { error: "#REF!", formula: "=#REF!+1" },
+        { value: 123456789, shownText: "####" },
+      ],
     ];
     const { fake, host } = make({ sheets: { S: [] } });
     cells.forEach((r, ri) => r.forEach((c, ci) => fake.setCell(fake.sheet("S"), 4 + ri, 2 + ci, c)));
@@ -126,7 +147,14 @@ describe("reading", () => {
       const asked = fake.opLog.some((o) => o.includes("getMergedAreasOrNullObject") || o.startsWith("RangeAreas.load"));
       expect([api, asked]).toEqual([api, api === "1.13"]);
       expect(g.origin).toEqual({ row: 2, col: 0 });
-      expect(g.merges).toEqual(api === "1.13" ? [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 2, left: 0, bottom: 2, right: 4 }] : []);
+      expect(g.merges).toEqual(
+        api === "1.13"
+          ? [
+              { top: 0, left: 0, bottom: 0, right: 4 },
+              { top: 2, left: 0, bottom: 2, right: 4 },
+            ]
+          : [],
+      );
     }
   });
 
@@ -137,7 +165,9 @@ describe("reading", () => {
     expect(g.merges).toEqual([]);
     expect(parseSheet(g)).toHaveLength(1);
     fake.mergeCells("Sheet1", "H40:I40");
-    await expect(host.insertBlock({ sheet: "Sheet1", row: 38, col: 6 }, blankTemplate("legacy", 2024))).rejects.toMatchObject({ code: "NOT_EMPTY" });
+    await expect(
+      host.insertBlock({ sheet: "Sheet1", row: 38, col: 6 }, blankTemplate("legacy", 2024)),
+    ).rejects.toMatchObject({ code: "NOT_EMPTY" });
   });
 
   test("more than 512 merged areas: the read falls back to no merges once, then stays at two syncs", async () => {
@@ -155,7 +185,12 @@ describe("reading", () => {
 describe("marks", () => {
   const USER_FORMATS = (fake: FakeExcel): void => {
     const s = fake.sheet("Sheet1");
-    fake.setCell(s, 4, 1, { fill: "#FFFF00", bold: true, fontColor: "#FF0000", border: { style: "Continuous", weight: "Medium", color: "#0000FF" } });
+    fake.setCell(s, 4, 1, {
+      fill: "#FFFF00",
+      bold: true,
+      fontColor: "#FF0000",
+      border: { style: "Continuous", weight: "Medium", color: "#0000FF" },
+    });
     fake.setCell(s, 12, 4, { fill: "#FFFFFF" });
   };
 
@@ -166,26 +201,29 @@ describe("marks", () => {
     ["1.20", 500, MANY_BLOCKS],
     ["1.8", 5, ONE_BLOCK],
     ["1.8", 500, MANY_BLOCKS],
-  ] as const)("setMarks is one Excel.run of two syncs: find ours, then replace (ExcelApi %s, %i marks)", async (api, n, rows) => {
-    const { fake, host } = make({ sheets: { Sheet1: rows }, api });
-    await host.readActiveSheet();
-    const marks = spreadMarks(n, rows.length);
-    let before = fake.syncCount;
-    const runs = fake.runLog.length;
-    await host.setMarks("Sheet1", marks);
-    expect(fake.syncCount - before).toBe(2);
-    expect(fake.runLog.length - runs).toBe(1);
-    expect(fake.marks("Sheet1")).toEqual([...marks].sort((a, b) => a.row - b.row || a.col - b.col));
-    if (api !== "1.8") {
-      // one conditional format per severity over a multi-area range
-      expect(fake.ownFormats("Sheet1").length).toBe(3);
-    }
-    // replacing: the same two syncs, old ones gone
-    before = fake.syncCount;
-    await host.setMarks("Sheet1", marks.slice(0, 2));
-    expect(fake.syncCount - before).toBe(2);
-    expect(fake.marks("Sheet1")).toHaveLength(2);
-  });
+  ] as const)(
+    "setMarks is one Excel.run of two syncs: find ours, then replace (ExcelApi %s, %i marks)",
+    async (api, n, rows) => {
+      const { fake, host } = make({ sheets: { Sheet1: rows }, api });
+      await host.readActiveSheet();
+      const marks = spreadMarks(n, rows.length);
+      let before = fake.syncCount;
+      const runs = fake.runLog.length;
+      await host.setMarks("Sheet1", marks);
+      expect(fake.syncCount - before).toBe(2);
+      expect(fake.runLog.length - runs).toBe(1);
+      expect(fake.marks("Sheet1")).toEqual([...marks].sort((a, b) => a.row - b.row || a.col - b.col));
+      if (api !== "1.8") {
+        // one conditional format per severity over a multi-area range
+        expect(fake.ownFormats("Sheet1").length).toBe(3);
+      }
+      // replacing: the same two syncs, old ones gone
+      before = fake.syncCount;
+      await host.setMarks("Sheet1", marks.slice(0, 2));
+      expect(fake.syncCount - before).toBe(2);
+      expect(fake.marks("Sheet1")).toHaveLength(2);
+    },
+  );
 
   test("the check flow: two read syncs and two write syncs, whatever the number of projects", async () => {
     const counts: number[] = [];
@@ -213,29 +251,44 @@ describe("marks", () => {
     fake.mergeCells("Sheet1", "B2:E2");
     const before = fake.userFormatting("Sheet1");
     await host.readActiveSheet();
-    await host.setMarks("Sheet1", [{ row: 4, col: 1, severity: "error" }, { row: 12, col: 4, severity: "warning" }]);
+    await host.setMarks("Sheet1", [
+      { row: 4, col: 1, severity: "error" },
+      { row: 12, col: 4, severity: "warning" },
+    ]);
     await host.setMarksVisible(false);
     await host.setMarksVisible(true);
     await host.setMarks("Sheet1", [{ row: 5, col: 1, severity: "info" }]);
     await host.clearMarks();
     expect(fake.userFormatting("Sheet1")).toBe(before);
-    const writes = fake.opLog.filter((o) => /^(Range\.values|RangeFormat|RangeFont|RangeBorder|DataValidation|Range\.merge|values→)/.test(o));
+    const writes = fake.opLog.filter((o) =>
+      /^(Range\.values|RangeFormat|RangeFont|RangeBorder|DataValidation|Range\.merge|values→)/.test(o),
+    );
     expect(writes).toEqual([]);
   });
 
   test("marks are conditional formats whose formula names _PTC_ON, in the severity's colour", async () => {
     const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK } });
     await host.readActiveSheet();
-    await host.setMarks("Sheet1", [{ row: 3, col: 2, severity: "error" }, { row: 3, col: 2, severity: "info" }, { row: 4, col: 2, severity: "error" }]);
+    await host.setMarks("Sheet1", [
+      { row: 3, col: 2, severity: "error" },
+      { row: 3, col: 2, severity: "info" },
+      { row: 4, col: 2, severity: "error" },
+    ]);
     const own = fake.ownFormats("Sheet1");
-    expect(own.map((cf) => [cf.formula, cf.fill, cf.areas])).toEqual([[MARK_FORMULA, MARK_COLORS.error, [{ top: 3, left: 2, bottom: 4, right: 2 }]]]);
+    expect(own.map((cf) => [cf.formula, cf.fill, cf.areas])).toEqual([
+      [MARK_FORMULA, MARK_COLORS.error, [{ top: 3, left: 2, bottom: 4, right: 2 }]],
+    ]);
     expect(MARK_FORMULA).toBe("=AND(_PTC_ON,TRUE)");
-    expect(fake.names.get(MARKS_SWITCH_NAME.toLowerCase())).toEqual({ name: "_PTC_ON", formula: "=TRUE", visible: false });
+    expect(fake.names.get(MARKS_SWITCH_NAME.toLowerCase())).toEqual({
+      name: "_PTC_ON",
+      formula: "=TRUE",
+      visible: false,
+    });
   });
 
   test("the user's conditional formats survive setMarks and clearMarks", async () => {
     const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK, Sheet2: [["a"]] } });
-    const userCustom = fake.addUserConditionalFormat("Sheet1", "E12:E20", { formula: "=E12<>\"\"", fill: "#C6EFCE" });
+    const userCustom = fake.addUserConditionalFormat("Sheet1", "E12:E20", { formula: '=E12<>""', fill: "#C6EFCE" });
     const userValue = fake.addUserConditionalFormat("Sheet1", "C8", { type: "CellValue" });
     const other = fake.addUserConditionalFormat("Sheet2", "A1", { formula: "=A1>5", fill: "#00FF00" });
     await host.readActiveSheet();
@@ -251,7 +304,11 @@ describe("marks", () => {
   test("clearMarks finds ours by their formula, also those of an earlier session, on every sheet, in a constant number of syncs", async () => {
     const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK, Sheet2: [["a"]] } });
     // left in the file by an earlier session: the adapter knows nothing about them
-    for (let i = 0; i < 40; i++) fake.addUserConditionalFormat("Sheet1", `D${i + 1}`, { formula: "=AND(_PTC_ON,TRUE)", fill: MARK_COLORS.warning });
+    for (let i = 0; i < 40; i++)
+      fake.addUserConditionalFormat("Sheet1", `D${i + 1}`, {
+        formula: "=AND(_PTC_ON,TRUE)",
+        fill: MARK_COLORS.warning,
+      });
     fake.addUserConditionalFormat("Sheet2", "A1", { formula: "=AND(_PTC_ON,TRUE)", fill: MARK_COLORS.error });
     const user = fake.addUserConditionalFormat("Sheet1", "A1", { formula: "=PTC_ON", fill: "#000000" });
     await host.clearMarks();
@@ -327,7 +384,8 @@ describe("events", () => {
 
   test("own writes do not trigger onChange: ExcelApi 1.14+ (triggerSource)", () => ownWritesAreSilent("1.20"));
   test("own writes do not trigger onChange: ExcelApi 1.13 (re-entrancy guard)", () => ownWritesAreSilent("1.13"));
-  test("own writes do not trigger onChange: ExcelApi 1.8 (re-entrancy guard, per-sheet events)", () => ownWritesAreSilent("1.8"));
+  test("own writes do not trigger onChange: ExcelApi 1.8 (re-entrancy guard, per-sheet events)", () =>
+    ownWritesAreSilent("1.8"));
 
   test("with triggerSource, a user edit of a cell the add-in just wrote is still an edit", async () => {
     const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK }, api: "1.14" });
@@ -406,7 +464,12 @@ describe("timeouts and errors", () => {
       ["insert", host.insertBlock({ sheet: "Sheet1", row: 40, col: 0 }, blankTemplate("legacy", 2024))],
       ["settings", host.loadSettings()],
     ];
-    const results = calls.map(([name, p]) => p.then(() => [name, "resolved"], (e: unknown) => [name, e]));
+    const results = calls.map(([name, p]) =>
+      p.then(
+        () => [name, "resolved"],
+        (e: unknown) => [name, e],
+      ),
+    );
     await jest.advanceTimersByTimeAsync(15001);
     for (const r of await Promise.all(results)) {
       const e = r[1];
@@ -451,7 +514,9 @@ describe("insertBlock", () => {
     const range = await host.insertBlock(at, spec);
     expect(range).toEqual({ sheet: "Sheet1", top: at.row, left: 0, bottom: at.row + spec.height - 1, right: 4 });
     expect(fake.syncCount).toBe(2);
-    expect(fake.opLog.filter((o) => o.startsWith("values→"))).toEqual([`values→ Sheet1!A${at.row + 1}:E${at.row + spec.height}`]);
+    expect(fake.opLog.filter((o) => o.startsWith("values→"))).toEqual([
+      `values→ Sheet1!A${at.row + 1}:E${at.row + spec.height}`,
+    ]);
     const s = fake.sheet("Sheet1");
     expect(s.merges.length).toBe(spec.merges.length);
     // dropdowns for 项目属性 and 项目期
@@ -470,7 +535,11 @@ describe("insertBlock", () => {
     expect(fake.cell(s, at.row, 0)?.font).toMatchObject({ bold: true, size: 16 });
     expect(fake.cell(s, at.row, 0)?.hAlign).toBe("Center");
     // widths in characters → points, only where the column was at the standard width
-    expect([s.widths.get(0), s.widths.get(1), s.widths.get(3)]).toEqual([(16 * 7 + 5) * 0.75, 100, (40 * 7 + 5) * 0.75]);
+    expect([s.widths.get(0), s.widths.get(1), s.widths.get(3)]).toEqual([
+      (16 * 7 + 5) * 0.75,
+      100,
+      (40 * 7 + 5) * 0.75,
+    ]);
     // the block parses as a table
     const tables = parseSheet(await host.readActiveSheet());
     expect(tables).toHaveLength(2);
@@ -490,7 +559,9 @@ describe("insertBlock", () => {
     const { fake, host } = make({ sheets: { Sheet1: [] } });
     fake.setCell(fake.sheet("Sheet1"), 10, 4, { value: "占用" });
     const before = fake.userFormatting("Sheet1");
-    await expect(host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, spec)).rejects.toMatchObject({ code: "NOT_EMPTY" });
+    await expect(host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, spec)).rejects.toMatchObject({
+      code: "NOT_EMPTY",
+    });
     expect(fake.syncCount).toBe(1);
     expect(fake.userFormatting("Sheet1")).toBe(before);
   });
@@ -498,21 +569,26 @@ describe("insertBlock", () => {
   test("refuses over merged cells (ExcelApi 1.13) and on a protected sheet", async () => {
     const { fake, host } = make({ sheets: { Sheet1: [], Sheet2: [] } });
     fake.mergeCells("Sheet1", "C3:D4");
-    await expect(host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, spec)).rejects.toMatchObject({ code: "NOT_EMPTY" });
+    await expect(host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, spec)).rejects.toMatchObject({
+      code: "NOT_EMPTY",
+    });
     fake.sheet("Sheet2").protected = true;
     const e = await host.insertBlock({ sheet: "Sheet2", row: 0, col: 0 }, spec).catch((x: unknown) => x);
     expect(e).toMatchObject({ code: "PROTECTED" });
     expect((e as Error).message).toMatch(/受保护/);
   });
 
-  test.each(["legacy", "mof-2021"] as const)("the %s template parses as a table with every header field", async (profile) => {
-    const { host } = make({ sheets: { Sheet1: [] } });
-    await host.insertBlock({ sheet: "Sheet1", row: 2, col: 1 }, blankTemplate(profile, 2025));
-    const tables = parseSheet(await host.readActiveSheet());
-    expect(tables).toHaveLength(1);
-    expect(tables[0]?.year).toBe(2025);
-    expect(tables[0]?.generation).toBe(profile);
-  });
+  test.each(["legacy", "mof-2021"] as const)(
+    "the %s template parses as a table with every header field",
+    async (profile) => {
+      const { host } = make({ sheets: { Sheet1: [] } });
+      await host.insertBlock({ sheet: "Sheet1", row: 2, col: 1 }, blankTemplate(profile, 2025));
+      const tables = parseSheet(await host.readActiveSheet());
+      expect(tables).toHaveLength(1);
+      expect(tables[0]?.year).toBe(2025);
+      expect(tables[0]?.generation).toBe(profile);
+    },
+  );
 });
 
 describe("settings in the workbook", () => {
@@ -575,16 +651,34 @@ describe("helpers", () => {
   });
 
   test("ownership is by the exact shape of the add-in's formulas, not by a substring", () => {
-    for (const own of [MARK_FORMULA, '=AND(_PTC_ON,EXACT(B5,"a""b"&"c"))', "=AND(_PTC_ON,LEN(C3)=0)", "=AND(_PTC_ON,D4=0.95)", "=AND(_PTC_ON,ISERROR(A1))", "=AND(_PTC_ON,B2=TRUE)"]) {
+    for (const own of [
+      MARK_FORMULA,
+      '=AND(_PTC_ON,EXACT(B5,"a""b"&"c"))',
+      "=AND(_PTC_ON,LEN(C3)=0)",
+      "=AND(_PTC_ON,D4=0.95)",
+      "=AND(_PTC_ON,ISERROR(A1))",
+      "=AND(_PTC_ON,B2=TRUE)",
+    ]) {
       expect([own, isOwnMarkFormula(own)]).toEqual([own, true]);
     }
-    for (const user of ['=ISNUMBER(SEARCH("_PTC_",A1))', "=AND(_PTC_ON,A1>5)", "=_PTC_ON", "=AND(_PTC_ON,TRUE,A1)", "=AND(_PTC_ONX,TRUE)", null, 5]) {
+    for (const user of [
+      '=ISNUMBER(SEARCH("_PTC_",A1))',
+      "=AND(_PTC_ON,A1>5)",
+      "=_PTC_ON",
+      "=AND(_PTC_ON,TRUE,A1)",
+      "=AND(_PTC_ONX,TRUE)",
+      null,
+      5,
+    ]) {
       expect([user, isOwnMarkFormula(user)]).toEqual([user, false]);
     }
   });
 
   test("address parsing: sheet-qualified, quoted, whole rows and columns, lists", () => {
-    expect(parseArea("'My ''Sheet'''!$B$3:C9")).toEqual({ sheet: "My 'Sheet'", area: { top: 2, left: 1, bottom: 8, right: 2 } });
+    expect(parseArea("'My ''Sheet'''!$B$3:C9")).toEqual({
+      sheet: "My 'Sheet'",
+      area: { top: 2, left: 1, bottom: 8, right: 2 },
+    });
     expect(parseArea("3:5")?.area).toEqual({ top: 2, left: 0, bottom: 4, right: 16383 });
     expect(parseArea("C:D")?.area).toEqual({ top: 0, left: 2, bottom: 1048575, right: 3 });
     expect(parseAddressList("Sheet1!A1:B2, 'a,b'!C3").map((p) => [p.sheet, p.area.top, p.area.left])).toEqual([
@@ -617,10 +711,16 @@ describe("ribbon commands", () => {
       },
       clearMarks: () => Promise.resolve(),
     };
-    registerCommands((id, fn) => associated.set(id, fn), () => failing, (id) => failures.push(id));
+    registerCommands(
+      (id, fn) => associated.set(id, fn),
+      () => failing,
+      (id) => failures.push(id),
+    );
     expect([...associated.keys()]).toEqual([...COMMAND_IDS]);
     for (const id of COMMAND_IDS) {
-      const done = new Promise<void>((resolve) => associated.get(id)?.({ completed: () => resolve() } as unknown as Office.AddinCommands.Event));
+      const done = new Promise<void>((resolve) =>
+        associated.get(id)?.({ completed: () => resolve() } as unknown as Office.AddinCommands.Event),
+      );
       await done;
     }
     expect(failures).toEqual(["runCheck", "insertTemplate"]);
@@ -653,9 +753,17 @@ describe("ribbon commands", () => {
 
   test("templatePosition: empty sheet → A1; selection inside content → two rows below the last block", () => {
     const spec = blankTemplate("legacy", 2024);
-    expect(templatePosition(gridFromStrings("S", []), { sheet: "S", row: 4, col: 4 }, spec)).toEqual({ sheet: "S", row: 4, col: 4 });
+    expect(templatePosition(gridFromStrings("S", []), { sheet: "S", row: 4, col: 4 }, spec)).toEqual({
+      sheet: "S",
+      row: 4,
+      col: 4,
+    });
     const g = gridFromStrings("S", ONE_BLOCK);
-    expect(templatePosition(g, { sheet: "S", row: 3, col: 1 }, spec)).toEqual({ sheet: "S", row: ONE_BLOCK.length + 1, col: 0 });
+    expect(templatePosition(g, { sheet: "S", row: 3, col: 1 }, spec)).toEqual({
+      sheet: "S",
+      row: ONE_BLOCK.length + 1,
+      col: 0,
+    });
   });
 
   test("with a session wired in, the commands drive it (and 插入 selects the first input cell)", async () => {
@@ -706,14 +814,18 @@ describe("the fake is strict (so code that passes here has a fair chance in Exce
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
-    await expect(fake.run({ mergeUndoGroup: true }, async (ctx) => ctx.sync())).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(fake.run({ mergeUndoGroup: true }, async (ctx) => ctx.sync())).rejects.toMatchObject({
+      code: "ApiNotFound",
+    });
   });
 
   test("members the adapter must not use do not exist; unsynced operations and dead proxies are errors", async () => {
     const fake = new FakeExcel({ sheets: { Sheet1: [] } });
     await expect(
       fake.run({}, async (ctx) => {
-        (ctx.workbook.worksheets.getActiveWorksheet().getRange("A1").format as unknown as { fill: { color: string } }).fill.color = "red";
+        (
+          ctx.workbook.worksheets.getActiveWorksheet().getRange("A1").format as unknown as { fill: { color: string } }
+        ).fill.color = "red";
         await ctx.sync();
       }),
     ).rejects.toThrow(/RangeFormat.fill is not modelled/);
@@ -755,7 +867,8 @@ describe("the fake is strict (so code that passes here has a fair chance in Exce
     const counts: number[] = [];
     for (const n of [1, 200]) {
       const { fake, host } = make({ sheets: { Sheet1: ONE_BLOCK } });
-      for (let i = 0; i < n; i++) fake.addUserConditionalFormat("Sheet1", `B${i + 1}`, { formula: MARK_FORMULA, fill: MARK_COLORS.info });
+      for (let i = 0; i < n; i++)
+        fake.addUserConditionalFormat("Sheet1", `B${i + 1}`, { formula: MARK_FORMULA, fill: MARK_COLORS.info });
       await host.clearMarks("Sheet1");
       counts.push(fake.syncCount);
       expect(fake.ownFormats("Sheet1")).toEqual([]);
@@ -769,6 +882,10 @@ describe("planMarkRules rectangles", () => {
     const marks: Mark[] = [];
     for (const col of [1, 2, 3]) for (const row of [4, 5]) marks.push({ row, col, severity: "warning" });
     marks.push({ row: 4, col: 5, severity: "warning" });
-    expect(planMarkRules(marks).flatMap((f) => f.areas.map(areaToA1)).sort()).toEqual(["B5:D6", "F5"]);
+    expect(
+      planMarkRules(marks)
+        .flatMap((f) => f.areas.map(areaToA1))
+        .sort(),
+    ).toEqual(["B5:D6", "F5"]);
   });
 });

@@ -130,7 +130,9 @@ function a1(a: Area): string {
 }
 
 function qualified(sheet: SheetModel, a: Area): string {
-  const q = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  const q = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff]*$/.test(sheet.name)
+    ? sheet.name
+    : `'${sheet.name.replace(/'/g, "''")}'`;
   return `${q}!${a1(a)}`;
 }
 
@@ -155,7 +157,12 @@ function parseRef(ref: string, sheet: SheetModel): Area {
   if (parts.length > 2 || parts[0] === undefined) throw new FakeOfficeError("InvalidArgument", `bad address "${ref}"`);
   const p = cell(parts[0]);
   const q = parts[1] === undefined ? p : cell(parts[1]);
-  return { top: Math.min(p.row, q.row), bottom: Math.max(p.row, q.row), left: Math.min(p.col, q.col), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    bottom: Math.max(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 function intersects(a: Area, b: Area): boolean {
@@ -167,7 +174,15 @@ function inArea(a: Area, r: number, c: number): boolean {
 }
 
 function blankCell(): FakeCell {
-  return { value: "", numberFormat: "General", fill: null, font: { bold: false, size: 11, color: "#000000", name: "等线" }, borders: {}, hAlign: "General", vAlign: "Bottom" };
+  return {
+    value: "",
+    numberFormat: "General",
+    fill: null,
+    font: { bold: false, size: 11, color: "#000000", name: "等线" },
+    borders: {},
+    hAlign: "General",
+    vAlign: "Bottom",
+  };
 }
 
 /** What Excel stores for typed text: numbers and percentages become numbers. */
@@ -177,7 +192,8 @@ function typedValue(v: unknown): { value: string | number | boolean; numberForma
   const s = String(v);
   if (/^[+-]?\d+(\.\d+)?$/.test(s)) return { value: Number(s) };
   const pct = /^([+-]?\d+(?:\.(\d+))?)%$/.exec(s);
-  if (pct && pct[1]) return { value: Number(pct[1]) / 100, numberFormat: pct[2] ? `0.${"0".repeat(pct[2].length)}%` : "0%" };
+  if (pct && pct[1])
+    return { value: Number(pct[1]) / 100, numberFormat: pct[2] ? `0.${"0".repeat(pct[2].length)}%` : "0%" };
   return { value: s };
 }
 
@@ -244,11 +260,14 @@ function stringLiterals(f: string): string[] | null {
 }
 
 function checkFormulaLimits(formula: string): void {
-  if (!formula.startsWith("=")) throw new FakeOfficeError("InvalidArgument", `a name's reference must be a formula: ${formula.slice(0, 40)}`);
+  if (!formula.startsWith("="))
+    throw new FakeOfficeError("InvalidArgument", `a name's reference must be a formula: ${formula.slice(0, 40)}`);
   if (formula.length > 8192) throw new FakeOfficeError("InvalidArgument", "formula longer than 8,192 characters");
   // string constants: Excel refuses a text value longer than 255 characters in a formula
   const lits = stringLiterals(formula.slice(1).trim());
-  for (const l of lits ?? []) if (l.length > 255) throw new FakeOfficeError("InvalidArgument", "text value longer than 255 characters in a formula");
+  for (const l of lits ?? [])
+    if (l.length > 255)
+      throw new FakeOfficeError("InvalidArgument", "text value longer than 255 characters in a formula");
 }
 
 // ---- the fake Excel ------------------------------------------------------------------------------------------
@@ -386,7 +405,11 @@ export class FakeExcel {
       standardWidth: STANDARD_WIDTH_CHARS,
     };
     this.sheets.push(s);
-    rows.forEach((r, ri) => r.forEach((v, ci) => (typeof v === "string" ? v !== "" && this.setCell(s, ri, ci, { value: v }) : this.setCell(s, ri, ci, v))));
+    rows.forEach((r, ri) =>
+      r.forEach((v, ci) =>
+        typeof v === "string" ? v !== "" && this.setCell(s, ri, ci, { value: v }) : this.setCell(s, ri, ci, v),
+      ),
+    );
     return s;
   }
 
@@ -428,7 +451,13 @@ export class FakeExcel {
     if (init.fill !== undefined) cell.fill = init.fill;
     if (init.bold !== undefined) cell.font.bold = init.bold;
     if (init.fontColor !== undefined) cell.font.color = init.fontColor;
-    if (init.border) cell.borders = { top: { ...init.border }, bottom: { ...init.border }, left: { ...init.border }, right: { ...init.border } };
+    if (init.border)
+      cell.borders = {
+        top: { ...init.border },
+        bottom: { ...init.border },
+        left: { ...init.border },
+        right: { ...init.border },
+      };
   }
 
   /** Excel's rule for a value written into a cell (by the user or the API). */
@@ -436,7 +465,8 @@ export class FakeExcel {
     const m = s.merges.find((a) => inArea(a, r, c));
     const t = typedValue(v);
     if (m && (m.top !== r || m.left !== c)) {
-      if (t.value !== "") throw new FakeOfficeError("InvalidOperation", `cannot change part of a merged cell (${a1(m)})`);
+      if (t.value !== "")
+        throw new FakeOfficeError("InvalidOperation", `cannot change part of a merged cell (${a1(m)})`);
       return;
     }
     const cell = this.cellForWrite(s, r, c);
@@ -455,18 +485,25 @@ export class FakeExcel {
     return false;
   };
 
-  readonly run: ExcelRunner = async <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  readonly run: ExcelRunner = async <T>(
+    options: Excel.RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
     for (const k of Object.keys(options)) {
-      if (k !== "delayForCellEdit" && k !== "mergeUndoGroup") throw new FakeOfficeError("InvalidArgument", `Excel.run option ${k} is not modelled`);
+      if (k !== "delayForCellEdit" && k !== "mergeUndoGroup")
+        throw new FakeOfficeError("InvalidArgument", `Excel.run option ${k} is not modelled`);
     }
-    if (options.mergeUndoGroup !== undefined && !this.supports(20)) throw new FakeOfficeError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20");
+    if (options.mergeUndoGroup !== undefined && !this.supports(20))
+      throw new FakeOfficeError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20");
     this.runLog.push({ ...options });
     const ctx = new Ctx(this);
     try {
       // the batch starts synchronously, as in Office.js
       const result = await batch(strict(ctx, "RequestContext") as unknown as Excel.RequestContext);
       if (ctx.pending.length > 0) {
-        throw new Error(`FakeOffice: the batch ended with ${ctx.pending.length} queued operation(s) never synced: ${ctx.pending.map((p) => p.desc).join("; ")}`);
+        throw new Error(
+          `FakeOffice: the batch ended with ${ctx.pending.length} queued operation(s) never synced: ${ctx.pending.map((p) => p.desc).join("; ")}`,
+        );
       }
       return result;
     } finally {
@@ -482,7 +519,9 @@ export class FakeExcel {
    */
   emit(event: Handler["event"], sheet: SheetModel, args: Record<string, unknown>): void {
     setImmediate(() => {
-      for (const h of this.handlers.filter((x) => x.event === event && (x.scope === "collection" || x.scope === sheet.id))) {
+      for (const h of this.handlers.filter(
+        (x) => x.event === event && (x.scope === "collection" || x.scope === sheet.id),
+      )) {
         this.delivered.push({ event, sheet: sheet.name, args });
         h.fn(args).catch((e: unknown) => this.handlerErrors.push(e));
       }
@@ -526,7 +565,11 @@ export class FakeExcel {
 
   select(s: SheetModel, row: number, col: number): void {
     this.selected = { sheet: s, row, col };
-    this.emit("selectionChanged", s, { address: a1({ top: row, left: col, bottom: row, right: col }), type: "WorksheetSelectionChanged", worksheetId: s.id });
+    this.emit("selectionChanged", s, {
+      address: a1({ top: row, left: col, bottom: row, right: col }),
+      type: "WorksheetSelectionChanged",
+      worksheetId: s.id,
+    });
   }
 
   userSelect(sheetName: string, row: number, col: number): void {
@@ -535,7 +578,11 @@ export class FakeExcel {
     this.select(s, row, col);
   }
 
-  addUserConditionalFormat(sheetName: string, address: string, cf: { type?: string; formula?: string; fill?: string; unreadable?: boolean }): CFModel {
+  addUserConditionalFormat(
+    sheetName: string,
+    address: string,
+    cf: { type?: string; formula?: string; fill?: string; unreadable?: boolean },
+  ): CFModel {
     const s = this.sheet(sheetName);
     const model: CFModel = {
       id: this.newId("CF"),
@@ -557,7 +604,8 @@ export class FakeExcel {
   merge(s: SheetModel, a: Area): void {
     if (a.top === a.bottom && a.left === a.right) return;
     for (const m of s.merges) {
-      if (intersects(m, a)) throw new FakeOfficeError("InvalidOperation", `cannot merge ${a1(a)}: overlaps merged ${a1(m)}`);
+      if (intersects(m, a))
+        throw new FakeOfficeError("InvalidOperation", `cannot merge ${a1(a)}: overlaps merged ${a1(m)}`);
     }
     for (let r = a.top; r <= a.bottom; r++) {
       for (let c = a.left; c <= a.right; c++) {
@@ -583,7 +631,9 @@ export class FakeExcel {
   /** The add-in's marks that show now: cells covered by conditional formats whose formula names `_PTC_` and is
    * true for the cell (a keyed mark hides once its cell no longer holds the checked content). */
   marks(sheetName: string): Mark[] {
-    const bySeverity = new Map<string, Severity>(Object.entries(MARK_COLORS).map(([sev, color]) => [color.toUpperCase(), sev as Severity]));
+    const bySeverity = new Map<string, Severity>(
+      Object.entries(MARK_COLORS).map(([sev, color]) => [color.toUpperCase(), sev as Severity]),
+    );
     const s = this.sheet(sheetName);
     const out: Mark[] = [];
     for (const cf of s.cfs) {
@@ -650,7 +700,8 @@ class Ctx {
   }
 
   assertOpen(): void {
-    if (this.closed) throw new FakeOfficeError("InvalidObjectPath", "the RequestContext of a finished Excel.run was used");
+    if (this.closed)
+      throw new FakeOfficeError("InvalidObjectPath", "the RequestContext of a finished Excel.run was used");
   }
 
   queue(desc: string, apply: () => void, bytes?: number): void {
@@ -662,7 +713,10 @@ class Ctx {
   requireApi(minor: number, member: string): void {
     if (!this.fake.supports(minor)) {
       this.queue(`${member} (needs ExcelApi 1.${minor})`, () => {
-        throw new FakeOfficeError("ApiNotFound", `${member} needs ExcelApi 1.${minor}; this host supports 1.${this.fake.apiMinor}`);
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          `${member} needs ExcelApi 1.${minor}; this host supports 1.${this.fake.apiMinor}`,
+        );
       });
     }
   }
@@ -719,7 +773,8 @@ class Ctx {
     for (const o of this.objects) o.settle();
     for (const s of fake.sheets) {
       for (const cf of s.cfs) {
-        if (cf.type === "Custom" && cf.formula === null) throw new FakeOfficeError("InvalidArgument", "a custom conditional format needs a rule formula");
+        if (cf.type === "Custom" && cf.formula === null)
+          throw new FakeOfficeError("InvalidArgument", "a custom conditional format needs a rule formula");
       }
     }
   }
@@ -742,10 +797,24 @@ function utf8Length(s: string): number {
 
 /** Operations that change the workbook (and so touch the undo history); loads, selection and events do not. */
 function isWrite(desc: string): boolean {
-  return !/\.load\(|^Range\.select|^Worksheet\.activate|^EventHandlers|^EventHandlerResult|suspendScreenUpdating|needs ExcelApi/.test(desc);
+  return !/\.load\(|^Range\.select|^Worksheet\.activate|^EventHandlers|^EventHandlerResult|suspendScreenUpdating|needs ExcelApi/.test(
+    desc,
+  );
 }
 
-const ALLOWED_UNKNOWN = new Set(["then", "toJSON", "constructor", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction", "inspect"]);
+const ALLOWED_UNKNOWN = new Set([
+  "then",
+  "toJSON",
+  "constructor",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+  "_isMockFunction",
+  "inspect",
+]);
 
 /** Members not modelled do not exist: reading or writing one throws. */
 function strict<T extends object>(o: T, kind: string): T {
@@ -828,8 +897,12 @@ abstract class FObj {
   load(arg?: string | string[]): this {
     this.ctx.assertOpen();
     const list = arg === undefined ? [] : Array.isArray(arg) ? arg : arg.split(",");
-    const paths = list.map((p) => p.trim()).filter((p) => p !== "").map((p) => p.split("/"));
-    if (paths.length === 0) throw new Error(`FakeOffice: ${this.kind}.load() without property names loads everything; name the properties`);
+    const paths = list
+      .map((p) => p.trim())
+      .filter((p) => p !== "")
+      .map((p) => p.split("/"));
+    if (paths.length === 0)
+      throw new Error(`FakeOffice: ${this.kind}.load() without property names loads everything; name the properties`);
     this.ctx.queue(`${this.kind}.load(${paths.map((p) => p.join("/")).join(",")})`, () => this.applyLoad(paths));
     return this;
   }
@@ -842,8 +915,13 @@ abstract class FObj {
       if (head === undefined) continue;
       if (rest.length === 0) {
         const s = this.scalars()[head];
-        if (!s) throw new FakeOfficeError("InvalidArgument", `load: ${this.kind}.${head} is not a (modelled) scalar property`);
-        if (s.minor !== undefined && !this.ctx.fake.supports(s.minor)) throw new FakeOfficeError("ApiNotFound", `${this.kind}.${head} needs ExcelApi 1.${s.minor}`);
+        if (!s)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `load: ${this.kind}.${head} is not a (modelled) scalar property`,
+          );
+        if (s.minor !== undefined && !this.ctx.fake.supports(s.minor))
+          throw new FakeOfficeError("ApiNotFound", `${this.kind}.${head} needs ExcelApi 1.${s.minor}`);
         const v = s.get();
         this.ctx.response += utf8Length(JSON.stringify(v ?? null));
         this.loaded.set(head, v);
@@ -853,7 +931,11 @@ abstract class FObj {
     }
     for (const [head, rests] of navs) {
       const child = this.nav(head);
-      if (!child) throw new FakeOfficeError("InvalidArgument", `load: ${this.kind}.${head} is not a (modelled) navigation property`);
+      if (!child)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `load: ${this.kind}.${head} is not a (modelled) navigation property`,
+        );
       child.applyLoad(rests);
     }
   }
@@ -890,7 +972,8 @@ abstract class FObj {
 type RangeTarget = { sheet: SheetModel; area: Area };
 
 function assertWritable(s: SheetModel): void {
-  if (s.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+  if (s.protected)
+    throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
 
 class Application extends FObj {
@@ -925,13 +1008,37 @@ class Workbook extends FObj {
   /** ExcelApi 1.1: the selection (here the selected cell). */
   getSelectedRange(): Range {
     const fake = this.ctx.fake;
-    return this.child(() => new Range(this.ctx, () => ({ sheet: fake.selected.sheet, area: { top: fake.selected.row, left: fake.selected.col, bottom: fake.selected.row, right: fake.selected.col } })), "Range");
+    return this.child(
+      () =>
+        new Range(this.ctx, () => ({
+          sheet: fake.selected.sheet,
+          area: {
+            top: fake.selected.row,
+            left: fake.selected.col,
+            bottom: fake.selected.row,
+            right: fake.selected.col,
+          },
+        })),
+      "Range",
+    );
   }
 
   getActiveCell(): Range {
     this.ctx.requireApi(7, "Workbook.getActiveCell");
     const fake = this.ctx.fake;
-    return this.child(() => new Range(this.ctx, () => ({ sheet: fake.selected.sheet, area: { top: fake.selected.row, left: fake.selected.col, bottom: fake.selected.row, right: fake.selected.col } })), "Range");
+    return this.child(
+      () =>
+        new Range(this.ctx, () => ({
+          sheet: fake.selected.sheet,
+          area: {
+            top: fake.selected.row,
+            left: fake.selected.col,
+            bottom: fake.selected.row,
+            right: fake.selected.col,
+          },
+        })),
+      "Range",
+    );
   }
 }
 
@@ -1012,15 +1119,34 @@ class WorksheetCollection extends FObj {
   }
 
   get onChanged(): EventHandlers {
-    return this.cached("onChanged", () => new EventHandlers(this.ctx, () => "collection", "changed", 9, "WorksheetCollection.onChanged"), "EventHandlers");
+    return this.cached(
+      "onChanged",
+      () => new EventHandlers(this.ctx, () => "collection", "changed", 9, "WorksheetCollection.onChanged"),
+      "EventHandlers",
+    );
   }
 
   get onSelectionChanged(): EventHandlers {
-    return this.cached("onSelectionChanged", () => new EventHandlers(this.ctx, () => "collection", "selectionChanged", 9, "WorksheetCollection.onSelectionChanged"), "EventHandlers");
+    return this.cached(
+      "onSelectionChanged",
+      () =>
+        new EventHandlers(
+          this.ctx,
+          () => "collection",
+          "selectionChanged",
+          9,
+          "WorksheetCollection.onSelectionChanged",
+        ),
+      "EventHandlers",
+    );
   }
 
   get onActivated(): EventHandlers {
-    return this.cached("onActivated", () => new EventHandlers(this.ctx, () => "collection", "activated", 7, "WorksheetCollection.onActivated"), "EventHandlers");
+    return this.cached(
+      "onActivated",
+      () => new EventHandlers(this.ctx, () => "collection", "activated", 7, "WorksheetCollection.onActivated"),
+      "EventHandlers",
+    );
   }
 }
 
@@ -1070,7 +1196,10 @@ class Worksheet extends FObj {
       () =>
         new Range(this.ctx, () => {
           const s = this.s;
-          return { sheet: s, area: address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseRef(address, s) };
+          return {
+            sheet: s,
+            area: address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseRef(address, s),
+          };
         }),
       "Range",
     );
@@ -1079,13 +1208,25 @@ class Worksheet extends FObj {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
     this.ctx.requireApi(7, "Worksheet.getRangeByIndexes");
     if (rows < 1 || cols < 1) throw new FakeOfficeError("InvalidArgument", "getRangeByIndexes: empty range");
-    return this.child(() => new Range(this.ctx, () => ({ sheet: this.s, area: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } })), "Range");
+    return this.child(
+      () =>
+        new Range(this.ctx, () => ({
+          sheet: this.s,
+          area: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 },
+        })),
+      "Range",
+    );
   }
 
   getRanges(address: string): RangeAreas {
     this.ctx.requireApi(9, "Worksheet.getRanges");
-    if (address.length > 8192) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
-    return this.child(() => new RangeAreas(this.ctx, () => ({ sheet: this.s, areas: address.split(",").map((p) => parseRef(p, this.s)) })), "RangeAreas");
+    if (address.length > 8192)
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    return this.child(
+      () =>
+        new RangeAreas(this.ctx, () => ({ sheet: this.s, areas: address.split(",").map((p) => parseRef(p, this.s)) })),
+      "RangeAreas",
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): Range {
@@ -1098,7 +1239,10 @@ class Worksheet extends FObj {
           let bottom = -1;
           let right = -1;
           for (const [k, c] of s.cells) {
-            const used = c.value !== "" || c.error !== undefined || (!valuesOnly && (c.fill !== null || c.font.bold || Object.keys(c.borders).length > 0));
+            const used =
+              c.value !== "" ||
+              c.error !== undefined ||
+              (!valuesOnly && (c.fill !== null || c.font.bold || Object.keys(c.borders).length > 0));
             if (!used) continue;
             const [r, col] = k.split(",").map(Number) as [number, number];
             top = Math.min(top, r);
@@ -1107,18 +1251,29 @@ class Worksheet extends FObj {
             right = Math.max(right, col);
           }
           // a blank sheet's used range is A1
-          return { sheet: s, area: bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right } };
+          return {
+            sheet: s,
+            area: bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right },
+          };
         }),
       "Range",
     );
   }
 
   get onChanged(): EventHandlers {
-    return this.cached("onChanged", () => new EventHandlers(this.ctx, () => this.s.id, "changed", 7, "Worksheet.onChanged"), "EventHandlers");
+    return this.cached(
+      "onChanged",
+      () => new EventHandlers(this.ctx, () => this.s.id, "changed", 7, "Worksheet.onChanged"),
+      "EventHandlers",
+    );
   }
 
   get onSelectionChanged(): EventHandlers {
-    return this.cached("onSelectionChanged", () => new EventHandlers(this.ctx, () => this.s.id, "selectionChanged", 7, "Worksheet.onSelectionChanged"), "EventHandlers");
+    return this.cached(
+      "onSelectionChanged",
+      () => new EventHandlers(this.ctx, () => this.s.id, "selectionChanged", 7, "Worksheet.onSelectionChanged"),
+      "EventHandlers",
+    );
   }
 }
 
@@ -1147,7 +1302,8 @@ class Range extends FObj {
 
   private grid<T>(f: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
     const { sheet, area } = this.t;
-    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "too many cells");
+    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 5_000_000)
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "too many cells");
     const out: T[][] = [];
     for (let r = area.top; r <= area.bottom; r++) {
       const row: T[] = [];
@@ -1168,7 +1324,7 @@ class Range extends FObj {
       text: { get: () => this.grid((c) => (c ? displayText(c) : "")) },
       numberFormat: { get: () => this.grid((c) => c?.numberFormat ?? "General") },
       valueTypes: { get: () => this.grid((c) => valueType(c)) },
-      formulas: { get: () => this.grid((c) => (c ? (c.formula ?? (c.error ?? c.value)) : "")) },
+      formulas: { get: () => this.grid((c) => (c ? (c.formula ?? c.error ?? c.value) : "")) },
     };
   }
 
@@ -1206,18 +1362,29 @@ class Range extends FObj {
 
   set values(v: unknown[][]) {
     const copy = v.map((r) => [...r]);
-    this.put("values", "[2-D]", () => {
-      const { sheet, area } = this.t;
-      assertWritable(sheet);
-      const rows = area.bottom - area.top + 1;
-      const cols = area.right - area.left + 1;
-      if (copy.length !== rows || copy.some((r) => r.length !== cols)) {
-        throw new FakeOfficeError("InvalidArgument", `values of ${copy.length}×${copy[0]?.length ?? 0} for a ${rows}×${cols} range`);
-      }
-      copy.forEach((row, ri) => row.forEach((val, ci) => this.ctx.fake.writeValue(sheet, area.top + ri, area.left + ci, val)));
-      this.ctx.fake.opLog.push(`values→ ${qualified(sheet, area)}`);
-      this.ctx.fake.emitChanged(sheet, area, "ThisLocalAddin");
-    }, undefined, utf8Length(JSON.stringify(copy)));
+    this.put(
+      "values",
+      "[2-D]",
+      () => {
+        const { sheet, area } = this.t;
+        assertWritable(sheet);
+        const rows = area.bottom - area.top + 1;
+        const cols = area.right - area.left + 1;
+        if (copy.length !== rows || copy.some((r) => r.length !== cols)) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `values of ${copy.length}×${copy[0]?.length ?? 0} for a ${rows}×${cols} range`,
+          );
+        }
+        copy.forEach((row, ri) =>
+          row.forEach((val, ci) => this.ctx.fake.writeValue(sheet, area.top + ri, area.left + ci, val)),
+        );
+        this.ctx.fake.opLog.push(`values→ ${qualified(sheet, area)}`);
+        this.ctx.fake.emitChanged(sheet, area, "ThisLocalAddin");
+      },
+      undefined,
+      utf8Length(JSON.stringify(copy)),
+    );
   }
 
   get worksheet(): Worksheet {
@@ -1229,7 +1396,11 @@ class Range extends FObj {
   }
 
   get conditionalFormats(): ConditionalFormatCollection {
-    return this.cached("conditionalFormats", () => new ConditionalFormatCollection(this.ctx, () => ({ sheet: this.t.sheet, areas: [this.t.area] })), "ConditionalFormatCollection");
+    return this.cached(
+      "conditionalFormats",
+      () => new ConditionalFormatCollection(this.ctx, () => ({ sheet: this.t.sheet, areas: [this.t.area] })),
+      "ConditionalFormatCollection",
+    );
   }
 
   get dataValidation(): DataValidation {
@@ -1246,7 +1417,8 @@ class Range extends FObj {
   select(): void {
     this.ctx.queue("Range.select", () => {
       const { sheet, area } = this.t;
-      if (this.ctx.fake.active !== sheet) throw new FakeOfficeError("InvalidOperation", "cannot select a range on a sheet that is not active");
+      if (this.ctx.fake.active !== sheet)
+        throw new FakeOfficeError("InvalidOperation", "cannot select a range on a sheet that is not active");
       this.ctx.fake.select(sheet, area.top, area.left);
     });
   }
@@ -1273,7 +1445,9 @@ class Range extends FObj {
             const areas = sheet.merges.filter((m) => inArea(area, m.top, m.left));
             if (areas.length > 512) throw new FakeOfficeError("GeneralException", "more than 512 merged areas");
             if (areas.length === 0) return null;
-            const reported = this.ctx.fake.mergesAsTopLeft ? areas.map((m) => ({ top: m.top, left: m.left, bottom: m.top, right: m.left })) : areas;
+            const reported = this.ctx.fake.mergesAsTopLeft
+              ? areas.map((m) => ({ top: m.top, left: m.left, bottom: m.top, right: m.left }))
+              : areas;
             return { sheet, areas: reported };
           },
           true,
@@ -1304,7 +1478,11 @@ class RangeAreas extends FObj {
   }
 
   get conditionalFormats(): ConditionalFormatCollection {
-    return this.cached("conditionalFormats", () => new ConditionalFormatCollection(this.ctx, () => this.req<{ sheet: SheetModel; areas: Area[] }>()), "ConditionalFormatCollection");
+    return this.cached(
+      "conditionalFormats",
+      () => new ConditionalFormatCollection(this.ctx, () => this.req<{ sheet: SheetModel; areas: Area[] }>()),
+      "ConditionalFormatCollection",
+    );
   }
 }
 
@@ -1320,7 +1498,8 @@ class RangeFormat extends FObj {
   private eachCell(f: (c: FakeCell, r: number, col: number) => void): void {
     const { sheet, area } = this.t;
     assertWritable(sheet);
-    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(this.ctx.fake.cellForWrite(sheet, r, c), r, c);
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) f(this.ctx.fake.cellForWrite(sheet, r, c), r, c);
   }
 
   protected override scalars(): Record<string, Scalar> {
@@ -1365,7 +1544,16 @@ class RangeFormat extends FObj {
   }
 
   get font(): RangeFont {
-    return this.cached("font", () => new RangeFont(this.ctx, () => this.t, (f) => this.eachCell(f)), "RangeFont");
+    return this.cached(
+      "font",
+      () =>
+        new RangeFont(
+          this.ctx,
+          () => this.t,
+          (f) => this.eachCell(f),
+        ),
+      "RangeFont",
+    );
   }
 
   get borders(): RangeBorderCollection {
@@ -1417,8 +1605,10 @@ class RangeBorder extends FObj {
   private apply(prop: keyof Border, v: string): void {
     const { sheet, area } = this.req<RangeTarget>();
     assertWritable(sheet);
-    if (this.edge === "InsideHorizontal" && area.top === area.bottom) throw new FakeOfficeError("InvalidArgument", "no inside horizontal edge in one row");
-    if (this.edge === "InsideVertical" && area.left === area.right) throw new FakeOfficeError("InvalidArgument", "no inside vertical edge in one column");
+    if (this.edge === "InsideHorizontal" && area.top === area.bottom)
+      throw new FakeOfficeError("InvalidArgument", "no inside horizontal edge in one row");
+    if (this.edge === "InsideVertical" && area.left === area.right)
+      throw new FakeOfficeError("InvalidArgument", "no inside vertical edge in one column");
     const fake = this.ctx.fake;
     const set = (r: number, c: number, side: "top" | "bottom" | "left" | "right"): void => {
       const cell = fake.cellForWrite(sheet, r, c);
@@ -1460,7 +1650,8 @@ class DataValidation extends FObj {
     this.ctx.queue("DataValidation.clear", () => {
       const { sheet, area } = this.req<RangeTarget>();
       assertWritable(sheet);
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.dv.delete(key(r, c));
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) sheet.dv.delete(key(r, c));
     });
   }
 
@@ -1470,10 +1661,12 @@ class DataValidation extends FObj {
       assertWritable(sheet);
       const list = rule.list;
       if (!list || Object.keys(rule).length !== 1) throw new Error("FakeOffice: only list data validation is modelled");
-      if (list.source.length > 255) throw new FakeOfficeError("InvalidArgument", "list source longer than 255 characters");
+      if (list.source.length > 255)
+        throw new FakeOfficeError("InvalidArgument", "list source longer than 255 characters");
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
-          if (sheet.dv.has(key(r, c))) throw new FakeOfficeError("InvalidOperation", "the range already has data validation: clear it first");
+          if (sheet.dv.has(key(r, c)))
+            throw new FakeOfficeError("InvalidOperation", "the range already has data validation: clear it first");
           sheet.dv.set(key(r, c), { type: "list", source: list.source, inCellDropDown: list.inCellDropDown });
         }
       }
@@ -1508,7 +1701,9 @@ class ConditionalFormatCollection extends FObj {
     if (name !== "items") return undefined;
     const sheet = this.o.sheet;
     const scope = (): CFModel[] => this.inScope();
-    const list = this.inScope().map((cf, i) => this.child(() => new ConditionalFormat(this.ctx, () => ({ sheet, cf }), scope, i), "ConditionalFormat"));
+    const list = this.inScope().map((cf, i) =>
+      this.child(() => new ConditionalFormat(this.ctx, () => ({ sheet, cf }), scope, i), "ConditionalFormat"),
+    );
     this.itemList = list;
     return { applyLoad: (paths: string[][]) => list.forEach((w) => w.applyLoad(paths)) } as unknown as FObj;
   }
@@ -1521,7 +1716,13 @@ class ConditionalFormatCollection extends FObj {
     this.ctx.queue(`ConditionalFormatCollection.add(${type})`, () => {
       const { sheet, areas } = this.o;
       assertWritable(sheet);
-      const cf: CFModel = { id: fake.newId("CF"), type, formula: null, fill: null, areas: areas.map((a) => ({ ...a })) };
+      const cf: CFModel = {
+        id: fake.newId("CF"),
+        type,
+        formula: null,
+        fill: null,
+        areas: areas.map((a) => ({ ...a })),
+      };
       sheet.cfs.unshift(cf); // new conditional formats go to the top priority
       made = { sheet, cf };
     });
@@ -1545,7 +1746,11 @@ class ConditionalFormatCollection extends FObj {
           this.ctx,
           () => {
             const cf = positional ? this.inScope()[Number(id)] : this.inScope().find((x) => x.id === id);
-            if (!cf) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: conditional format ${id}`);
+            if (!cf)
+              throw new FakeOfficeError(
+                "ItemNotFound",
+                `The requested resource doesn't exist: conditional format ${id}`,
+              );
             return { sheet: this.o.sheet, cf };
           },
           scope,
@@ -1638,7 +1843,10 @@ class ConditionalFormat extends FObj {
     this.ctx.queue("ConditionalFormat.delete", () => {
       const { sheet } = this.req<CfTarget>();
       // positional ids: the format at this proxy's position when the delete is applied
-      const cf = this.positional && this.scope && this.position !== undefined ? this.scope()[this.position] : this.req<CfTarget>().cf;
+      const cf =
+        this.positional && this.scope && this.position !== undefined
+          ? this.scope()[this.position]
+          : this.req<CfTarget>().cf;
       if (!cf) throw new FakeOfficeError("ItemNotFound", "conditional format not found");
       assertWritable(sheet);
       const i = sheet.cfs.indexOf(cf);
@@ -1657,12 +1865,18 @@ class CustomConditionalFormat extends FObj {
   }
 
   get rule(): ConditionalFormatRule {
-    this.r ??= this.child(() => new ConditionalFormatRule(this.ctx, () => this.req<CfTarget>()), "ConditionalFormatRule");
+    this.r ??= this.child(
+      () => new ConditionalFormatRule(this.ctx, () => this.req<CfTarget>()),
+      "ConditionalFormatRule",
+    );
     return this.r;
   }
 
   get format(): ConditionalRangeFormat {
-    this.f ??= this.child(() => new ConditionalRangeFormat(this.ctx, () => this.req<CfTarget>()), "ConditionalRangeFormat");
+    this.f ??= this.child(
+      () => new ConditionalRangeFormat(this.ctx, () => this.req<CfTarget>()),
+      "ConditionalRangeFormat",
+    );
     return this.f;
   }
 
@@ -1692,7 +1906,8 @@ class ConditionalFormatRule extends FObj {
 
   set formula(v: string) {
     this.put("formula", v, () => {
-      if (!v.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "a conditional format formula starts with =");
+      if (!v.startsWith("="))
+        throw new FakeOfficeError("InvalidArgument", "a conditional format formula starts with =");
       this.req<CfTarget>().cf.formula = v;
     });
   }
@@ -1704,7 +1919,11 @@ class ConditionalRangeFormat extends FObj {
   }
 
   get fill(): ConditionalRangeFill {
-    return this.cached("fill", () => new ConditionalRangeFill(this.ctx, () => this.req<CfTarget>()), "ConditionalRangeFill");
+    return this.cached(
+      "fill",
+      () => new ConditionalRangeFill(this.ctx, () => this.req<CfTarget>()),
+      "ConditionalRangeFill",
+    );
   }
 }
 
@@ -1733,7 +1952,8 @@ class NamedItemCollection extends FObj {
     let made: NameModel | undefined;
     this.ctx.queue(`NamedItemCollection.add(${name})`, () => {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", `bad name ${name}`);
-      if (fake.names.has(name.toLowerCase())) throw new FakeOfficeError("InvalidArgument", `the name ${name} already exists`);
+      if (fake.names.has(name.toLowerCase()))
+        throw new FakeOfficeError("InvalidArgument", `the name ${name} already exists`);
       checkFormulaLimits(reference);
       made = { name, formula: reference, visible: true };
       fake.names.set(name.toLowerCase(), made);
@@ -1764,7 +1984,10 @@ class NamedItemCollection extends FObj {
   getItemOrNullObject(name: string): NamedItem {
     this.ctx.requireApi(4, "NamedItemCollection.getItemOrNullObject");
     const fake = this.ctx.fake;
-    return this.child(() => new NamedItem(this.ctx, () => fake.names.get(name.toLowerCase()) ?? null, true), "NamedItem");
+    return this.child(
+      () => new NamedItem(this.ctx, () => fake.names.get(name.toLowerCase()) ?? null, true),
+      "NamedItem",
+    );
   }
 }
 

@@ -31,12 +31,20 @@ const settle = (ms = 5): Promise<void> => new Promise((r) => setTimeout(r, ms));
     const timers: Array<() => void> = [];
     let changed: () => void = () => undefined;
     const rechecked = new Promise<void>((r) => (changed = r));
-    const session = new Session(host, { report: (_r, why) => why === "change" && changed() }, { setTimer: (f) => timers.push(f), clearTimer: () => undefined });
+    const session = new Session(
+      host,
+      { report: (_r, why) => why === "change" && changed() },
+      { setTimer: (f) => timers.push(f), clearTimer: () => undefined },
+    );
     await session.start();
     const s0 = fake.syncCount;
     const p0 = fake.payloads.length;
     await session.check("button");
-    const check = { syncs: fake.syncCount - s0, responses: fake.payloads.slice(p0).map((p) => p.response), requests: fake.payloads.slice(p0).map((p) => p.request) };
+    const check = {
+      syncs: fake.syncCount - s0,
+      responses: fake.payloads.slice(p0).map((p) => p.response),
+      requests: fake.payloads.slice(p0).map((p) => p.request),
+    };
     const table = session.reports.get("Sheet1")?.tables[500];
     const s1 = fake.syncCount;
     const p1 = fake.payloads.length;

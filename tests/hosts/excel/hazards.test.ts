@@ -69,7 +69,11 @@ describe("conditional formats: positional ids, ownership by exact formula", () =
     fake.addUserConditionalFormat("Sheet1", "C1:C50", { formula: "=C1>5", fill: "#00FF00" });
     for (let i = 0; i < 3; i++) {
       const g = await host.readActiveSheet();
-      const marks = check(g).diagnostics.map((d) => ({ row: d.row - 1, col: d.col - 1, severity: d.severity === "info" ? ("warning" as const) : d.severity }));
+      const marks = check(g).diagnostics.map((d) => ({
+        row: d.row - 1,
+        col: d.col - 1,
+        severity: d.severity === "info" ? ("warning" as const) : d.severity,
+      }));
       await host.setMarks(g.sheet, marks);
     }
     expect(fake.sheet("Sheet1").cfs.map((cf) => cf.formula)).toEqual([MARK_FORMULA, MARK_FORMULA, "=C1>5"]);
@@ -81,12 +85,20 @@ describe("conditional formats: positional ids, ownership by exact formula", () =
     fake.addUserConditionalFormat("Sheet1", "A1:B9", { formula: "=AND(_PTC_ON,A1>5)", fill: "#00FF00" });
     await host.setMarks("Sheet1", [{ row: 0, col: 0, severity: "error", snapshot: "a" }]);
     await host.clearMarks();
-    expect(fake.sheet("Sheet1").cfs.map((cf) => cf.formula)).toEqual(["=AND(_PTC_ON,A1>5)", '=ISNUMBER(SEARCH("_PTC_",A1))']);
+    expect(fake.sheet("Sheet1").cfs.map((cf) => cf.formula)).toEqual([
+      "=AND(_PTC_ON,A1>5)",
+      '=ISNUMBER(SEARCH("_PTC_",A1))',
+    ]);
   });
 
   test("a user rule the API cannot read (office-js #6827) neither fails the check nor blocks the marks", async () => {
     const { fake, host } = make({ sheets: { Sheet1: SEED_ROWS } });
-    fake.addUserConditionalFormat("Sheet1", "B2:B9", { type: "CellValue", formula: "=5", fill: "#00FF00", unreadable: true });
+    fake.addUserConditionalFormat("Sheet1", "B2:B9", {
+      type: "CellValue",
+      formula: "=5",
+      fill: "#00FF00",
+      unreadable: true,
+    });
     const session = new Session(host);
     const notices: Array<string | null> = [];
     const s2 = new Session(host, { notice: (n) => notices.push(n) });
@@ -104,37 +116,40 @@ describe("undo is the user's", () => {
   test.each([
     ["1.17", false],
     ["1.19", true],
-  ] as const)("ExcelApi %s: typing keeps the user's undo step; marks follow typing only where writes keep undo (%s)", async (api, follows) => {
-    const rows = SEED_ROWS.map((r) => [...r]);
-    const { fake, host } = make({ sheets: { Sheet1: rows }, api });
-    const t = manualTimers();
-    let changed: () => void = () => undefined;
-    const rechecked = new Promise<void>((r) => (changed = r));
-    const session = new Session(host, { report: (_r, why) => why === "change" && changed() }, t);
-    await session.start();
-    await session.check("button");
-    const before = fake.marks("Sheet1").length;
-    // a new finding: an empty project name
-    const d = session.reports.get("Sheet1")?.tables[0]?.header.projectName?.value;
-    expect(d).toBeTruthy();
-    // table positions are relative to the grid, whose origin is the used range's top-left
-    const origin = (await host.readActiveSheet()).origin;
-    fake.undo.length = 0;
-    fake.userEdit("Sheet1", (d?.row ?? 0) + origin.row, (d?.col ?? 0) + origin.col, "");
-    await settle();
-    t.flush();
-    await rechecked;
-    // the mark write (if any) follows the report: wait for the host to go quiet
-    for (let n = -1; n !== fake.syncCount; ) {
-      n = fake.syncCount;
-      await settle(30);
-    }
-    expect(fake.undo[0]).toMatch(/^edit Sheet1!/);
-    expect(fake.undo.slice(1)).toEqual(follows ? ["add-in"] : []);
-    expect(fake.marks("Sheet1").length > before).toBe(follows);
-    expect(session.marksWaiting("Sheet1")).toBe(!follows);
-    session.stop();
-  });
+  ] as const)(
+    "ExcelApi %s: typing keeps the user's undo step; marks follow typing only where writes keep undo (%s)",
+    async (api, follows) => {
+      const rows = SEED_ROWS.map((r) => [...r]);
+      const { fake, host } = make({ sheets: { Sheet1: rows }, api });
+      const t = manualTimers();
+      let changed: () => void = () => undefined;
+      const rechecked = new Promise<void>((r) => (changed = r));
+      const session = new Session(host, { report: (_r, why) => why === "change" && changed() }, t);
+      await session.start();
+      await session.check("button");
+      const before = fake.marks("Sheet1").length;
+      // a new finding: an empty project name
+      const d = session.reports.get("Sheet1")?.tables[0]?.header.projectName?.value;
+      expect(d).toBeTruthy();
+      // table positions are relative to the grid, whose origin is the used range's top-left
+      const origin = (await host.readActiveSheet()).origin;
+      fake.undo.length = 0;
+      fake.userEdit("Sheet1", (d?.row ?? 0) + origin.row, (d?.col ?? 0) + origin.col, "");
+      await settle();
+      t.flush();
+      await rechecked;
+      // the mark write (if any) follows the report: wait for the host to go quiet
+      for (let n = -1; n !== fake.syncCount;) {
+        n = fake.syncCount;
+        await settle(30);
+      }
+      expect(fake.undo[0]).toMatch(/^edit Sheet1!/);
+      expect(fake.undo.slice(1)).toEqual(follows ? ["add-in"] : []);
+      expect(fake.marks("Sheet1").length > before).toBe(follows);
+      expect(session.marksWaiting("Sheet1")).toBe(!follows);
+      session.stop();
+    },
+  );
 
   test("a fixed cell's mark disappears with no API call", async () => {
     const { fake, host } = make({ sheets: { Sheet1: [["项目名称", "", "x"]] } });
@@ -160,7 +175,9 @@ describe("a timed-out insert", () => {
   test("cancelled before its write was sent: nothing is written, and the retry inserts once", async () => {
     const { fake, host } = make({ sheets: { Sheet1: [["x"]] } }, { timeoutMs: 300 });
     const release = fake.pauseSyncs();
-    await expect(host.insertBlock({ sheet: "Sheet1", row: 5, col: 0 }, spec)).rejects.toMatchObject({ code: "TIMEOUT" });
+    await expect(host.insertBlock({ sheet: "Sheet1", row: 5, col: 0 }, spec)).rejects.toMatchObject({
+      code: "TIMEOUT",
+    });
     release();
     await settle(20);
     expect(fake.text("Sheet1", 5, 0)).toBe("");
@@ -197,7 +214,7 @@ describe("large sheets", () => {
     const total = fake.payloads.reduce((n, p) => n + p.response, 0);
     // the sheet itself is larger than one request may be (the old single read failed on Excel on the web)
     expect(total).toBeGreaterThan(5 * 1024 * 1024);
-   }, 120000);
+  }, 120000);
 
   test("an edit costs one small request: the edited table's rows, not the sheet", async () => {
     const rows = Array.from({ length: 5 }, () => SEED_ROWS).flat();
@@ -244,13 +261,22 @@ describe("large sheets", () => {
     const at = (session.reports.get("Sheet1")?.tables[3]?.area.top ?? 0) + origin.row + 2;
     // Excel shifts A..E of every row from `at` down by one (Insert → Shift cells down)
     const sheet = fake.sheet("Sheet1");
-    const moved = [...sheet.cells.entries()].filter(([k]) => Number(k.split(",")[0]) >= at).sort(([a], [b]) => Number(b.split(",")[0]) - Number(a.split(",")[0]));
+    const moved = [...sheet.cells.entries()]
+      .filter(([k]) => Number(k.split(",")[0]) >= at)
+      .sort(([a], [b]) => Number(b.split(",")[0]) - Number(a.split(",")[0]));
     for (const [k] of moved) sheet.cells.delete(k);
     for (const [k, c] of moved) {
       const [r, col] = k.split(",").map(Number) as [number, number];
       sheet.cells.set(`${r + 1},${col}`, c);
     }
-    fake.emit("changed", sheet, { address: `A${at + 1}:E${at + 1}`, changeType: "CellInserted", source: "Local", type: "WorksheetChanged", worksheetId: sheet.id, triggerSource: "Unknown" });
+    fake.emit("changed", sheet, {
+      address: `A${at + 1}:E${at + 1}`,
+      changeType: "CellInserted",
+      source: "Local",
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      triggerSource: "Unknown",
+    });
     let done = false;
     void rechecked.then(() => (done = true));
     while (!done) {

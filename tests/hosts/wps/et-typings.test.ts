@@ -78,7 +78,10 @@ test("src/hosts/wps/et.ts agrees with et-jsapi-declare 2.5.0", () => {
     lib: ["lib.es2020.d.ts", "lib.dom.d.ts"],
   });
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file && d.start !== undefined ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1} ` : "";
+    const where =
+      d.file && d.start !== undefined
+        ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1} `
+        : "";
     return where + ts.flattenDiagnosticMessageText(d.messageText, "\n");
   });
   fs.rmSync(dir, { recursive: true, force: true });

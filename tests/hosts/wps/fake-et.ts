@@ -170,7 +170,12 @@ export function parseAddress(address: string): Area[] {
     const [p, q] = part.split(":");
     const a = parseRef(p ?? "");
     const b = q === undefined ? a : parseRef(q);
-    return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+    return {
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    };
   });
 }
 
@@ -191,7 +196,17 @@ type Member =
   | { readonly call: (...args: unknown[]) => unknown };
 
 /** Properties that JS machinery (await, JSON, jest's printer) probes on any object: not host calls. */
-const INERT = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "constructor", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@"]);
+const INERT = new Set([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "constructor",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+]);
 
 export class FakeEt {
   /** The `Application` object, as `window.Application` is in a WPS 表格 add-in page. */
@@ -230,13 +245,38 @@ export class FakeEt {
   }
 
   private addBook(name: string, sheets: Record<string, ReadonlyArray<FakeRowInit>>): BookState {
-    const book = { name, fullName: `C:\\Users\\clerk\\Documents\\${name}`, sheets: [], names: [], selection: { row: 0, col: 0 }, scrollRow: 1, scrollColumn: 1 } as unknown as BookState;
+    const book = {
+      name,
+      fullName: `C:\\Users\\clerk\\Documents\\${name}`,
+      sheets: [],
+      names: [],
+      selection: { row: 0, col: 0 },
+      scrollRow: 1,
+      scrollColumn: 1,
+    } as unknown as BookState;
     for (const [sheetName, rows] of Object.entries(sheets)) {
-      const s: SheetState = { name: sheetName, book, cells: new Map(), merges: [], cfs: [], protected: false, widths: new Map() };
+      const s: SheetState = {
+        name: sheetName,
+        book,
+        cells: new Map(),
+        merges: [],
+        cfs: [],
+        protected: false,
+        widths: new Map(),
+      };
       rows.forEach((r, ri) => r.forEach((v, ci) => this.initCell(s, ri, ci, v)));
       book.sheets.push(s);
     }
-    if (book.sheets.length === 0) book.sheets.push({ name: "Sheet1", book, cells: new Map(), merges: [], cfs: [], protected: false, widths: new Map() });
+    if (book.sheets.length === 0)
+      book.sheets.push({
+        name: "Sheet1",
+        book,
+        cells: new Map(),
+        merges: [],
+        cfs: [],
+        protected: false,
+        widths: new Map(),
+      });
     book.active = book.sheets[0] as SheetState;
     this.books.push(book);
     return book;
@@ -321,7 +361,9 @@ export class FakeEt {
   userFormatting(sheet: string): string {
     const s = this.sheet(sheet);
     const cells = [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-    const userCfs = s.cfs.filter((f) => !f.formula1.includes("_PTC_")).map((f) => [f.formula1, f.color, f.areas.map(a1)]);
+    const userCfs = s.cfs
+      .filter((f) => !f.formula1.includes("_PTC_"))
+      .map((f) => [f.formula1, f.color, f.areas.map(a1)]);
     return JSON.stringify({ cells, merges: s.merges.map(a1).sort(), userCfs, widths: [...s.widths.entries()] });
   }
 
@@ -338,7 +380,10 @@ export class FakeEt {
       cell.numberFormat = "0%";
     } else cell.value = text;
     s.cells.set(key(row, col), cell);
-    this.fire("SheetChange", () => [this.wrapSheet(s), this.wrapRange({ sheet: s, areas: [{ top: row, left: col, bottom: row, right: col }] })]);
+    this.fire("SheetChange", () => [
+      this.wrapSheet(s),
+      this.wrapRange({ sheet: s, areas: [{ top: row, left: col, bottom: row, right: col }] }),
+    ]);
   }
 
   userActivate(sheet: string): void {
@@ -350,7 +395,10 @@ export class FakeEt {
   userSelect(sheet: string, row: number, col: number): void {
     const s = this.sheet(sheet);
     this.activeBook.selection = { row, col };
-    this.fire("SheetSelectionChange", () => [this.wrapSheet(s), this.wrapRange({ sheet: s, areas: [{ top: row, left: col, bottom: row, right: col }] })]);
+    this.fire("SheetSelectionChange", () => [
+      this.wrapSheet(s),
+      this.wrapRange({ sheet: s, areas: [{ top: row, left: col, bottom: row, right: col }] }),
+    ]);
   }
 
   userActivateBook(name: string): void {
@@ -413,7 +461,7 @@ export class FakeEt {
   private value2Of(s: SheetState, r: number, c: number): unknown {
     const cell = s.cells.get(key(r, c));
     if (!cell) return undefined;
-    if (cell.error !== undefined) return (0x800a0000 | (CVERR[cell.error] ?? 2015)) | 0;
+    if (cell.error !== undefined) return 0x800a0000 | (CVERR[cell.error] ?? 2015) | 0;
     return cell.value;
   }
 
@@ -448,7 +496,9 @@ export class FakeEt {
       if (v.length !== h || v.some((row) => !Array.isArray(row) || row.length !== w)) {
         throw new Error(`fake ET: Value2 array does not match the ${h}×${w} range`);
       }
-      (v as unknown[][]).forEach((row, ri) => row.forEach((x, ci) => this.writeValue(rs.sheet, a.top + ri, a.left + ci, x)));
+      (v as unknown[][]).forEach((row, ri) =>
+        row.forEach((x, ci) => this.writeValue(rs.sheet, a.top + ri, a.left + ci, x)),
+      );
     } else {
       for (const a of rs.areas) for (const [r, c] of cellsOf(a)) this.writeValue(rs.sheet, r, c, v);
     }
@@ -485,17 +535,25 @@ export class FakeEt {
 
   private doMerge(s: SheetState, a: Area): void {
     let box = { ...a };
-    for (const m of s.merges) if (intersects(m, box)) box = { top: Math.min(m.top, box.top), left: Math.min(m.left, box.left), bottom: Math.max(m.bottom, box.bottom), right: Math.max(m.right, box.right) };
+    for (const m of s.merges)
+      if (intersects(m, box))
+        box = {
+          top: Math.min(m.top, box.top),
+          left: Math.min(m.left, box.left),
+          bottom: Math.max(m.bottom, box.bottom),
+          right: Math.max(m.right, box.right),
+        };
     s.merges = s.merges.filter((m) => !intersects(m, box));
     if (box.top === box.bottom && box.left === box.right) return;
     // ET keeps the top-left value only
-    for (const [r, c] of cellsOf(box)) if (r !== box.top || c !== box.left) {
-      const cell = s.cells.get(key(r, c));
-      if (cell) {
-        delete cell.value;
-        delete cell.error;
+    for (const [r, c] of cellsOf(box))
+      if (r !== box.top || c !== box.left) {
+        const cell = s.cells.get(key(r, c));
+        if (cell) {
+          delete cell.value;
+          delete cell.error;
+        }
       }
-    }
     s.merges.push(box);
   }
 
@@ -512,7 +570,9 @@ export class FakeEt {
       return id;
     };
     const covered = (r: number, c: number): boolean =>
-      rs.sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+      rs.sheet.merges.some(
+        (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+      );
     const rows: string[] = [];
     let lastRow = -1;
     for (let r = a.top; r <= a.bottom; r++) {
@@ -545,7 +605,9 @@ export class FakeEt {
     }
     // Excel writes named formats for the common ones
     const named = (f: string): string => (f === "0.00%" ? "Percent" : f === "yyyy/m/d" ? "Short Date" : f);
-    const styleXml = [...styles.entries()].map(([f, id]) => `  <Style ss:ID="${id}">\n   <NumberFormat ss:Format="${xmlEscape(named(f))}"/>\n  </Style>`);
+    const styleXml = [...styles.entries()].map(
+      ([f, id]) => `  <Style ss:ID="${id}">\n   <NumberFormat ss:Format="${xmlEscape(named(f))}"/>\n  </Style>`,
+    );
     return [
       `<?xml version="1.0"?>`,
       `<?mso-application progid="Excel.Sheet"?>`,
@@ -574,7 +636,10 @@ export class FakeEt {
           if (typeof prop === "symbol" || INERT.has(prop)) return undefined;
           const m = members[prop];
           const name = `${type}.${prop}`;
-          if (!m) throw new Error(`fake ET: ${type} has no member "${prop}" in this fake (typo, or a member the adapter should not use)`);
+          if (!m)
+            throw new Error(
+              `fake ET: ${type} has no member "${prop}" in this fake (typo, or a member the adapter should not use)`,
+            );
           fake.calls++;
           fake.log.push(name);
           if ("call" in m) {
@@ -623,7 +688,10 @@ export class FakeEt {
       ActiveCell: {
         get: () => {
           const sel = this.activeBook.selection;
-          return this.wrapRange({ sheet: this.activeBook.active, areas: [{ top: sel.row, left: sel.col, bottom: sel.row, right: sel.col }] });
+          return this.wrapRange({
+            sheet: this.activeBook.active,
+            areas: [{ top: sel.row, left: sel.col, bottom: sel.row, right: sel.col }],
+          });
         },
       },
       ActiveWindow: { get: () => this.wrapWindow(this.activeBook) },
@@ -634,7 +702,8 @@ export class FakeEt {
           this.strict("ApiEvent", {
             AddApiEventListener: {
               call: (name, fn) => {
-                if (typeof name !== "string" || typeof fn !== "function") throw new Error("fake ET: AddApiEventListener(name, fn)");
+                if (typeof name !== "string" || typeof fn !== "function")
+                  throw new Error("fake ET: AddApiEventListener(name, fn)");
                 const list = this.listeners.get(name) ?? [];
                 list.push(fn as (...args: unknown[]) => void);
                 this.listeners.set(name, list);
@@ -679,11 +748,21 @@ export class FakeEt {
     };
     if (this.options.addon) {
       Object.assign(members, {
-        StatusBar: { get: () => this.statusBar, set: (v: unknown) => (this.statusBar = typeof v === "string" ? v : false) },
+        StatusBar: {
+          get: () => this.statusBar,
+          set: (v: unknown) => (this.statusBar = typeof v === "string" ? v : false),
+        },
         CreateTaskPane: {
           call: (url: unknown, title: unknown) => {
             if (typeof url !== "string" || url === "") throw new Error("fake ET: CreateTaskPane(url)");
-            const tp: TaskPaneState = { id: 1000 + this.taskPanes.length, url, title: typeof title === "string" ? title : undefined, visible: false, dock: 2, width: 0 };
+            const tp: TaskPaneState = {
+              id: 1000 + this.taskPanes.length,
+              url,
+              title: typeof title === "string" ? title : undefined,
+              visible: false,
+              dock: 2,
+              width: 0,
+            };
             this.taskPanes.push(tp);
             return this.wrapTaskPane(tp);
           },
@@ -747,14 +826,18 @@ export class FakeEt {
       Count: { get: () => b.names.length },
       Item: {
         call: (i) => {
-          const n = typeof i === "number" ? b.names[i - 1] : b.names.find((x) => x.name.toLowerCase() === String(i).toLowerCase());
+          const n =
+            typeof i === "number"
+              ? b.names[i - 1]
+              : b.names.find((x) => x.name.toLowerCase() === String(i).toLowerCase());
           if (!n) throw new Error(`fake ET: no name ${String(i)}`);
           return this.wrapName(b, n);
         },
       },
       Add: {
         call: (name, refersTo, visible) => {
-          if (typeof name !== "string" || typeof refersTo !== "string" || !refersTo.startsWith("=")) throw new Error("fake ET: Names.Add(name, \"=…\")");
+          if (typeof name !== "string" || typeof refersTo !== "string" || !refersTo.startsWith("="))
+            throw new Error('fake ET: Names.Add(name, "=…")');
           let n = b.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
           if (n) n.refersTo = refersTo;
           else {
@@ -788,7 +871,13 @@ export class FakeEt {
       ScrollRow: { get: () => b.scrollRow, set: (v) => (b.scrollRow = Number(v)) },
       ScrollColumn: { get: () => b.scrollColumn, set: (v) => (b.scrollColumn = Number(v)) },
       VisibleRange: {
-        get: () => this.wrapRange({ sheet: b.active, areas: [{ top: b.scrollRow - 1, left: b.scrollColumn - 1, bottom: b.scrollRow + 28, right: b.scrollColumn + 8 }] }),
+        get: () =>
+          this.wrapRange({
+            sheet: b.active,
+            areas: [
+              { top: b.scrollRow - 1, left: b.scrollColumn - 1, bottom: b.scrollRow + 28, right: b.scrollColumn + 8 },
+            ],
+          }),
       },
     });
   }
@@ -803,11 +892,15 @@ export class FakeEt {
         Range: {
           call: (address) => {
             if (typeof address !== "string") throw new Error("fake ET: Range(address)");
-            if (address.length > 255) throw new Error(`fake ET: Range() address longer than 255 characters (${address.length})`);
+            if (address.length > 255)
+              throw new Error(`fake ET: Range() address longer than 255 characters (${address.length})`);
             return this.wrapRange({ sheet: s, areas: parseAddress(address) });
           },
         },
-        Cells: { get: () => this.wrapRange({ sheet: s, areas: [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }] }) },
+        Cells: {
+          get: () =>
+            this.wrapRange({ sheet: s, areas: [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }] }),
+        },
         Activate: {
           call: () => {
             const changed = s.book.active !== s;
@@ -943,7 +1036,16 @@ export class FakeEt {
                 this.eachCell(rs, (c) => (exists = exists || c.validation !== undefined));
                 // as in Excel: Add on a cell that already has validation fails; Delete first
                 if (exists) throw new Error("fake ET: the range already has data validation");
-                this.eachCell(rs, (c) => (c.validation = { type: Number(type), alert: alert as number | undefined, operator: operator as number | undefined, formula1: formula1 as string | undefined }));
+                this.eachCell(
+                  rs,
+                  (c) =>
+                    (c.validation = {
+                      type: Number(type),
+                      alert: alert as number | undefined,
+                      operator: operator as number | undefined,
+                      formula1: formula1 as string | undefined,
+                    }),
+                );
               },
             },
             Delete: {
@@ -986,7 +1088,8 @@ export class FakeEt {
 
   private wrapFormatConditions(rs: RangeState): unknown {
     const s = rs.sheet;
-    const list = (): FormatConditionState[] => s.cfs.filter((f) => f.areas.some((a) => rs.areas.some((b) => intersects(a, b))));
+    const list = (): FormatConditionState[] =>
+      s.cfs.filter((f) => f.areas.some((a) => rs.areas.some((b) => intersects(a, b))));
     return this.strict("FormatConditions", {
       Count: { get: () => list().length },
       Item: {
@@ -999,10 +1102,18 @@ export class FakeEt {
       Add: {
         call: (...args: unknown[]) => {
           const [type, operator, formula1] = args;
-          if (operator === undefined && args.length >= 3 && this.options.undefinedArgs === "rejected") throw new Error("fake ET: 参数类型不匹配 (undefined)");
+          if (operator === undefined && args.length >= 3 && this.options.undefinedArgs === "rejected")
+            throw new Error("fake ET: 参数类型不匹配 (undefined)");
           this.guardWrite(s, "添加条件格式");
-          if (type !== 2 || typeof formula1 !== "string" || !formula1.startsWith("=")) throw new Error("fake ET: FormatConditions.Add(xlExpression, , \"=…\")");
-          const f: FormatConditionState = { id: this.nextCf++, type: 2, formula1, color: undefined, areas: rs.areas.map((a) => ({ ...a })) };
+          if (type !== 2 || typeof formula1 !== "string" || !formula1.startsWith("="))
+            throw new Error('fake ET: FormatConditions.Add(xlExpression, , "=…")');
+          const f: FormatConditionState = {
+            id: this.nextCf++,
+            type: 2,
+            formula1,
+            color: undefined,
+            areas: rs.areas.map((a) => ({ ...a })),
+          };
           s.cfs.push(f);
           return this.wrapFormatCondition(s, f);
         },
@@ -1028,7 +1139,8 @@ export class FakeEt {
             Color: {
               get: () => f.color,
               set: (v) => {
-                if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 0xffffff) throw new Error("fake ET: Interior.Color is a BGR long");
+                if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 0xffffff)
+                  throw new Error("fake ET: Interior.Color is a BGR long");
                 f.color = v;
               },
             },

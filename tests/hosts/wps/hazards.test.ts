@@ -4,7 +4,13 @@
 import { DEFAULT_SETTINGS } from "../../../src/hosts/host";
 import type { EtApplication } from "../../../src/hosts/wps/et";
 import { waitForApplication } from "../../../src/hosts/wps/application";
-import { CHECK_SEQ_KEY, CHECK_SIGNAL_KEY, listenForCheckSignal, sendCheckSignal, type SignalEnv } from "../../../src/hosts/wps/ribbon-signal";
+import {
+  CHECK_SEQ_KEY,
+  CHECK_SIGNAL_KEY,
+  listenForCheckSignal,
+  sendCheckSignal,
+  type SignalEnv,
+} from "../../../src/hosts/wps/ribbon-signal";
 import { settingsFormula } from "../../../src/hosts/settings-codec";
 import { WpsHost, type WpsHostOptions } from "../../../src/hosts/wps/wps-host";
 import { Session } from "../../../src/taskpane/session";
@@ -19,7 +25,9 @@ function make(init: FakeEtInit = {}, options: WpsHostOptions = {}): { fake: Fake
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 /** A table whose 时效 value lies before the budget year: one error finding. */
-const BROKEN = sheetRows({ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放完成时间", "2023年底"]) });
+const BROKEN = sheetRows({
+  indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放完成时间", "2023年底"]),
+});
 
 describe("conditional formats", () => {
   test("FormatConditions.Add with an undefined operator rejected: the explicit form is used, and kept", async () => {
@@ -43,7 +51,10 @@ describe("conditional formats", () => {
     fake.addUserFormatCondition("Sheet1", "A1:B9", "=AND(_PTC_ON,A1>5)", 255);
     await host.setMarks("Sheet1", [{ row: 0, col: 0, severity: "error", snapshot: "a" }]);
     await host.clearMarks();
-    expect(fake.formatConditions("Sheet1").map((f) => f.formula1)).toEqual(['=ISNUMBER(SEARCH("_PTC_",A1))', "=AND(_PTC_ON,A1>5)"]);
+    expect(fake.formatConditions("Sheet1").map((f) => f.formula1)).toEqual([
+      '=ISNUMBER(SEARCH("_PTC_",A1))',
+      "=AND(_PTC_ON,A1>5)",
+    ]);
   });
 });
 
@@ -51,7 +62,11 @@ describe("workbooks", () => {
   function twoBooks(): { fake: FakeEt; host: WpsHost } {
     const made = make({ sheets: { Sheet1: BROKEN }, bookName: "A.xlsx", otherBooks: { "B.xlsx": { Sheet1: BROKEN } } });
     // B switches marks off in its own settings
-    made.fake.book("B.xlsx").names.push({ name: "_PTC_SETTINGS", refersTo: settingsFormula({ ...DEFAULT_SETTINGS, marksOn: false, config: { year: 2024 } }), visible: false });
+    made.fake.book("B.xlsx").names.push({
+      name: "_PTC_SETTINGS",
+      refersTo: settingsFormula({ ...DEFAULT_SETTINGS, marksOn: false, config: { year: 2024 } }),
+      visible: false,
+    });
     return made;
   }
 
@@ -98,12 +113,18 @@ describe("workbooks", () => {
 });
 
 test("settings changed after a switch to another workbook are not saved into it", async () => {
-  const { fake, host } = make({ sheets: { Sheet1: BROKEN }, bookName: "A.xlsx", otherBooks: { "B.xlsx": { Sheet1: BROKEN } } });
+  const { fake, host } = make({
+    sheets: { Sheet1: BROKEN },
+    bookName: "A.xlsx",
+    otherBooks: { "B.xlsx": { Sheet1: BROKEN } },
+  });
   const session = new Session(host);
   await session.start();
   await session.check("button");
   fake.userActivateBook("B.xlsx");
-  await expect(session.updateSettings({ ...DEFAULT_SETTINGS, marksOn: false })).rejects.toMatchObject({ code: "BOOK_CHANGED" });
+  await expect(session.updateSettings({ ...DEFAULT_SETTINGS, marksOn: false })).rejects.toMatchObject({
+    code: "BOOK_CHANGED",
+  });
   expect(fake.book("B.xlsx").names.some((n) => n.name === "_PTC_SETTINGS")).toBe(false);
   expect(fake.book("A.xlsx").names.some((n) => n.name === "_PTC_SETTINGS")).toBe(false);
   session.stop();
@@ -116,7 +137,10 @@ describe("the ribbon's 校验 reaches an open pane", () => {
     const intervals = new Set<() => void>();
     return {
       store,
-      window: { addEventListener: (_t, f) => void listeners.add(f), removeEventListener: (_t, f) => void listeners.delete(f) },
+      window: {
+        addEventListener: (_t, f) => void listeners.add(f),
+        removeEventListener: (_t, f) => void listeners.delete(f),
+      },
       localStorage: { setItem: (k) => listeners.forEach((f) => f({ key: k })) },
       pluginStorage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
       setInterval: (f) => {
@@ -203,6 +227,13 @@ describe("a late window.Application", () => {
     };
     expect(await waitForApplication(() => app, 5000, 100, sleep)).toEqual({ ok: true });
     expect(slept).toBe(300);
-    expect(await waitForApplication(() => undefined, 500, 100, async () => undefined)).toBeNull();
+    expect(
+      await waitForApplication(
+        () => undefined,
+        500,
+        100,
+        async () => undefined,
+      ),
+    ).toBeNull();
   });
 });

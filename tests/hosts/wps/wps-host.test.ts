@@ -9,7 +9,14 @@ import { isCellError } from "../../../src/core/grid";
 import { parseSheet } from "../../../src/core/layout";
 import { blankTemplate } from "../../../src/core/template/block-spec";
 import { encodeTextFormula } from "../../../src/hosts/name-codec";
-import { HostError, MARKS_SWITCH_NAME, MARK_COLORS, SETTINGS_NAME, type ChangeEvent, type Mark } from "../../../src/hosts/host";
+import {
+  HostError,
+  MARKS_SWITCH_NAME,
+  MARK_COLORS,
+  SETTINGS_NAME,
+  type ChangeEvent,
+  type Mark,
+} from "../../../src/hosts/host";
 import type { EtApplication } from "../../../src/hosts/wps/et";
 import { MARK_FORMULA } from "../../../src/hosts/host";
 import { bgr, hexOfBgr, MAX_RANGE_ARG } from "../../../src/hosts/wps/marks";
@@ -71,8 +78,14 @@ function harness(init: Omit<FakeEtInit, "sheets">): (sheets: Record<string, stri
 
 hostContract("wps over the fake (events delivered synchronously)", harness({ events: "sync" }));
 hostContract("wps over the fake (events delivered after the call)", harness({ events: "async" }));
-hostContract("wps over the fake (EnableEvents does not silence ApiEvent)", harness({ events: "sync", ignoreEnableEvents: true }));
-hostContract("wps over the fake (EnableEvents does not silence ApiEvent, late delivery)", harness({ events: "async", ignoreEnableEvents: true }));
+hostContract(
+  "wps over the fake (EnableEvents does not silence ApiEvent)",
+  harness({ events: "sync", ignoreEnableEvents: true }),
+);
+hostContract(
+  "wps over the fake (EnableEvents does not silence ApiEvent, late delivery)",
+  harness({ events: "async", ignoreEnableEvents: true }),
+);
 hostContract("wps over the fake (no XML form, no DebugTools)", harness({ xml: "throws", debugTools: false }));
 hostContract("wps over the fake (every unverified call at its pessimistic default)", harness({}));
 
@@ -130,7 +143,16 @@ describe("reading", () => {
   });
 
   test("a uniform number format is read once for the whole used range, with no XML and no probing", async () => {
-    const { fake, host } = make({ sheets: { S: [[{ value: 0.9, numberFormat: "0%" }, { value: 0.8, numberFormat: "0%" }]] } });
+    const { fake, host } = make({
+      sheets: {
+        S: [
+          [
+            { value: 0.9, numberFormat: "0%" },
+            { value: 0.8, numberFormat: "0%" },
+          ],
+        ],
+      },
+    });
     const g = await host.readActiveSheet();
     expect([g.text(0, 0), g.text(0, 1)]).toEqual(["90%", "80%"]);
     expect(fake.count("Range.Value")).toBe(0);
@@ -167,7 +189,8 @@ describe("reading", () => {
     const { fake, host } = make({ sheets: { S: [[{ value: 0.5, numberFormat: "0%" }, "x"]] } });
     fake.mergeCells("S", "C1:D1");
     const original = (fake as unknown as { toXml: (r: unknown) => string }).toXml.bind(fake);
-    (fake as unknown as { toXml: (r: unknown) => string }).toXml = (r) => original(r).replace('<Data ss:Type="String">x</Data>', "");
+    (fake as unknown as { toXml: (r: unknown) => string }).toXml = (r) =>
+      original(r).replace('<Data ss:Type="String">x</Data>', "");
     const g = await host.readActiveSheet();
     expect(g.text(0, 0)).toBe("50%");
     expect(g.merges).toEqual([]);
@@ -185,8 +208,23 @@ describe("reading", () => {
   test("Value2 shapes: scalar, rows, 1-based rows, flat row/column; empty cells are undefined, null or empty strings", () => {
     expect(normalizeValue2("x", 1, 1)).toEqual([["x"]]);
     expect(normalizeValue2(undefined, 1, 1)).toEqual([[undefined]]);
-    expect(normalizeValue2([["a", undefined], [null, 2]], 2, 2)).toEqual([["a", undefined], [null, 2]]);
-    expect(normalizeValue2([undefined, [undefined, "a", "b"], [undefined, "c", "d"]], 2, 2)).toEqual([["a", "b"], ["c", "d"]]);
+    expect(
+      normalizeValue2(
+        [
+          ["a", undefined],
+          [null, 2],
+        ],
+        2,
+        2,
+      ),
+    ).toEqual([
+      ["a", undefined],
+      [null, 2],
+    ]);
+    expect(normalizeValue2([undefined, [undefined, "a", "b"], [undefined, "c", "d"]], 2, 2)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(normalizeValue2(["a", "b"], 1, 2)).toEqual([["a", "b"]]);
     expect(normalizeValue2(["a", "b"], 2, 1)).toEqual([["a"], ["b"]]);
     expect(normalizeValue2([undefined, "b"], 1, 2)).toEqual([[undefined, "b"]]);
@@ -200,7 +238,13 @@ describe("reading", () => {
   });
 
   test("format probing halves runs whose formats differ and stops at its cap", () => {
-    const formats: Record<string, string> = { "0,0": "0%", "1,0": "0%", "2,0": "General", "3,0": "General", "5,1": "0.0%" };
+    const formats: Record<string, string> = {
+      "0,0": "0%",
+      "1,0": "0%",
+      "2,0": "General",
+      "3,0": "General",
+      "5,1": "0.0%",
+    };
     const reads: string[] = [];
     const read = (a: { top: number; left: number; bottom: number; right: number }): unknown => {
       reads.push(a1(a));
@@ -236,7 +280,9 @@ describe("events", () => {
     fake.userEdit("Sheet1", 0, 0, "改", "别的文件.xlsx");
     fake.userEdit("Sheet2", 2, 2, "非活动表");
     fake.userEdit("Sheet1", 1, 1, "本表");
-    expect(changes.map((e) => `${e.sheet}!${e.ranges.map((r) => `${r.top},${r.left}`).join(";")}`)).toEqual(["Sheet1!1,1"]);
+    expect(changes.map((e) => `${e.sheet}!${e.ranges.map((r) => `${r.top},${r.left}`).join(";")}`)).toEqual([
+      "Sheet1!1,1",
+    ]);
 
     fake.userActivate("Sheet2");
     expect(activations).toEqual(["Sheet2"]);
@@ -252,7 +298,12 @@ describe("events", () => {
   });
 
   test("a multi-area change reports every area", () => {
-    const { fake, host } = make({ events: "sync", ignoreEnableEvents: false, debugTools: true,  sheets: { Sheet1: [["a"]] } });
+    const { fake, host } = make({
+      events: "sync",
+      ignoreEnableEvents: false,
+      debugTools: true,
+      sheets: { Sheet1: [["a"]] },
+    });
     const got: string[] = [];
     host.onChange((e) => got.push(e.ranges.map((r) => `${r.top},${r.left},${r.bottom},${r.right}`).join(";")));
     const ws = (fake.app as EtApplication).ActiveSheet;
@@ -261,11 +312,18 @@ describe("events", () => {
   });
 
   test("EnableEvents is restored and the guard released even when a write throws", async () => {
-    const { fake, host } = make({ events: "sync", ignoreEnableEvents: false, debugTools: true,  sheets: { Sheet1: [["a"]] } });
+    const { fake, host } = make({
+      events: "sync",
+      ignoreEnableEvents: false,
+      debugTools: true,
+      sheets: { Sheet1: [["a"]] },
+    });
     const changes: ChangeEvent[] = [];
     host.onChange((e) => changes.push(e));
     fake.failOn = "Range.Merge";
-    await expect(host.insertBlock({ sheet: "Sheet1", row: 5, col: 0 }, blankTemplate("legacy", 2024))).rejects.toBeInstanceOf(HostError);
+    await expect(
+      host.insertBlock({ sheet: "Sheet1", row: 5, col: 0 }, blankTemplate("legacy", 2024)),
+    ).rejects.toBeInstanceOf(HostError);
     expect(fake.enableEvents).toBe(true);
     expect(fake.screenUpdating).toBe(true);
     // the undo group was closed too
@@ -288,7 +346,10 @@ describe("events", () => {
 
   test("late echoes of own writes are recognised only inside the written cells and only briefly", async () => {
     let now = 1000;
-    const { fake, host } = make({ sheets: { Sheet1: [["a"]] }, events: "async", ignoreEnableEvents: true }, { now: () => now, echoGraceMs: 500 });
+    const { fake, host } = make(
+      { sheets: { Sheet1: [["a"]] }, events: "async", ignoreEnableEvents: true },
+      { now: () => now, echoGraceMs: 500 },
+    );
     const changes: string[] = [];
     host.onChange((e) => changes.push(`${e.ranges[0]?.top},${e.ranges[0]?.left}`));
     await host.writeCell({ sheet: "Sheet1", row: 0, col: 0 }, "修正");
@@ -319,7 +380,10 @@ describe("marks", () => {
   const userSheet = (): FakeEtInit => ({
     sheets: {
       Sheet1: [
-        [{ value: "项目名称", fill: rgbToBgr("#FFFF00"), bold: true, border: "thin" }, { value: 0.9, numberFormat: "0%" }],
+        [
+          { value: "项目名称", fill: rgbToBgr("#FFFF00"), bold: true, border: "thin" },
+          { value: 0.9, numberFormat: "0%" },
+        ],
         [{ value: "红字", fill: rgbToBgr("#FF0000") }, null, { value: 3 }],
       ],
     },
@@ -343,11 +407,18 @@ describe("marks", () => {
       [MARK_FORMULA, MARK_COLORS.info, "A6"],
     ]);
     // the most severe is on top; the user's format stays below ours, untouched
-    expect(fake.formatConditions("Sheet1").map((f) => f.formula1)).toEqual([MARK_FORMULA, MARK_FORMULA, MARK_FORMULA, "=A1<0"]);
+    expect(fake.formatConditions("Sheet1").map((f) => f.formula1)).toEqual([
+      MARK_FORMULA,
+      MARK_FORMULA,
+      MARK_FORMULA,
+      "=A1<0",
+    ]);
     expect(fake.names().map((n) => [n.name, n.refersTo, n.visible])).toEqual([[MARKS_SWITCH_NAME, "=TRUE", false]]);
     expect(fake.userFormatting("Sheet1")).toBe(before);
     // never a write to a cell's own fill, font, border or value; never the collection-wide Delete
-    expect(fake.log.filter((l) => l.endsWith("=") && !l.startsWith("Interior.Color") && !l.startsWith("Application."))).toEqual([]);
+    expect(
+      fake.log.filter((l) => l.endsWith("=") && !l.startsWith("Interior.Color") && !l.startsWith("Application.")),
+    ).toEqual([]);
     expect(fake.count("FormatConditions.Delete")).toBe(0);
 
     await host.clearMarks();
@@ -377,7 +448,8 @@ describe("marks", () => {
     expect(ours).toHaveLength(1);
     expect(marksOf(fake, "Sheet1")).toHaveLength(400);
     expect(fake.count("Application.Union")).toBeGreaterThan(0);
-    for (const r of planMarkRules(marks)) for (const c of addressChunks(r.areas, MAX_RANGE_ARG)) expect(c.length).toBeLessThanOrEqual(255);
+    for (const r of planMarkRules(marks))
+      for (const c of addressChunks(r.areas, MAX_RANGE_ARG)) expect(c.length).toBeLessThanOrEqual(255);
   });
 
   test("setMarksVisible flips the one switch name; marks stay in place", async () => {
@@ -442,7 +514,19 @@ describe("settings", () => {
 
   test("long settings are split into string constants; foreign or broken content reads as null", async () => {
     const { fake, host } = make();
-    const long = { config: { year: 2024, costStandards: Array.from({ length: 12 }, (_, i) => ({ match: `培训费${i}`, maxYuan: 500 + i, per: "人·天", source: "财行〔2016〕540号" })) }, marksOn: true, templateProfile: "legacy" as const };
+    const long = {
+      config: {
+        year: 2024,
+        costStandards: Array.from({ length: 12 }, (_, i) => ({
+          match: `培训费${i}`,
+          maxYuan: 500 + i,
+          per: "人·天",
+          source: "财行〔2016〕540号",
+        })),
+      },
+      marksOn: true,
+      templateProfile: "legacy" as const,
+    };
     await host.saveSettings(long);
     expect(await host.loadSettings()).toEqual(long);
     fake.names().forEach((n) => {
@@ -458,7 +542,12 @@ describe("settings", () => {
 
 describe("insertBlock", () => {
   test("one Value2 read of the target, one 2-D write, merges, borders, bold, dropdowns, widths; one undo step", async () => {
-    const { fake, host } = make({ events: "sync", ignoreEnableEvents: false, debugTools: true,  sheets: { Sheet1: [] } });
+    const { fake, host } = make({
+      events: "sync",
+      ignoreEnableEvents: false,
+      debugTools: true,
+      sheets: { Sheet1: [] },
+    });
     const spec = blankTemplate("legacy", 2024);
     fake.log.length = 0;
     const range = await host.insertBlock({ sheet: "Sheet1", row: 2, col: 1 }, spec);
@@ -469,10 +558,17 @@ describe("insertBlock", () => {
     expect(fake.enableEvents).toBe(true);
     // merges as the spec says, shifted to B3
     const merges = fake.sheet("Sheet1").merges.map(a1).sort();
-    expect(merges).toEqual(spec.merges.map((m) => a1({ top: m.top + 2, left: m.left + 1, bottom: m.bottom + 2, right: m.right + 1 })).sort());
+    expect(merges).toEqual(
+      spec.merges.map((m) => a1({ top: m.top + 2, left: m.left + 1, bottom: m.bottom + 2, right: m.right + 1 })).sort(),
+    );
     // dropdowns on 项目属性 / 项目期
     for (const l of spec.lists) {
-      expect(fake.cellState("Sheet1", 2 + l.row, 1 + l.col)?.validation).toEqual({ type: 3, alert: 1, operator: 1, formula1: l.items.join(",") });
+      expect(fake.cellState("Sheet1", 2 + l.row, 1 + l.col)?.validation).toEqual({
+        type: 3,
+        alert: 1,
+        operator: 1,
+        formula1: l.items.join(","),
+      });
     }
     const header = spec.bold[0];
     expect(fake.cellState("Sheet1", 2 + (header?.top ?? 0), 1)?.bold).toBe(true);
@@ -495,14 +591,18 @@ describe("insertBlock", () => {
     const other = make({ sheets: { Sheet1: [] } });
     other.fake.mergeCells("Sheet1", "C40:D40");
     other.fake.log.length = 0;
-    await expect(other.host.insertBlock({ sheet: "Sheet1", row: 30, col: 0 }, blankTemplate("legacy", 2024))).rejects.toMatchObject({ code: "NOT_EMPTY" });
+    await expect(
+      other.host.insertBlock({ sheet: "Sheet1", row: 30, col: 0 }, blankTemplate("legacy", 2024)),
+    ).rejects.toMatchObject({ code: "NOT_EMPTY" });
     expect(other.fake.log.filter((l) => l.endsWith("="))).toEqual([]);
   });
 
   test("protected sheet: PROTECTED in Chinese, nothing written", async () => {
     const { fake, host } = make({ sheets: { Sheet1: [] } });
     fake.protect("Sheet1");
-    await expect(host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, blankTemplate("legacy", 2024))).rejects.toMatchObject({
+    await expect(
+      host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, blankTemplate("legacy", 2024)),
+    ).rejects.toMatchObject({
       code: "PROTECTED",
       message: expect.stringContaining("受保护") as unknown as string,
     });
@@ -522,7 +622,11 @@ describe("navigation", () => {
   test("select activates the sheet, selects the cell and scrolls only when it is out of view", async () => {
     const { fake, host } = make({ sheets: { Sheet1: [["a"]], Sheet2: [["b"]] } });
     await host.select({ sheet: "Sheet2", row: 3, col: 2 });
-    expect([fake.activeSheet.name, fake.activeBook.selection, fake.activeBook.scrollRow]).toEqual(["Sheet2", { row: 3, col: 2 }, 1]);
+    expect([fake.activeSheet.name, fake.activeBook.selection, fake.activeBook.scrollRow]).toEqual([
+      "Sheet2",
+      { row: 3, col: 2 },
+      1,
+    ]);
     await host.select({ sheet: "Sheet2", row: 199, col: 30 });
     expect([fake.activeBook.scrollRow, fake.activeBook.scrollColumn]).toEqual([198, 30]);
     expect(await host.selection()).toEqual({ sheet: "Sheet2", row: 199, col: 30 });
@@ -532,7 +636,9 @@ describe("navigation", () => {
 
 describe("the live session over WPS", () => {
   test("a user edit re-checks (debounced); the new mark waits for 校验 (WPS writes may cost the undo history); own writes do not re-trigger", async () => {
-    const rows = sheetRows({ indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放完成时间", "2024年底"]) });
+    const rows = sheetRows({
+      indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 发放完成时间", "2024年底"]),
+    });
     const { fake, host } = make({ sheets: { Sheet1: rows } });
     const timers: Array<() => void> = [];
     const session = new Session(host, {}, { setTimer: (fn) => timers.push(fn), clearTimer: () => undefined });
@@ -554,7 +660,11 @@ describe("the live session over WPS", () => {
     expect(session.marksWaiting("Sheet1")).toBe(true);
     await session.check("button");
     await settle();
-    expect(marksOf(fake, "Sheet1")).toContainEqual({ row: (d?.row ?? 0) - 1, col: (d?.col ?? 0) - 1, severity: "error" });
+    expect(marksOf(fake, "Sheet1")).toContainEqual({
+      row: (d?.row ?? 0) - 1,
+      col: (d?.col ?? 0) - 1,
+      severity: "error",
+    });
     // writing the marks fired nothing back into the session
     expect(timers).toHaveLength(0);
     session.stop();
@@ -574,7 +684,9 @@ describe("fake strictness", () => {
     expect(() => app.Selection).toThrow(/no member/);
     const ws = (fake.app as EtApplication).ActiveSheet as unknown as Record<string, unknown>;
     expect(() => `${String(ws.Activate)}`).toThrow(/call it with \(\)/);
-    expect(() => (fake.app as EtApplication).ActiveSheet?.Range(Array.from({ length: 100 }, (_, i) => `A${i + 1}`).join(","))).toThrow(/255/);
+    expect(() =>
+      (fake.app as EtApplication).ActiveSheet?.Range(Array.from({ length: 100 }, (_, i) => `A${i + 1}`).join(",")),
+    ).toThrow(/255/);
     expect(parseAddress("B3:C4,E5").map(a1)).toEqual(["B3:C4", "E5"]);
   });
 });

@@ -5,13 +5,16 @@ import { stripSpaces, toHalfWidth } from "../../text";
 import { nameKey, projectContext } from "./util";
 
 /** `环境` in a social sense (`良好的环境`, `人才引进、培养环境`) is not ecological; removed before matching. */
-const SOCIAL_ENV = /(?:学习|工作|营商|发展|人才|培养|引进|政治|社会|舆论|网络|创业|就业|服务|办公|成长|法治|文化|治安|政务|投资|育人|教学|的)环境/g;
+const SOCIAL_ENV =
+  /(?:学习|工作|营商|发展|人才|培养|引进|政治|社会|舆论|网络|创业|就业|服务|办公|成长|法治|文化|治安|政务|投资|育人|教学|的)环境/g;
 /** rules.md F52 keywords plus close synonyms; `水` but not `水平`. */
-const ECO = /生态|环保|环境|绿色|绿化|节能|减排|排放|污染|碳|水(?!平)|土壤|植被|空气|扬尘|降尘|大气|森林|湿地|草原|垃圾|污水|能耗|能源|噪声|耕地|无纸化|纸张/;
+const ECO =
+  /生态|环保|环境|绿色|绿化|节能|减排|排放|污染|碳|水(?!平)|土壤|植被|空气|扬尘|降尘|大气|森林|湿地|草原|垃圾|污水|能耗|能源|噪声|耕地|无纸化|纸张/;
 /** A measure of people's attention or awareness, not of an effect on the environment (L111 `生态关注度`). */
 const AWARENESS = /关注|意识|观念|理念|认识|素养|知识|宣传/;
 /** rules.md F52 keywords plus close synonyms. */
-const ECON = /收入|增收|创收|产值|节约|节省|节支|成本|效益|经济|就业|税|利润|营收|销售|投资|产业|增加值|消费|收益|开支|支出|价格|GDP|致富|产量|招商|营业|融资|分红|工资|薪酬/;
+const ECON =
+  /收入|增收|创收|产值|节约|节省|节支|成本|效益|经济|就业|税|利润|营收|销售|投资|产业|增加值|消费|收益|开支|支出|价格|GDP|致富|产量|招商|营业|融资|分红|工资|薪酬/;
 
 export const benefitMisclassified: TableRule = {
   meta: {

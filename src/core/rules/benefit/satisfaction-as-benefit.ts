@@ -22,7 +22,11 @@ export const satisfactionAsBenefit: TableRule = {
       if (!isBenefit(ind)) continue;
       const name = nameKey(ind);
       if (!name || !SATISFACTION_WORD.test(name)) continue;
-      ctx.report({ at: ind.nameCell, messageId: "satisfaction", data: { name: ind.name, level2: ind.level2 ?? "效益指标" } });
+      ctx.report({
+        at: ind.nameCell,
+        messageId: "satisfaction",
+        data: { name: ind.name, level2: ind.level2 ?? "效益指标" },
+      });
     }
   },
 };

@@ -21,8 +21,7 @@ export const satisfactionFormat: TableRule = {
         "满意度指标“{{name}}”的指标值“{{value}}”不是百分比。满意度目标应写成带正向符号的百分比，例如“{{example}}”。",
       reverseOp:
         "满意度指标“{{name}}”的指标值“{{value}}”用了反向符号“{{op}}”，意思是满意度越低越好。满意度应为正向指标，请写成“{{example}}”。",
-      qualitative:
-        "满意度指标“{{name}}”的指标值“{{value}}”是文字描述，无法考核。请写成百分比目标，例如“{{example}}”。",
+      qualitative: "满意度指标“{{name}}”的指标值“{{value}}”是文字描述，无法考核。请写成百分比目标，例如“{{example}}”。",
       suggestPercent: "改为“{{value}}”",
     },
   },

@@ -6,7 +6,8 @@ import { isSatisfaction, nameKey } from "./util";
 /** Implementing staff rating their own work (L23 `基层党建工作人员`, L433 `档案管理人员`). */
 const STAFF = /工作人员|管理人员|经办人员|实施人员|承办人员|执行人员|本单位|本部门/;
 /** Words that name the served side; with them the staff word describes the beneficiaries (`参训管理人员`). */
-const BENEFICIARY_CUE = /参训|受训|学员|受助|受益|服务对象|接受|参加|参与|报考|应聘|考生|群众|居民|村民|市民|患者|学生|家长|用户|使用|对象/;
+const BENEFICIARY_CUE =
+  /参训|受训|学员|受助|受益|服务对象|接受|参加|参与|报考|应聘|考生|群众|居民|村民|市民|患者|学生|家长|用户|使用|对象/;
 /** A training project: its trainees are the service object. */
 const TRAINING_PROJECT = /培训|轮训|研修|进修/;
 /** The general public as respondent (L135 `村(居)民`). */
@@ -50,9 +51,21 @@ export const satisfactionSubject: TableRule = {
       const pub = PUBLIC.exec(name);
       if (!pub) continue;
       const suggest: Suggestion[] = ind.raw.includes(ind.name)
-        ? [{ messageId: "suggestTrainee", data: { value: TRAINEE_NAME }, cell: ind.nameCell, value: ind.raw.replace(ind.name, TRAINEE_NAME) }]
+        ? [
+            {
+              messageId: "suggestTrainee",
+              data: { value: TRAINEE_NAME },
+              cell: ind.nameCell,
+              value: ind.raw.replace(ind.name, TRAINEE_NAME),
+            },
+          ]
         : [];
-      ctx.report({ at: ind.nameCell, messageId: "trainingPublic", data: { name: ind.name, who: pub[0], example: TRAINEE_NAME }, suggest });
+      ctx.report({
+        at: ind.nameCell,
+        messageId: "trainingPublic",
+        data: { name: ind.name, who: pub[0], example: TRAINEE_NAME },
+        suggest,
+      });
     }
   },
 };

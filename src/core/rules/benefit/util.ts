@@ -4,7 +4,6 @@ import { isBenefitLevel2, isSatisfactionLevel2 } from "../../form/catalogue";
 import { textKey } from "../../text";
 import { NA_MARKERS } from "../../values/parse";
 
-
 export function isSatisfaction(ind: Indicator): boolean {
   return isSatisfactionLevel2(ind.level2);
 }

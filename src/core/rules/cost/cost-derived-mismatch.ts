@@ -19,8 +19,7 @@ export const costDerivedMismatch: TableRule = {
     notes:
       "Reports only a derived amount ABOVE the total (beyond derivedTolerance); a shortfall is cost-below-budget's, so one gap gives one finding. Only the products are compared (not products + total rows) because tables often list a total row and its unit standards. Counts are paired from `N人` in the cost name, a 数量 row in the standard's unit or told apart by name (T7 一星级…), or `N名<role>` in the goal (T10); a headcount written only as a ceiling (`小于199人`) or a standard with two denominators (元/人/天) gives cost-unverifiable.",
     messages: {
-      over:
-        "按数量×标准×期数测算，成本为 {{formula}} = {{sum}} 万元，是年度资金总额 {{total}} 万元的 {{ratio}} 倍。{{hint}}请核对人数是否为本年度实际补助人数、标准是否为本年度标准，使三者乘积与预算一致。",
+      over: "按数量×标准×期数测算，成本为 {{formula}} = {{sum}} 万元，是年度资金总额 {{total}} 万元的 {{ratio}} 倍。{{hint}}请核对人数是否为本年度实际补助人数、标准是否为本年度标准，使三者乘积与预算一致。",
       noCount:
         "成本指标“{{value}}”是单位标准，但表中没有可与之对应的数量（人数、个数），无法核对“数量×标准×期数”是否等于年度资金总额 {{total}} 万元。{{implied}}请在数量指标中写明补助对象人数，例如“补贴发放人数 ≥{{example}}{{unit}}”。",
       countBound:
@@ -55,7 +54,8 @@ export const costDerivedMismatch: TableRule = {
     const u = open[0];
     if (!u) return;
     // what the rest of the money buys at this standard, when it is the only unknown
-    const known = a.totalsYuan + a.terms.reduce((s, t) => s + (t.status === "determinate" ? (t.product?.hi ?? 0) : 0), 0);
+    const known =
+      a.totalsYuan + a.terms.reduce((s, t) => s + (t.status === "determinate" ? (t.product?.hi ?? 0) : 0), 0);
     const rest = fund - known;
     const single = open.length === 1 && !a.terms.some((t) => t.status === "range");
     const perUnit = u.rate.shape === "range" ? 0 : u.rate.hi;

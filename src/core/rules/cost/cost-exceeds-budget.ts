@@ -27,7 +27,9 @@ export const costExceedsBudget: TableRule = {
     const { tolerance } = optionsOf(OPTIONS, ctx);
     const a = analyseCost(ctx.table);
     if (a.fundYuan === null || a.totals.length === 0) return;
-    const rangeLows = a.terms.filter((t) => t.totalType && t.status === "range").reduce((s, t) => s + (t.product?.lo ?? 0), 0);
+    const rangeLows = a.terms
+      .filter((t) => t.totalType && t.status === "range")
+      .reduce((s, t) => s + (t.product?.lo ?? 0), 0);
     const sum = a.totalsYuan + rangeLows;
     if (sum <= a.fundYuan * (1 + tolerance) * (1 + EPS)) return;
     const rows = a.breakdownTotal ? [a.breakdownTotal] : a.totals;

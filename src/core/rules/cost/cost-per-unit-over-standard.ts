@@ -44,7 +44,14 @@ export const costPerUnitOverStandard: TableRule = {
       ctx.report({
         at: t.at,
         messageId: "overStandard",
-        data: { name: t.name, value: t.text, yuan: trimNumber(t.rate.hi, 2), per: perText, max, source: std.source ? `（${std.source}）` : "" },
+        data: {
+          name: t.name,
+          value: t.text,
+          yuan: trimNumber(t.rate.hi, 2),
+          per: perText,
+          max,
+          source: std.source ? `（${std.source}）` : "",
+        },
         suggest: single ? [{ messageId: "useStandard", data: { value }, cell: t.at, value }] : undefined,
       });
     }

@@ -45,7 +45,10 @@ export const costRangeExceedsBudget: TableRule = {
     const unit = first.unitWord ?? "人";
     const share = ranged.length === 1 ? fund : fund * ((first.product?.hi ?? 0) / hi);
     const rateExample = Math.floor(share / (countHi * first.periods));
-    const countExample = first.count && first.count.source !== "implicit" ? `≤${trimNumber(countHi, 2)}${first.count.unitLabel || unit}` : "1";
+    const countExample =
+      first.count && first.count.source !== "implicit"
+        ? `≤${trimNumber(countHi, 2)}${first.count.unitLabel || unit}`
+        : "1";
     const check = `${trimNumber(countHi, 2)}×${rateExample}${first.periods > 1 ? `×${first.periods}` : ""} = ${wan(countHi * rateExample * first.periods)} 万元`;
     const data = {
       formula: ranged.map((t) => boundFormula(t, lo !== null && lo > limit ? "lo" : "hi")).join(" + "),
@@ -59,7 +62,11 @@ export const costRangeExceedsBudget: TableRule = {
       check,
     };
     if (ranged.every((t) => t.totalType)) {
-      ctx.report({ at: first.at, messageId: "totalRange", data: { value: ranged.map((t) => t.text).join("、"), hi: wan(hi, 2), total: wan(fund), totalWan: wan(fund) } });
+      ctx.report({
+        at: first.at,
+        messageId: "totalRange",
+        data: { value: ranged.map((t) => t.text).join("、"), hi: wan(hi, 2), total: wan(fund), totalWan: wan(fund) },
+      });
       return;
     }
     ctx.report({ at: first.at, messageId: lo !== null && lo > limit ? "lower" : "upper", data });

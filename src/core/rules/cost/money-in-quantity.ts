@@ -30,7 +30,11 @@ export const moneyInQuantity: TableRule = {
     for (const ind of ctx.table.indicators) {
       if (ind.level2 !== "数量指标") continue;
       if (isMoney(ind.value)) {
-        ctx.report({ at: ind.valueCell, messageId: "moneyValue", data: { name: ind.name, value: ind.valueText.trim() } });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "moneyValue",
+          data: { name: ind.name, value: ind.valueText.trim() },
+        });
         continue;
       }
       const money = moneyInText(ind.name);

@@ -4,7 +4,16 @@ import type { ParsedValue, UnitFamily } from "../../values/types";
 import { isCostIndicator } from "./util";
 
 /** Families that are clearly not money; `none`/`other` (a bare number, an unknown word) are unit-missing's. */
-const NON_MONEY: ReadonlySet<UnitFamily> = new Set(["percent", "people", "times", "count", "duration", "length", "area", "score"]);
+const NON_MONEY: ReadonlySet<UnitFamily> = new Set([
+  "percent",
+  "people",
+  "times",
+  "count",
+  "duration",
+  "length",
+  "area",
+  "score",
+]);
 
 export const nonCostInCost: TableRule = {
   meta: {
@@ -30,7 +39,11 @@ export const nonCostInCost: TableRule = {
         family === "percent"
           ? "覆盖率、控制率等比例属于质量指标，请移到质量指标下。"
           : "人数、次数、个数等属于数量指标，请移到数量指标下。";
-      ctx.report({ at: ind.valueCell, messageId: "notMoney", data: { name: ind.name, value: ind.valueText.trim(), advice } });
+      ctx.report({
+        at: ind.valueCell,
+        messageId: "notMoney",
+        data: { name: ind.name, value: ind.valueText.trim(), advice },
+      });
     }
   },
 };

@@ -23,7 +23,10 @@ export const quantityCostConsistency: TableRule = {
     const named = a.terms.filter((t) => t.count?.source === "name" && t.unitWord !== null && t.count.unitLabel !== "");
     if (named.length === 0) return;
     const people = ctx.table.indicators.filter(
-      (ind) => ind.level2 === "数量指标" && (ind.value.kind === "quantity" || ind.value.kind === "range") && isPeopleUnit(ind.value.unit),
+      (ind) =>
+        ind.level2 === "数量指标" &&
+        (ind.value.kind === "quantity" || ind.value.kind === "range") &&
+        isPeopleUnit(ind.value.unit),
     );
     const q = people[0];
     if (!q || people.length !== 1) return;

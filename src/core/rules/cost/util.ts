@@ -105,7 +105,8 @@ function analyse(table: ProjectTable): CostAnalysis {
   for (const ind of costIndicators) {
     const v = ind.value;
     if (v.kind === "unparseable" || v.kind === "error") hasUnreadMoney = true;
-    const parts: ReadonlyArray<QuantityValue | RangeValue> = v.kind === "compound" ? v.parts : v.kind === "quantity" || v.kind === "range" ? [v] : [];
+    const parts: ReadonlyArray<QuantityValue | RangeValue> =
+      v.kind === "compound" ? v.parts : v.kind === "quantity" || v.kind === "range" ? [v] : [];
     const names = parts.length > 1 ? splitNames(ind.name, parts.length) : [ind.name];
     parts.forEach((p, i) => {
       if (p.unit.family !== "money") return;
@@ -122,7 +123,15 @@ function analyse(table: ProjectTable): CostAnalysis {
   const { sum: totalsYuan, breakdown } = effectiveTotal(totals);
   pairCounts(table, terms);
   for (const t of terms) resolve(t);
-  const a: CostAnalysis = { costIndicators, totals, totalsYuan, breakdownTotal: breakdown, terms, hasUnreadMoney, fundYuan };
+  const a: CostAnalysis = {
+    costIndicators,
+    totals,
+    totalsYuan,
+    breakdownTotal: breakdown,
+    terms,
+    hasUnreadMoney,
+    fundYuan,
+  };
   return a;
 }
 
@@ -150,12 +159,28 @@ function makeTerm(ind: Indicator, name: string, p: QuantityValue | RangeValue): 
   const base = { ind, at: ind.valueCell, name, text, rate, per, count: null, product: null };
   if (unitWords.length > 1 || periodWords.length > 1) {
     // `元/人/天`, `元/人/次`: a second count (days, sessions) the table rarely gives
-    return { ...base, unitWord: unitWords[0] ?? null, periodWord: periodWords[0] ?? null, periods: 1, totalType: false, status: "unverifiable", reason: "denominators" };
+    return {
+      ...base,
+      unitWord: unitWords[0] ?? null,
+      periodWord: periodWords[0] ?? null,
+      periods: 1,
+      totalType: false,
+      status: "unverifiable",
+      reason: "denominators",
+    };
   }
   const periodWord = periodWords[0] ?? null;
   const periods = periodWord !== null ? (PERIODS[periodWord] ?? 1) : 1;
   const totalType = per.length === 0;
-  return { ...base, unitWord: unitWords[0] ?? null, periodWord, periods, totalType, status: "unverifiable", reason: "noCount" };
+  return {
+    ...base,
+    unitWord: unitWords[0] ?? null,
+    periodWord,
+    periods,
+    totalType,
+    status: "unverifiable",
+    reason: "noCount",
+  };
 }
 
 /** A row that equals the sum of the other rows is their total, not one more item (`总成本 ≤50万元` + breakdown). */
@@ -165,7 +190,8 @@ function effectiveTotal(totals: ReadonlyArray<TotalItem>): { sum: number; breakd
     for (const t of totals) {
       const rest = sum - t.yuan;
       const named = TOTAL_WORD.test(t.ind.name);
-      if ((totals.length >= 3 || named) && Math.abs(rest - t.yuan) <= 0.005 * t.yuan + EPS) return { sum: t.yuan, breakdown: t };
+      if ((totals.length >= 3 || named) && Math.abs(rest - t.yuan) <= 0.005 * t.yuan + EPS)
+        return { sum: t.yuan, breakdown: t };
     }
   }
   return { sum, breakdown: null };
@@ -184,18 +210,29 @@ function pairCounts(table: ProjectTable, terms: RateTerm[]): void {
     const found = countsInText(t.name, t.unitWord);
     if (t.unitWord === null) {
       // `600元/月` with `17人` in the name: per person or a lump sum? Only a name without a count is a lump sum.
-      if (countsInText(t.name, "人").length === 0) t.count = { amount: { lo: 1, hi: 1, shape: "point" }, source: "implicit", text: "1", unitLabel: "" };
+      if (countsInText(t.name, "人").length === 0)
+        t.count = { amount: { lo: 1, hi: 1, shape: "point" }, source: "implicit", text: "1", unitLabel: "" };
       continue;
     }
     if (found.length === 1) {
       const f = found[0];
-      if (f) t.count = { amount: { lo: f.n, hi: f.n, shape: "point" }, source: "name", text: `${f.n}${f.word}`, unitLabel: f.word };
+      if (f)
+        t.count = {
+          amount: { lo: f.n, hi: f.n, shape: "point" },
+          source: "name",
+          text: `${f.n}${f.word}`,
+          unitLabel: f.word,
+        };
     }
   }
   const open = needing.filter((t) => t.count === null && t.unitWord !== null);
   if (open.length === 0) return;
   pairWithQuantities(table, open);
-  pairWithGoal(table, terms, open.filter((t) => t.count === null));
+  pairWithGoal(
+    table,
+    terms,
+    open.filter((t) => t.count === null),
+  );
 }
 
 interface QuantityCount {
@@ -225,7 +262,14 @@ function countOf(v: ParsedValue): { amount: Amount; unit: Unit } | null {
   }
   if (v.kind === "range") {
     if (!COUNT_FAMILIES.has(v.unit.family) || v.unit.per.length > 0) return null;
-    return { amount: { lo: Math.min(v.low, v.high) * v.unit.scale, hi: Math.max(v.low, v.high) * v.unit.scale, shape: "range" }, unit: v.unit };
+    return {
+      amount: {
+        lo: Math.min(v.low, v.high) * v.unit.scale,
+        hi: Math.max(v.low, v.high) * v.unit.scale,
+        shape: "range",
+      },
+      unit: v.unit,
+    };
   }
   if (v.kind === "compound" && v.parts.length > 0) {
     const first = v.parts[0];
@@ -293,7 +337,8 @@ function pairWithQuantities(table: ProjectTable, open: RateTerm[]): void {
       const i = owner.get(g);
       const c = i === undefined ? undefined : counts[i];
       // another unit is trusted only when several 数量 rows were told apart by this name
-      if (i !== undefined && c && (strictCompat(word, c.unit) || (counts.length >= 2 && looseCompat(word, c.unit)))) hits.add(i);
+      if (i !== undefined && c && (strictCompat(word, c.unit) || (counts.length >= 2 && looseCompat(word, c.unit))))
+        hits.add(i);
     }
     if (hits.size !== 1) continue;
     const i = [...hits][0] ?? -1;
@@ -342,11 +387,17 @@ function pairWithGoal(table: ProjectTable, all: ReadonlyArray<RateTerm>, open: R
         role = prefix;
       } else if (hits.length > 1) break; // the role names several standards: ambiguous
     }
-    if (owner && open.includes(owner)) got.set(owner, [...(got.get(owner) ?? []), { n: m.n, text: `${m.text}${role}` }]);
+    if (owner && open.includes(owner))
+      got.set(owner, [...(got.get(owner) ?? []), { n: m.n, text: `${m.text}${role}` }]);
   }
   for (const [t, ms] of got) {
     const n = ms.reduce((s, m) => s + m.n, 0);
-    t.count = { amount: { lo: n, hi: n, shape: "point" }, source: "goal", text: ms.map((m) => m.text).join(" + "), unitLabel: "人" };
+    t.count = {
+      amount: { lo: n, hi: n, shape: "point" },
+      source: "goal",
+      text: ms.map((m) => m.text).join(" + "),
+      unitLabel: "人",
+    };
   }
 }
 
@@ -436,9 +487,18 @@ export function trimNumber(n: number, decimals: number): string {
 /** `199人×5242.17元×12个月`. */
 export function termFormula(t: RateTerm): string {
   const c = t.count;
-  const rate = t.rate.shape === "range" ? `${trimNumber(t.rate.lo, 2)}-${trimNumber(t.rate.hi, 2)}元` : `${trimNumber(t.rate.hi, 2)}元`;
-  const count = c === null || c.source === "implicit" ? "" : `${c.source === "quantity" ? c.text : `${trimNumber(c.amount.hi, 2)}${c.unitLabel}`}×`;
-  const period = t.periods > 1 ? `×${t.periods}${t.periodWord === "月" || t.periodWord === "个月" ? "个月" : `${t.periodWord ?? ""}`}` : "";
+  const rate =
+    t.rate.shape === "range"
+      ? `${trimNumber(t.rate.lo, 2)}-${trimNumber(t.rate.hi, 2)}元`
+      : `${trimNumber(t.rate.hi, 2)}元`;
+  const count =
+    c === null || c.source === "implicit"
+      ? ""
+      : `${c.source === "quantity" ? c.text : `${trimNumber(c.amount.hi, 2)}${c.unitLabel}`}×`;
+  const period =
+    t.periods > 1
+      ? `×${t.periods}${t.periodWord === "月" || t.periodWord === "个月" ? "个月" : `${t.periodWord ?? ""}`}`
+      : "";
   return `${count}${rate}${period}`;
 }
 

@@ -15,10 +15,8 @@ export const budgetYearMissing: TableRule = {
     hasSuggestions: true,
     subIds: { "budget-year-format": "info" },
     messages: {
-      missing:
-        "项目“{{project}}”找不到预算年度。请在标题下一行填写编制预算所属年份，例如“{{example}}”。",
-      unreadable:
-        "年度行“{{text}}”无法识别为预算年度。请改为“{{example}}”的格式（括号、四位年份、“年度”）。",
+      missing: "项目“{{project}}”找不到预算年度。请在标题下一行填写编制预算所属年份，例如“{{example}}”。",
+      unreadable: "年度行“{{text}}”无法识别为预算年度。请改为“{{example}}”的格式（括号、四位年份、“年度”）。",
       format: "年度行“{{text}}”可以识别为 {{year}} 年，但不是规范写法，建议改为“{{example}}”。",
       useCanonical: "改为“{{example}}”",
     },
@@ -50,7 +48,10 @@ export const budgetYearMissing: TableRule = {
         at,
         messageId: "unreadable",
         data: { text: c.text, example },
-        suggest: y !== undefined && y !== null ? [{ messageId: "useCanonical", data: { example }, cell: at, value: example }] : undefined,
+        suggest:
+          y !== undefined && y !== null
+            ? [{ messageId: "useCanonical", data: { example }, cell: at, value: example }]
+            : undefined,
       });
       return;
     }

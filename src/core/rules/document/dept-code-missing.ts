@@ -31,7 +31,12 @@ export const deptCodeMissing: TableRule = {
       ctx.report({ at, messageId: "noCode", data: { text: v.text.trim() } });
     } else if (parts.glued) {
       const fixed = `${parts.code} ${parts.name}`;
-      ctx.report({ at, messageId: "glued", data: { text: v.text.trim(), fixed }, suggest: [{ messageId: "addSpace", data: { fixed }, cell: at, value: fixed }] });
+      ctx.report({
+        at,
+        messageId: "glued",
+        data: { text: v.text.trim(), fixed },
+        suggest: [{ messageId: "addSpace", data: { fixed }, cell: at, value: fixed }],
+      });
     }
   },
 };

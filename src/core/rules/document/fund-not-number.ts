@@ -8,7 +8,6 @@ import { amountWithUnit, isBlankText } from "./util";
 const LABELS = { fundTotal: "年度资金总额", fundFiscal: "财政拨款", fundOther: "其他资金" } as const;
 type FundKey = keyof typeof LABELS;
 
-
 export const fundNotNumber: TableRule = {
   meta: {
     id: "fund-not-number",
@@ -23,9 +22,9 @@ export const fundNotNumber: TableRule = {
     messageSeverity: { withUnit: "info" },
     messages: {
       notNumber: "{{label}}“{{text}}”不是数字。项目资金栏只填以万元为单位的数字，例如“10”或“343.183”。",
-      formulaError: "{{label}}单元格是公式错误“{{text}}”，无法读取金额。请检查公式引用，或直接填写以万元为单位的数字，例如“10”。",
-      withUnit:
-        "{{label}}“{{text}}”带了单位。栏目标题已注明“(万元)”，单元格只填数字，建议改为“{{fixed}}”{{note}}。",
+      formulaError:
+        "{{label}}单元格是公式错误“{{text}}”，无法读取金额。请检查公式引用，或直接填写以万元为单位的数字，例如“10”。",
+      withUnit: "{{label}}“{{text}}”带了单位。栏目标题已注明“(万元)”，单元格只填数字，建议改为“{{fixed}}”{{note}}。",
       notPositive: "年度资金总额为 {{value}}，必须大于 0。请填写本年度安排的资金总额（万元），例如“10”。",
       negative: "{{label}}为 {{value}}，金额不能为负数。请填写以万元为单位的非负数，没有则填“0”。",
       keepNumber: "改为“{{fixed}}”",

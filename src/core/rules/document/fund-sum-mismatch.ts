@@ -56,7 +56,13 @@ export const fundSumMismatch: TableRule = {
     ctx.report({
       at: totalCell,
       messageId: "mismatch",
-      data: { total: fmtNum(total), fiscal: fmtNum(fiscal), other: fmtNum(other), sum: fmtNum(sum), diff: fmtNum(Math.abs(diff)) },
+      data: {
+        total: fmtNum(total),
+        fiscal: fmtNum(fiscal),
+        other: fmtNum(other),
+        sum: fmtNum(sum),
+        diff: fmtNum(Math.abs(diff)),
+      },
       suggest,
     });
   },
@@ -74,7 +80,9 @@ function checkSources(ctx: TableRuleContext, tolerance: number): void {
   const diff = total - sum;
   if (Math.abs(diff) <= tolerance + 1e-9) return;
   const at = { row: h.fundTotal.value.row, col: h.fundTotal.value.col };
-  const parts = sources.map((s, i) => `${s.label.text.replace(/^其中[:：]\s*/, "").replace(/[:：]\s*$/, "")} ${fmtNum(amounts[i] ?? 0)}`).join(" + ");
+  const parts = sources
+    .map((s, i) => `${s.label.text.replace(/^其中[:：]\s*/, "").replace(/[:：]\s*$/, "")} ${fmtNum(amounts[i] ?? 0)}`)
+    .join(" + ");
   ctx.report({
     at,
     messageId: "sourcesMismatch",

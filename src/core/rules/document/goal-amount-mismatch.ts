@@ -18,7 +18,8 @@ const YUAN_PER: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3
 /** After the unit: a rate (`元/人/月`, `元每人`), a cap (`50万元额度`) or a standard (`1000元标准`). */
 const AFTER_EXCLUDED = /^\s*(?:[/／·]|每|额度|限额|上限|保额|标准|的标准|的额度)/;
 /** Before the amount, in the same clause: per-head or per-item words, and caps. */
-const BEFORE_EXCLUDED = /(?:每(?:人|月|名|户|次|个|期|场|天|日|课时|学时|学员)|人均|月均|单价|单位成本|不得高于|不得超过|最高|上限|限额|保额)[^,，。;；、:：()（）]*$/;
+const BEFORE_EXCLUDED =
+  /(?:每(?:人|月|名|户|次|个|期|场|天|日|课时|学时|学员)|人均|月均|单价|单位成本|不得高于|不得超过|最高|上限|限额|保额)[^,，。;；、:：()（）]*$/;
 /** Prose rounds: an amount matches within half its last written digit, but never more than this share of the total. */
 const ROUNDING_SHARE = 0.005;
 
@@ -63,7 +64,13 @@ export const goalAmountMismatch: TableRule = {
     if (!first) return;
     const cap = total * ROUNDING_SHARE;
     const tol = (as: ReadonlyArray<Amount>): number =>
-      Math.max(Math.min(as.reduce((s, a) => s + a.halfDigit, 0), cap), tolerance * 1e4) + 1e-6;
+      Math.max(
+        Math.min(
+          as.reduce((s, a) => s + a.halfDigit, 0),
+          cap,
+        ),
+        tolerance * 1e4,
+      ) + 1e-6;
     const sumOf = (as: ReadonlyArray<Amount>): number => as.reduce((s, a) => s + a.yuan, 0);
 
     // the parts add up to the total
@@ -98,7 +105,10 @@ export const goalAmountMismatch: TableRule = {
         at,
         messageId: "single",
         data: { ...data, raw: single.raw },
-        suggest: sameAmount.length === 1 ? [{ messageId: "replace", data: { raw: single.raw, fixed }, cell: at, value }] : undefined,
+        suggest:
+          sameAmount.length === 1
+            ? [{ messageId: "replace", data: { raw: single.raw, fixed }, cell: at, value }]
+            : undefined,
       });
       return;
     }

@@ -9,7 +9,10 @@ const REFERENCE_BEFORE = /(?:较|比|相比|对比|同比|截至|截止|自|从|
 const REFERENCE_AFTER = /^\s*年度?(?:以来|起|底以来|的?基础上|相比|同期)/;
 
 function isReference(text: string, index: number): boolean {
-  return REFERENCE_BEFORE.test(text.slice(Math.max(0, index - 3), index)) || REFERENCE_AFTER.test(text.slice(index + 4, index + 12));
+  return (
+    REFERENCE_BEFORE.test(text.slice(Math.max(0, index - 3), index)) ||
+    REFERENCE_AFTER.test(text.slice(index + 4, index + 12))
+  );
 }
 
 export const goalYearMismatch: TableRule = {

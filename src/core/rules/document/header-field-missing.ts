@@ -5,7 +5,15 @@ import { headerFieldDef, type HeaderField } from "../../form/catalogue";
 import { isBlankText, valueCellOf } from "./util";
 
 // 年度总体目标 is left to goal-missing, which also knows the empty `目标1:` placeholder
-const FIELDS: ReadonlyArray<HeaderField> = ["projectName", "department", "implementingUnit", "attribute", "category", "period", "fundTotal"];
+const FIELDS: ReadonlyArray<HeaderField> = [
+  "projectName",
+  "department",
+  "implementingUnit",
+  "attribute",
+  "category",
+  "period",
+  "fundTotal",
+];
 
 export const headerFieldMissing: TableRule = {
   meta: {
@@ -14,7 +22,8 @@ export const headerFieldMissing: TableRule = {
     category: "document",
     opinion: 1,
     scope: "table",
-    description: "表头各栏（项目名称、主管部门、实施单位、项目属性、项目期、年度资金总额等）必须填写；表样里没有的栏目不算缺少。",
+    description:
+      "表头各栏（项目名称、主管部门、实施单位、项目属性、项目期、年度资金总额等）必须填写；表样里没有的栏目不算缺少。",
     notes:
       "Each form is judged by its own fields: a label the table's form carries must have a value; a field the form does not have is missing only when config.requiredHeaderFields (the policy) asks for it — by default 项目名称 and 年度资金总额, which every province's form has. 年度总体目标 is checked by goal-missing (it also catches a bare `目标1:`). A value of `/`, `无` or `—` counts as empty. A table with no header field at all gets one finding instead of six.",
     messages: {
@@ -40,14 +49,22 @@ export const headerFieldMissing: TableRule = {
       if (field === "fundTotal" && t.repairs.some((r) => r.kind === "fund-total-derived")) continue;
       if (!entry) {
         if (ctx.config.requiredHeaderFields.includes(field)) {
-          ctx.report({ at: anchorRow(t, previous), messageId: "labelMissing", data: { project, label: spec.label, example: spec.example } });
+          ctx.report({
+            at: anchorRow(t, previous),
+            messageId: "labelMissing",
+            data: { project, label: spec.label, example: spec.example },
+          });
         }
         continue;
       }
       previous = entry;
       if (isBlankText(entry.value?.text)) {
         // the clerk reads the label as their form prints it
-        ctx.report({ at: valueCellOf(entry), messageId: "valueMissing", data: { label: entry.label.text.replace(/[:：]\s*$/, "").trim(), example: spec.example } });
+        ctx.report({
+          at: valueCellOf(entry),
+          messageId: "valueMissing",
+          data: { label: entry.label.text.replace(/[:：]\s*$/, "").trim(), example: spec.example },
+        });
       }
     }
   },

@@ -17,7 +17,8 @@ export const headerLabelVariant: TableRule = {
       "Covers header labels and the 一级/二级 labels of the indicator area (`满意度 指标`, `经济效益 指标`, `环境效益指标`); a 二级 label keeps its `(必填…)` annotation in the suggestion.",
     hasSuggestions: true,
     messages: {
-      header: "表头栏目“{{text}}”不是模板的规范写法，已按“{{canonical}}”识别。建议改为“{{canonical}}”，便于汇总和导入预算系统。",
+      header:
+        "表头栏目“{{text}}”不是模板的规范写法，已按“{{canonical}}”识别。建议改为“{{canonical}}”，便于汇总和导入预算系统。",
       level1: "一级指标“{{text}}”含多余空格或使用了别名，已按“{{canonical}}”识别。建议改为规范写法“{{canonical}}”。",
       level2: "二级指标“{{text}}”含多余空格或使用了别名，已按“{{canonical}}”识别。建议改为规范写法“{{fixed}}”。",
       useCanonical: "改为“{{value}}”",
@@ -50,7 +51,9 @@ export const headerLabelVariant: TableRule = {
     for (const b of t.level2) {
       if (!b.variant || b.name === null) continue;
       const a = b.annotation;
-      const fixed = a ? `${b.name} (${a.required ? "必填" : "选填"}${a.hard ? "硬性指标" : a.quantified ? "量化" : ""})` : b.name;
+      const fixed = a
+        ? `${b.name} (${a.required ? "必填" : "选填"}${a.hard ? "硬性指标" : a.quantified ? "量化" : ""})`
+        : b.name;
       const at = { row: b.label.row, col: b.label.col };
       ctx.report({
         at,

@@ -6,7 +6,8 @@ import { headerKey, isBlankText, splitDeptCode } from "./util";
  * `相关部门单位`, `有关单位`, `各乡镇`, `各部门`, `其他单位`, `组织部等`, `待定`: a category, a list left open, or no
  * unit yet.
  */
-const VAGUE = /^(?:相关|有关|各(?!族)|其他|其它|所属|下属|若干|多个)|(?:等|等单位|等部门|等相关单位)$|待定|未定|待确定|^(?:单位|部门|相关部门单位)$/;
+const VAGUE =
+  /^(?:相关|有关|各(?!族)|其他|其它|所属|下属|若干|多个)|(?:等|等单位|等部门|等相关单位)$|待定|未定|待确定|^(?:单位|部门|相关部门单位)$/;
 
 export const implementingUnitVague: TableRule = {
   meta: {

@@ -43,8 +43,10 @@ export const projectAttributeInvalid: TableRule = {
     }
     const ticked = tickedOptions(key);
     if (ticked.length === 0) ctx.report({ at, messageId: "noneTicked", data: { text }, suggest });
-    else if (ticked.length > 1) ctx.report({ at, messageId: "severalTicked", data: { text, count: ticked.length }, suggest });
-    else if (!VALID.test(ticked[0] ?? "")) ctx.report({ at, messageId: "tickedInvalid", data: { text, option: ticked[0] ?? "" }, suggest });
+    else if (ticked.length > 1)
+      ctx.report({ at, messageId: "severalTicked", data: { text, count: ticked.length }, suggest });
+    else if (!VALID.test(ticked[0] ?? ""))
+      ctx.report({ at, messageId: "tickedInvalid", data: { text, option: ticked[0] ?? "" }, suggest });
   },
 };
 

@@ -19,8 +19,7 @@ export const projectPeriodInvalid: TableRule = {
     scope: "table",
     description: "“项目期”应写“N年期”“长期”或起止年月（如“2024.01--2024.12”），且须包含预算年度。",
     messages: {
-      format:
-        "项目期“{{text}}”不是可识别的写法。请写“1年期”“3年期”“长期”，或写起止时间，例如“{{example}}”。",
+      format: "项目期“{{text}}”不是可识别的写法。请写“1年期”“3年期”“长期”，或写起止时间，例如“{{example}}”。",
       outside:
         "项目期“{{text}}”（{{from}}—{{to}} 年）不包含预算年度 {{year}} 年，本年度的目标表不应属于这个项目期。请核对项目期，例如“{{example}}”。",
     },

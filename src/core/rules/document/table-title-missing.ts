@@ -9,7 +9,8 @@ export const tableTitleMissing: TableRule = {
     category: "document",
     opinion: 11,
     scope: "table",
-    description: "每张项目表必须以绩效目标表的标题开头，例如“项目支出预算绩效目标表”（各地表样的“…申报表/审批表/批复表”同样可以）。",
+    description:
+      "每张项目表必须以绩效目标表的标题开头，例如“项目支出预算绩效目标表”（各地表样的“…申报表/审批表/批复表”同样可以）。",
     notes:
       "Every title of the form catalogue (src/core/form) is accepted: 项目支出(预算)绩效目标表, …申报表 / 审批表 / 批复表 / 公开表, 项目支出目标申报表, 绩效目标申报表(…类), 部门专项(绩效目标)申报表. A title-like line above a titleless table that the catalogue does not know is the parser's titleCandidate.",
     hasSuggestions: true,
@@ -29,10 +30,19 @@ export const tableTitleMissing: TableRule = {
     const c = t.titleCandidate;
     if (c) {
       const at = { row: c.row, col: c.col };
-      ctx.report({ at, messageId: "misspelt", data: { text: c.text }, suggest: [{ messageId: "useCanonical", cell: at, value: CANONICAL_TITLE }] });
+      ctx.report({
+        at,
+        messageId: "misspelt",
+        data: { text: c.text },
+        suggest: [{ messageId: "useCanonical", cell: at, value: CANONICAL_TITLE }],
+      });
       return;
     }
     const top = t.area.top;
-    ctx.report({ at: { row: top, col: t.header.projectName?.label.col ?? 0 }, messageId: "missing", data: { project, year: ctx.year ?? "2024" } });
+    ctx.report({
+      at: { row: top, col: t.header.projectName?.label.col ?? 0 },
+      messageId: "missing",
+      data: { project, year: ctx.year ?? "2024" },
+    });
   },
 };

@@ -34,7 +34,8 @@ export const unitNameInconsistent: WorkbookRule = {
     const occ: Occurrence[] = [];
     for (const t of ctx.tables) {
       const d = t.header.department?.value;
-      if (d && !isBlankText(d.text) && splitDeptCode(d.text).code === null) occ.push({ table: t, at: d, key: headerKey(d.text), field: "主管部门" });
+      if (d && !isBlankText(d.text) && splitDeptCode(d.text).code === null)
+        occ.push({ table: t, at: d, key: headerKey(d.text), field: "主管部门" });
       const u = t.header.implementingUnit?.value;
       if (u && !isBlankText(u.text)) occ.push({ table: t, at: u, key: headerKey(u.text), field: "实施单位" });
     }
@@ -63,7 +64,9 @@ export const unitNameInconsistent: WorkbookRule = {
       const group = groupOf.get(o.key);
       if (!group || group.length < 2) continue;
       // the most frequent spelling wins; on a tie the fuller name
-      const canonical = [...group].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length)[0];
+      const canonical = [...group].sort(
+        (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || b.length - a.length,
+      )[0];
       if (canonical === undefined || canonical === o.key) continue;
       const spellings = group.map((n) => `“${n}”${counts.get(n) ?? 0}处`).join("、");
       const at = { row: o.at.row, col: o.at.col };

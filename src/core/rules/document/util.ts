@@ -6,7 +6,9 @@ import { yearsIn } from "../../values/years";
 
 /** The cell the clerk must fill: the value cell, else the cell right of the label. */
 export function valueCellOf(entry: HeaderEntry): CellPos {
-  return entry.value ? { row: entry.value.row, col: entry.value.col } : { row: entry.label.row, col: entry.label.col + 1 };
+  return entry.value
+    ? { row: entry.value.row, col: entry.value.col }
+    : { row: entry.label.row, col: entry.label.col + 1 };
 }
 
 /** Header text with spaces removed, half-width. */

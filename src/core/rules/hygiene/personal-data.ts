@@ -13,7 +13,10 @@ const CJK = "\\u4e00-\\u9fff";
 const COUNT = "(?:\\d+|[一二两三四五六七八九十]+)\\s*[人名位户]";
 
 /** Role, surname, 1–2 given characters, then a head count, 同志 or 等 (`李福祥1人`, `张明同志`). */
-const NAME_BEFORE_COUNT = new RegExp(`(?:${ROLES})[:：\\s]*([${SURNAMES}][${CJK}]{1,2}?)(?=\\s*(?:${COUNT}|同志|等))`, "g");
+const NAME_BEFORE_COUNT = new RegExp(
+  `(?:${ROLES})[:：\\s]*([${SURNAMES}][${CJK}]{1,2}?)(?=\\s*(?:${COUNT}|同志|等))`,
+  "g",
+);
 /** A labelled person: `联系人：王芳`. */
 const LABELLED_NAME = new RegExp(`(?:姓名|联系人|负责人|经办人)[:：\\s]*([${SURNAMES}][${CJK}]{1,2})(?![${CJK}])`, "g");
 /** Not part of a longer number or an amount (`13000000000元`): not after a digit or `.` (NUMBER_BEFORE), nor before one. */
@@ -38,7 +41,8 @@ export const personalData: TableRule = {
       "A name is recognised only between a people word (党员, 书记, 人员 …) and a head count, 同志 or 等 (or after a 联系人/负责人 label), with a list of common surnames: a name standing alone is not detected, which keeps ordinary phrases quiet. Phone and ID numbers are reported too. The 年度总体目标 is scanned as well as the indicators, since it is published too.",
     messages: {
       name: "“{{text}}”中含有个人姓名“{{person}}”。绩效目标表要向社会公开，不应写出个人姓名，请只写人数，例如“{{fixed}}”。",
-      labelledName: "“{{text}}”中含有个人姓名“{{person}}”。绩效目标表要向社会公开，请删去姓名，只写岗位或单位，例如“项目负责人”。",
+      labelledName:
+        "“{{text}}”中含有个人姓名“{{person}}”。绩效目标表要向社会公开，请删去姓名，只写岗位或单位，例如“项目负责人”。",
       phone: "“{{text}}”中含有手机号码“{{masked}}”。绩效目标表要向社会公开，请删去号码。",
       idNumber: "“{{text}}”中含有身份证号码“{{masked}}”。绩效目标表要向社会公开，请删去号码。",
       suggestRemove: "删去“{{person}}”",
@@ -78,8 +82,10 @@ function scan(text: string, at: CellPos, report: (d: ReportDescriptor) => void):
     persons.add(person);
     report({ at, messageId: "labelledName", data: { text: shown, person } });
   }
-  for (const m of matchAllNotAfter(text, PHONE, NUMBER_BEFORE)) report({ at, messageId: "phone", data: { text: shown, masked: mask(m[0]) } });
-  for (const m of matchAllNotAfter(text, ID_NUMBER, NUMBER_BEFORE)) report({ at, messageId: "idNumber", data: { text: shown, masked: mask(m[0]) } });
+  for (const m of matchAllNotAfter(text, PHONE, NUMBER_BEFORE))
+    report({ at, messageId: "phone", data: { text: shown, masked: mask(m[0]) } });
+  for (const m of matchAllNotAfter(text, ID_NUMBER, NUMBER_BEFORE))
+    report({ at, messageId: "idNumber", data: { text: shown, masked: mask(m[0]) } });
 }
 
 /** The number with its middle hidden, so the report itself does not repeat the personal data. */

@@ -74,7 +74,14 @@ function placeRepeat(cellText: string, name: string, at: CellPos, report: (d: Re
   send(report, at, "place", cellText, word, fixed);
 }
 
-function send(report: (d: ReportDescriptor) => void, at: CellPos, messageId: string, text: string, word: string, fixed: string): void {
+function send(
+  report: (d: ReportDescriptor) => void,
+  at: CellPos,
+  messageId: string,
+  text: string,
+  word: string,
+  fixed: string,
+): void {
   const data = { text: text.trim(), word, fixed: fixed.trim() };
   report({ at, messageId, data, suggest: [{ messageId: "suggestFix", data, cell: at, value: fixed.trim() }] });
 }

@@ -12,7 +12,8 @@ export const duplicateIndicator: TableRule = {
     opinion: 11,
     scope: "table",
     description: "同一张表中不应出现相同的三级指标（同一二级下重复，或在两个二级下各写一次）。",
-    notes: "Reported on the second (and any later) occurrence; names are compared without spaces, width differences and trailing punctuation.",
+    notes:
+      "Reported on the second (and any later) occurrence; names are compared without spaces, width differences and trailing punctuation.",
     messages: {
       otherLevel2:
         "三级指标“{{name}}”与第{{firstRow}}行（{{firstLevel2}}）相同，同一内容不能同时作为“{{firstLevel2}}”和“{{level2}}”。请按“{{level2}}”的含义改写本行，写出该类效果的具体指标和数值。",

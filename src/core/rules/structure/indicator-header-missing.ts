@@ -29,11 +29,19 @@ export const indicatorHeaderMissing: TableRule = {
     if (cells.length === 0) {
       const project = t.header.projectName?.value?.text ?? `第${t.index + 1}张表`;
       const goal = t.header.goal?.label;
-      ctx.report({ at: goal ? { row: goal.row, col: goal.col } : tableAnchor(t), messageId: "noIndicators", data: { project } });
+      ctx.report({
+        at: goal ? { row: goal.row, col: goal.col } : tableAnchor(t),
+        messageId: "noIndicators",
+        data: { project },
+      });
       return;
     }
     const firstRow = cells.reduce((m, c) => Math.min(m, c.row), Number.POSITIVE_INFINITY);
     const labelCol = t.header.projectName?.label.col ?? t.area.left;
-    ctx.report({ at: { row: firstRow, col: labelCol }, messageId: "missing", data: { row: firstRow + ctx.grid.origin.row + 1 } });
+    ctx.report({
+      at: { row: firstRow, col: labelCol },
+      messageId: "missing",
+      data: { row: firstRow + ctx.grid.origin.row + 1 },
+    });
   },
 };

@@ -18,7 +18,8 @@ export const indicatorNumbering: TableRule = {
       noNumber: "“{{raw}}”缺少编号。这是“{{level2}}”下的第{{expected}}个三级指标，应写作“{{fixed}}”。",
       noColon: "“{{raw}}”的编号后缺少冒号，应写作“{{fixed}}”。",
       duplicate: "“{{level2}}”下已有“指标{{number}}”，这里重复了。这是第{{expected}}个三级指标，应写作“{{fixed}}”。",
-      outOfSequence: "“{{level2}}”下的三级指标编号不连续：这是第{{expected}}个三级指标，却编为“指标{{number}}”，应写作“{{fixed}}”。",
+      outOfSequence:
+        "“{{level2}}”下的三级指标编号不连续：这是第{{expected}}个三级指标，却编为“指标{{number}}”，应写作“{{fixed}}”。",
       renumber: "改为“{{fixed}}”",
     },
   },
@@ -37,8 +38,19 @@ export const indicatorNumbering: TableRule = {
         else if (!p.colon) messageId = "noColon";
         if (p.number !== null) seen.add(p.number);
         if (messageId === null) return;
-        const data = { raw: shorten(ind.raw.trim()), level2: level2Label(b), expected, number: p.number ?? "", fixed: shorten(fixed) };
-        ctx.report({ at: ind.nameCell, messageId, data, suggest: [{ messageId: "renumber", data: { fixed: shorten(fixed) }, cell: ind.nameCell, value: fixed }] });
+        const data = {
+          raw: shorten(ind.raw.trim()),
+          level2: level2Label(b),
+          expected,
+          number: p.number ?? "",
+          fixed: shorten(fixed),
+        };
+        ctx.report({
+          at: ind.nameCell,
+          messageId,
+          data,
+          suggest: [{ messageId: "renumber", data: { fixed: shorten(fixed) }, cell: ind.nameCell, value: fixed }],
+        });
       });
     }
   },

@@ -37,7 +37,8 @@ export const level1Invalid: TableRule = {
     const costNote = ctx.generation === "legacy" ? "" : "（2021版模板另有成本指标）";
     for (const r of t.repairs) {
       if (r.kind === "level2-in-level1-column") reportLevel2(r, misaligned.has(r.row));
-      else if (r.kind === "foreign-level1") ctx.report({ at: { row: r.row, col: r.col }, messageId: "foreign", data: { text: r.text.trim() } });
+      else if (r.kind === "foreign-level1")
+        ctx.report({ at: { row: r.row, col: r.col }, messageId: "foreign", data: { text: r.text.trim() } });
       else if (r.kind === "level1-unknown") {
         const block = t.level2.find((b) => b.label.row === r.row);
         const level2 = block?.name ?? null;
@@ -46,13 +47,16 @@ export const level1Invalid: TableRule = {
           at: { row: r.row, col: r.col },
           messageId: "unknown",
           data: { text: r.text.trim(), level2: level2 ?? block?.label.text ?? "", parent, costNote },
-          suggest: level2 ? [{ messageId: "writeParent", data: { parent }, cell: { row: r.row, col: r.col }, value: parent }] : undefined,
+          suggest: level2
+            ? [{ messageId: "writeParent", data: { parent }, cell: { row: r.row, col: r.col }, value: parent }]
+            : undefined,
         });
       }
     }
     if (ctx.generation === "legacy") {
       for (const l of t.level1) {
-        if (l.name === "成本指标") ctx.report({ at: { row: l.label.row, col: l.label.col }, messageId: "costLevel1Legacy" });
+        if (l.name === "成本指标")
+          ctx.report({ at: { row: l.label.row, col: l.label.col }, messageId: "costLevel1Legacy" });
       }
     }
 

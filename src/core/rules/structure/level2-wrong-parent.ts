@@ -27,7 +27,12 @@ export const level2WrongParent: TableRule = {
       ctx.report({
         at: { row: b.label.row, col: b.label.col },
         messageId: b.name === "成本指标" && expected === "成本指标" ? "costIsLevel1" : "wrongParent",
-        data: { level2: level2Label(b), actual: b.level1, expected, parentRow: b.level1Cell.row + ctx.grid.origin.row + 1 },
+        data: {
+          level2: level2Label(b),
+          actual: b.level1,
+          expected,
+          parentRow: b.level1Cell.row + ctx.grid.origin.row + 1,
+        },
       });
     }
   },

@@ -31,10 +31,19 @@ export const multipleIndicatorsInCell: TableRule = {
       const firstValue = values[0] ?? (ind.valueText.trim() || "…");
       if (names >= 2) {
         const first = ind.name.split(PREFIX_G)[0]?.trim() || ind.name.trim();
-        const valueNote = values.length >= 2 ? `，指标值单元格中也写了${values.length}个值（“${ind.valueText.trim()}”）` : "";
-        ctx.report({ at: ind.nameCell, messageId: "names", data: { count: names, raw: shorten(ind.raw.trim()), valueNote, first: shorten(first), firstValue } });
+        const valueNote =
+          values.length >= 2 ? `，指标值单元格中也写了${values.length}个值（“${ind.valueText.trim()}”）` : "";
+        ctx.report({
+          at: ind.nameCell,
+          messageId: "names",
+          data: { count: names, raw: shorten(ind.raw.trim()), valueNote, first: shorten(first), firstValue },
+        });
       } else if (values.length >= 2) {
-        ctx.report({ at: ind.valueCell, messageId: "values", data: { count: values.length, shown: ind.valueText.trim(), firstValue } });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "values",
+          data: { count: values.length, shown: ind.valueText.trim(), firstValue },
+        });
       }
     }
   },
@@ -44,7 +53,10 @@ export const multipleIndicatorsInCell: TableRule = {
 function valueParts(text: string): string[] {
   // several short values side by side; a long text is prose, not a list of targets
   if (text.length > VALUE_MAX) return [];
-  const parts = text.trim().split(VALUE_SEP).filter((p) => p !== "");
+  const parts = text
+    .trim()
+    .split(VALUE_SEP)
+    .filter((p) => p !== "");
   if (parts.length < 2) return [];
   for (const p of parts) {
     const v = parseValue(p);

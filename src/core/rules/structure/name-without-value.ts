@@ -29,7 +29,12 @@ export const nameWithoutValue: TableRule = {
         if (nameState(ind) !== "filled") continue;
         const vs = valueState(ind);
         if (vs === "filled" || (vs === "blank" && isRequired)) continue;
-        const data = { name: ind.name.trim(), level2: level2Label(b), value: exampleValue(b.name, ctx.year), shown: ind.valueText.trim() };
+        const data = {
+          name: ind.name.trim(),
+          level2: level2Label(b),
+          value: exampleValue(b.name, ctx.year),
+          shown: ind.valueText.trim(),
+        };
         const messageId = vs === "blank" ? "empty" : isRequired ? "naRequired" : "naOptional";
         ctx.report({ at: inGrid(ctx.grid, ind.valueCell), messageId, data });
       }

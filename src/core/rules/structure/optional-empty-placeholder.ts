@@ -16,8 +16,7 @@ export const optionalEmptyPlaceholder: TableRule = {
     messages: {
       placeholder:
         "选填的“{{level2}}”只留了空的“{{raw}}”占位。若本项目不涉及，请在三级指标栏统一写“不涉及”（或删除此行）；若涉及，请写完整，例如“指标1: 带动群众增收金额 | ≥5万元”。",
-      bare:
-        "选填的“{{level2}}”没有三级指标和指标值。若本项目不涉及，请在三级指标栏写“不涉及”，与其他表保持一致；若涉及，请补充三级指标和指标值。",
+      bare: "选填的“{{level2}}”没有三级指标和指标值。若本项目不涉及，请在三级指标栏写“不涉及”，与其他表保持一致；若涉及，请补充三级指标和指标值。",
       writeNa: "三级指标栏写“不涉及”",
     },
   },
@@ -28,7 +27,12 @@ export const optionalEmptyPlaceholder: TableRule = {
       const level2 = level2Label(b);
       if (b.indicators.length === 0) {
         const cell = { row: b.label.row, col: b.label.col + 1 };
-        ctx.report({ at: { row: b.label.row, col: b.label.col }, messageId: "bare", data: { level2 }, suggest: [{ messageId: "writeNa", cell, value: NA_TEXT }] });
+        ctx.report({
+          at: { row: b.label.row, col: b.label.col },
+          messageId: "bare",
+          data: { level2 },
+          suggest: [{ messageId: "writeNa", cell, value: NA_TEXT }],
+        });
         continue;
       }
       for (const ind of b.indicators) {

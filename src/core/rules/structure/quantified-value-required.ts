@@ -2,7 +2,15 @@
 import type { TableRule } from "../types";
 import { isSatisfactionLevel2 } from "../../form/catalogue";
 import type { Indicator, Level2Block } from "../../layout/model";
-import { annotationWords, exampleValue, isBlockQuantified, isBlockRequired, level2Label, nameState, requiredSet } from "./util";
+import {
+  annotationWords,
+  exampleValue,
+  isBlockQuantified,
+  isBlockRequired,
+  level2Label,
+  nameState,
+  requiredSet,
+} from "./util";
 
 export const quantifiedValueRequired: TableRule = {
   meta: {
@@ -11,7 +19,8 @@ export const quantifiedValueRequired: TableRule = {
     category: "structure",
     opinion: 2,
     scope: "table",
-    description: "标注“量化”“硬性指标”的二级指标（未标注时为数量、质量、时效、成本、服务对象满意度）的指标值必须是数值、比例或（时效指标的）日期。",
+    description:
+      "标注“量化”“硬性指标”的二级指标（未标注时为数量、质量、时效、成本、服务对象满意度）的指标值必须是数值、比例或（时效指标的）日期。",
     notes:
       "Warning instead of error for a filled 选填量化 row. Values left to other rules are skipped: empty/N-A (required-marked-na, name-without-value), formula errors, text with digits that does not parse (value-unparseable) and a frequency such as `每月` under 时效 (time-value-format). A date counts as quantitative only under 时效. 服务对象满意度 rows are left to satisfaction-format, which reports the same fault more precisely. 经济成本指标 (2021) joins the default-quantified set as the successor of 成本指标.",
     messageSeverity: { optionalQualitative: "warning" },
@@ -35,11 +44,20 @@ export const quantifiedValueRequired: TableRule = {
         // a value with no 三级 name in a required row is already required-level3-missing
         if (isRequired && nameState(ind) !== "filled") continue;
         const why = b.annotation ? `标注为${annotationWords(b)}，` : "按模板默认";
-        const data = { level2: level2Label(b), why, shown: ind.valueText.trim(), example: exampleValue(b.name, ctx.year) };
+        const data = {
+          level2: level2Label(b),
+          why,
+          shown: ind.valueText.trim(),
+          example: exampleValue(b.name, ctx.year),
+        };
         if (b.annotation && !b.annotation.required) {
           ctx.report({ at: ind.valueCell, messageId: "optionalQualitative", data });
         } else {
-          ctx.report({ at: ind.valueCell, messageId: b.name === "时效指标" ? "notQuantifiedTime" : "notQuantified", data });
+          ctx.report({
+            at: ind.valueCell,
+            messageId: b.name === "时效指标" ? "notQuantifiedTime" : "notQuantified",
+            data,
+          });
         }
       }
     }

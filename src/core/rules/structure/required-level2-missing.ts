@@ -14,7 +14,10 @@ import {
 } from "./util";
 
 /** Pairs the seed's variant B annotates alike: one annotated 必填 makes the other's absence suspicious (§1.3 point 4). */
-const VARIANT_PAIR: Partial<Record<Level2Name, Level2Name>> = { 生态效益指标: "经济效益指标", 经济效益指标: "生态效益指标" };
+const VARIANT_PAIR: Partial<Record<Level2Name, Level2Name>> = {
+  生态效益指标: "经济效益指标",
+  经济效益指标: "生态效益指标",
+};
 
 export const requiredLevel2Missing: TableRule = {
   meta: {
@@ -23,7 +26,8 @@ export const requiredLevel2Missing: TableRule = {
     category: "structure",
     opinion: { default: 1, byData: { key: "parent", map: { 产出指标: 9, 效益指标: 8, 满意度指标: 10 } } },
     scope: "table",
-    description: "模板规定必填的二级指标（数量、质量、时效、成本、社会效益、可持续影响、服务对象满意度等）必须有对应的行。",
+    description:
+      "模板规定必填的二级指标（数量、质量、时效、成本、社会效益、可持续影响、服务对象满意度等）必须有对应的行。",
     notes:
       "Requiredness of an absent row comes from config.defaultRequired (成本指标 read as 经济成本指标 in 2021 tables). A missing 经济/生态效益 row is a warning when its partner row in the same table is annotated 必填 (variant B, rules.md §1.3 point 4). Absent optional rows are grouped into one info per 一级.",
     subIds: { "optional-level2-absent": "info" },
@@ -63,7 +67,9 @@ export const requiredLevel2Missing: TableRule = {
         continue;
       }
       const partner = VARIANT_PAIR[name];
-      const partnerBlock = partner ? t.level2.find((b) => b.name === partner && b.annotation?.required === true) : undefined;
+      const partnerBlock = partner
+        ? t.level2.find((b) => b.name === partner && b.annotation?.required === true)
+        : undefined;
       if (partner && partnerBlock) {
         ctx.report({ at, messageId: "missingInferred", data: { ...data, partner } });
         continue;
@@ -73,7 +79,12 @@ export const requiredLevel2Missing: TableRule = {
       optional.set(parent, group);
     }
     for (const [parent, g] of optional) {
-      ctx.report({ at: g.at, subId: "optional-level2-absent", messageId: "optionalAbsent", data: { parent, names: g.names.join("、") } });
+      ctx.report({
+        at: g.at,
+        subId: "optional-level2-absent",
+        messageId: "optionalAbsent",
+        data: { parent, names: g.names.join("、") },
+      });
     }
   },
 };

@@ -23,8 +23,7 @@ export const requiredLevel3Missing: TableRule = {
     notes:
       "Covers a required row whose value cell is empty while the 三级 cell holds text (L291 `指标: 2023年度`), and a value with no 三级 name. Rows with neither are required-marked-na; a name with an explicit `/` is name-without-value.",
     messages: {
-      noValue:
-        "必填的“{{level2}}”下，三级指标“{{name}}”没有指标值。请在指标值栏填写目标值，例如“{{value}}”。",
+      noValue: "必填的“{{level2}}”下，三级指标“{{name}}”没有指标值。请在指标值栏填写目标值，例如“{{value}}”。",
       valueInName:
         "必填的“{{level2}}”下，三级指标栏只写了“{{name}}”，这是指标值而不是指标名称，指标值栏为空。请写成“指标1: {{exampleName}} | {{value}}”：三级指标栏写名称，指标值栏写目标值。",
       noName:
@@ -41,10 +40,15 @@ export const requiredLevel3Missing: TableRule = {
         const vs = valueState(ind);
         if (ns === "filled" && vs === "blank") {
           const name = ind.name.trim();
-          if (nameLooksLikeValue(name)) ctx.report({ at: inGrid(ctx.grid, ind.nameCell), messageId: "valueInName", data: { ...base, name } });
+          if (nameLooksLikeValue(name))
+            ctx.report({ at: inGrid(ctx.grid, ind.nameCell), messageId: "valueInName", data: { ...base, name } });
           else ctx.report({ at: inGrid(ctx.grid, ind.valueCell), messageId: "noValue", data: { ...base, name } });
         } else if (ns !== "filled" && vs === "filled") {
-          ctx.report({ at: inGrid(ctx.grid, ind.nameCell), messageId: "noName", data: { ...base, shown: ind.valueText.trim() } });
+          ctx.report({
+            at: inGrid(ctx.grid, ind.nameCell),
+            messageId: "noName",
+            data: { ...base, shown: ind.valueText.trim() },
+          });
         }
       }
     }

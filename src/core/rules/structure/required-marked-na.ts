@@ -1,6 +1,16 @@
 // rules.md §6 B21: a 必填 row is filled with 不涉及, /, 无, — or left blank.
 import type { TableRule } from "../types";
-import { annotationWords, exampleName, exampleValue, inGrid, isBlockRequired, level2Label, nameState, requiredSet, valueState } from "./util";
+import {
+  annotationWords,
+  exampleName,
+  exampleValue,
+  inGrid,
+  isBlockRequired,
+  level2Label,
+  nameState,
+  requiredSet,
+  valueState,
+} from "./util";
 
 export const requiredMarkedNa: TableRule = {
   meta: {
@@ -34,8 +44,18 @@ export const requiredMarkedNa: TableRule = {
         const ns = nameState(ind);
         const vs = valueState(ind);
         if (ns === "filled" || vs === "filled") continue;
-        if (ns === "na") ctx.report({ at: inGrid(ctx.grid, ind.nameCell), messageId: "marked", data: { ...data, marker: ind.name.trim() } });
-        else if (vs === "na") ctx.report({ at: inGrid(ctx.grid, ind.valueCell), messageId: "marked", data: { ...data, marker: ind.valueText.trim() } });
+        if (ns === "na")
+          ctx.report({
+            at: inGrid(ctx.grid, ind.nameCell),
+            messageId: "marked",
+            data: { ...data, marker: ind.name.trim() },
+          });
+        else if (vs === "na")
+          ctx.report({
+            at: inGrid(ctx.grid, ind.valueCell),
+            messageId: "marked",
+            data: { ...data, marker: ind.valueText.trim() },
+          });
         else ctx.report({ at: inGrid(ctx.grid, ind.nameCell), messageId: "blank", data });
       }
     }

@@ -40,9 +40,19 @@ export const rowMisaligned: TableRule = {
       const text = r.text.trim();
       // `满意度指标` is both a 一级 and an alias of a 二级: unannotated, it reads as the 一级
       const asLevel1 = level1Of(text) !== null && parseAnnotation(text) === null;
-      const messageId = isIndicatorPrefixed(text) ? "level3" : asLevel1 ? "level1" : level2Of(text) ? "level2" : "other";
+      const messageId = isIndicatorPrefixed(text)
+        ? "level3"
+        : asLevel1
+          ? "level1"
+          : level2Of(text)
+            ? "level2"
+            : "other";
       const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-      ctx.report({ at: { row: r.row, col: r.col }, messageId, data: { text: shown, col: letter(r.col), n: Math.max(1, -r.shift), ...cols } });
+      ctx.report({
+        at: { row: r.row, col: r.col },
+        messageId,
+        data: { text: shown, col: letter(r.col), n: Math.max(1, -r.shift), ...cols },
+      });
     }
   },
 };

@@ -29,7 +29,6 @@ export function requiredSet(config: ResolvedConfig, generation: Generation): Set
   return out;
 }
 
-
 /** Canonical 一级 of a 二级 for the generation in force: 成本指标 is a 二级 of 产出 in legacy, a 一级 in 2021. */
 export function expectedParent(name: Level2Name, generation: Generation): Level1Name {
   if (name === "成本指标") return generation === "mof-2021" ? "成本指标" : "产出指标";
@@ -71,7 +70,6 @@ export function nameLooksLikeValue(name: string): boolean {
   return v.kind === "date" || v.kind === "quantity" || v.kind === "range";
 }
 
-
 /** `(必填量化)` → `“必填量化”`, for messages. */
 export function annotationWords(block: Level2Block): string {
   return block.annotation ? `“${block.annotation.raw.replace(/[()（）\s]/g, "")}”` : "";
@@ -100,5 +98,8 @@ export function tableAnchor(table: ProjectTable): CellPos {
 
 /** A report position kept inside the grid: a cell the parser inferred for a missing value may lie past the last column. */
 export function inGrid(grid: Grid, pos: CellPos): CellPos {
-  return { row: Math.min(pos.row, Math.max(0, grid.rowCount - 1)), col: Math.min(pos.col, Math.max(0, grid.colCount - 1)) };
+  return {
+    row: Math.min(pos.row, Math.max(0, grid.rowCount - 1)),
+    col: Math.min(pos.col, Math.max(0, grid.colCount - 1)),
+  };
 }

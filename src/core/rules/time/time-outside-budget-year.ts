@@ -49,7 +49,11 @@ export const timeOutsideBudgetYear: TableRule = {
       if (asDate) {
         const outside = asDate.years.filter((y) => y !== year);
         if (outside.length > 0) {
-          ctx.report({ at: ind.nameCell, messageId: `nameOutside${suffix}`, data: { name: ind.name, found: outside.join("、"), year, example } });
+          ctx.report({
+            at: ind.nameCell,
+            messageId: `nameOutside${suffix}`,
+            data: { name: ind.name, found: outside.join("、"), year, example },
+          });
         }
       }
     }

@@ -35,7 +35,11 @@ export const yearTokenMismatch: TableRule = {
     if (project) {
       const found = others(projectYears, year);
       if (found.length > 0) {
-        ctx.report({ at: project, messageId: "projectName", data: { text: project.text, found: found.join("、"), year } });
+        ctx.report({
+          at: project,
+          messageId: "projectName",
+          data: { text: project.text, found: found.join("、"), year },
+        });
       }
     }
     for (const ind of ctx.table.indicators) {
@@ -43,13 +47,21 @@ export const yearTokenMismatch: TableRule = {
       if (!(timeRow && parseDate(ind.name))) {
         const found = others(yearTokens(ind.name), year).filter((y) => !projectYears.includes(y));
         if (found.length > 0) {
-          ctx.report({ at: ind.nameCell, messageId: "indicatorName", data: { text: ind.name, found: found.join("、"), year } });
+          ctx.report({
+            at: ind.nameCell,
+            messageId: "indicatorName",
+            data: { text: ind.name, found: found.join("、"), year },
+          });
         }
       }
       if (timeRow && ind.value.kind === "date") continue;
       const found = others(yearTokens(ind.valueText), year);
       if (found.length > 0) {
-        ctx.report({ at: ind.valueCell, messageId: "value", data: { text: ind.valueText.trim(), found: found.join("、"), year, example } });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "value",
+          data: { text: ind.valueText.trim(), found: found.join("、"), year, example },
+        });
       }
     }
   },

@@ -21,7 +21,9 @@ export const compoundValue: TableRule = {
     for (const ind of ctx.table.indicators) {
       const v = ind.value;
       if (v.kind !== "compound" || holdsSecondIndicator(ind)) continue;
-      const pieces = v.parts.map((p) => (p.kind === "range" ? `${p.low}-${p.high}${p.unit.raw}` : `${p.number}${p.unit.raw}`));
+      const pieces = v.parts.map((p) =>
+        p.kind === "range" ? `${p.low}-${p.high}${p.unit.raw}` : `${p.number}${p.unit.raw}`,
+      );
       ctx.report({
         at: ind.valueCell,
         messageId: "compound",

@@ -37,7 +37,8 @@ export const operatorDirection: TableRule = {
     opinion: 4,
     scope: "table",
     hasSuggestions: true,
-    description: "数量指标和合格率、完成率等应为正向（≥、>、＝），差错率、故障率等反向指标和成本指标应为反向（≤、<）或等于。",
+    description:
+      "数量指标和合格率、完成率等应为正向（≥、>、＝），差错率、故障率等反向指标和成本指标应为反向（≤、<）或等于。",
     notes:
       "Satisfaction rows are left to satisfaction-format (error). A bare value of an error or fault rate (`差错率 | 0%`, seed T11 L245) is reported as info, because `＝` is legal but `≤` states the intent.",
     messageSeverity: { bareReverse: "info" },
@@ -68,13 +69,32 @@ export const operatorDirection: TableRule = {
       const isLower = v.op === ">=" || v.op === ">";
       // `约` values keep their meaning only as written, so no rewrite is offered for them
       const fix = (newOp: QuantityValue["op"]) =>
-        v.approx ? [] : [{ messageId: "rewrite", data: { value: rewrite(v, newOp) }, cell: ind.valueCell, value: rewrite(v, newOp) }];
+        v.approx
+          ? []
+          : [
+              {
+                messageId: "rewrite",
+                data: { value: rewrite(v, newOp) },
+                cell: ind.valueCell,
+                value: rewrite(v, newOp),
+              },
+            ];
       if (dir === "positive" && isUpper) {
         const example = rewrite(v, ">=");
-        ctx.report({ at: ind.valueCell, messageId: "upperBoundOnPositive", data: { level2, name, value, op, example }, suggest: fix(">=") });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "upperBoundOnPositive",
+          data: { level2, name, value, op, example },
+          suggest: fix(">="),
+        });
       } else if (dir === "reverse" && isLower) {
         const example = rewrite(v, "<=");
-        ctx.report({ at: ind.valueCell, messageId: "lowerBoundOnReverse", data: { name, value, op, example }, suggest: fix("<=") });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "lowerBoundOnReverse",
+          data: { name, value, op, example },
+          suggest: fix("<="),
+        });
       } else if (dir === "reverse" && v.opSource === "none") {
         const example = rewrite(v, "<=");
         const exact = rewrite(v, "=");
@@ -86,7 +106,12 @@ export const operatorDirection: TableRule = {
         });
       } else if (dir === "costCap" && isLower) {
         const example = rewrite(v, "<=");
-        ctx.report({ at: ind.valueCell, messageId: "lowerBoundOnCost", data: { name, value, op, example }, suggest: fix("<=") });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "lowerBoundOnCost",
+          data: { name, value, op, example },
+          suggest: fix("<="),
+        });
       }
     }
   },

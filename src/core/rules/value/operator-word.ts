@@ -26,7 +26,9 @@ export const operatorWord: TableRule = {
         messageId: "word",
         data: { value: ind.valueText.trim(), word: v.opText, fixed },
         // `约…以上` would lose its 约 in the rewrite: report only
-        suggest: v.approx ? [] : [{ messageId: "useSymbol", data: { value: fixed }, cell: ind.valueCell, value: fixed }],
+        suggest: v.approx
+          ? []
+          : [{ messageId: "useSymbol", data: { value: fixed }, cell: ind.valueCell, value: fixed }],
       });
     }
   },

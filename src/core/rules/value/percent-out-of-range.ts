@@ -19,7 +19,8 @@ export const percentOutOfRange: TableRule = {
       aboveMax:
         "指标值“{{value}}”超过了 {{limit}}，比率不可能超过 {{limit}}。请核对数字（是否多打了一位），例如改为“≥95%”。",
       belowZero: "指标值“{{value}}”小于 0%，比率不可能为负数。请核对数字，例如改为“≤5%”或“＝0%”。",
-      impossibleAbove: "指标值“{{value}}”要求比率超过 {{limit}}，这是无法达到的目标。请改为可以实现的值，例如“＝100%”或“≥95%”。",
+      impossibleAbove:
+        "指标值“{{value}}”要求比率超过 {{limit}}，这是无法达到的目标。请改为可以实现的值，例如“＝100%”或“≥95%”。",
       impossibleBelow: "指标值“{{value}}”要求比率低于 0%，这是无法达到的目标。请改为可以实现的值，例如“＝0%”或“≤5%”。",
       atCeiling:
         "指标值“{{value}}”以 100% 为下限，实际只能恰好等于 100%，无法超额完成。若要求全部完成，建议写“＝100%”；否则写可实现的下限，如“≥95%”。",
@@ -40,12 +41,20 @@ export const percentOutOfRange: TableRule = {
         const high = p.kind === "range" ? Math.max(p.low, p.high) : p.number;
         if (!Number.isFinite(low) || !Number.isFinite(high)) continue;
         if (high > limit || low < 0) {
-          ctx.report({ at: ind.valueCell, messageId: high > limit ? "aboveMax" : "belowZero", data: { value, limit: limitText } });
+          ctx.report({
+            at: ind.valueCell,
+            messageId: high > limit ? "aboveMax" : "belowZero",
+            data: { value, limit: limitText },
+          });
           break;
         }
         if (p.kind !== "quantity") continue;
         if ((p.op === ">" && p.number >= limit) || (p.op === "<" && p.number <= 0)) {
-          ctx.report({ at: ind.valueCell, messageId: p.op === ">" ? "impossibleAbove" : "impossibleBelow", data: { value, limit: limitText } });
+          ctx.report({
+            at: ind.valueCell,
+            messageId: p.op === ">" ? "impossibleAbove" : "impossibleBelow",
+            data: { value, limit: limitText },
+          });
           break;
         }
         if (p.op === ">=" && limit === 100 && p.number === limit && !isSatisfactionLevel2(ind.level2)) {

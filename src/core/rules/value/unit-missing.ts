@@ -52,15 +52,24 @@ export const unitMissing: TableRule = {
       if (ps.length === 0) continue;
       const text = normaliseValueText(ind.valueText);
       const value = ind.valueText.trim();
-      const suggest = (v: string): Suggestion[] => [{ messageId: "fix", data: { value: v }, cell: ind.valueCell, value: v }];
+      const suggest = (v: string): Suggestion[] => [
+        { messageId: "fix", data: { value: v }, cell: ind.valueCell, value: v },
+      ];
 
       if (ps.some((p) => p.unit.currencyMissing)) {
         const fixed = text.replace(BEFORE_RATE, "$1元");
-        ctx.report({ at: ind.valueCell, messageId: "noCurrency", data: { value, example: fixed }, suggest: suggest(fixed) });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "noCurrency",
+          data: { value, example: fixed },
+          suggest: suggest(fixed),
+        });
         continue;
       }
       const bare = ps.find((p) => p.unit.family === "none");
-      const unitElsewhere = bare !== undefined && (unitInName(ind.name) !== null || (ind.level2 === "时效指标" && excelDateSerial(ind.value) !== null));
+      const unitElsewhere =
+        bare !== undefined &&
+        (unitInName(ind.name) !== null || (ind.level2 === "时效指标" && excelDateSerial(ind.value) !== null));
       if (bare && !isSatisfactionLevel2(ind.level2) && !unitElsewhere) {
         const unit = ind.value.kind === "compound" ? null : unitFromName(ind.name);
         const fixed = unit !== null ? withUnit(text, bare, unit) : null;
@@ -76,9 +85,18 @@ export const unitMissing: TableRule = {
         const moneyRow = isCostLevel2(ind.level2) || nameClass(ind.name) === "money";
         const fixed = text.replace(BARE_WAN, "$1$2元");
         if (moneyRow) {
-          ctx.report({ at: ind.valueCell, messageId: "abbreviated", data: { value, example: fixed }, suggest: suggest(fixed) });
+          ctx.report({
+            at: ind.valueCell,
+            messageId: "abbreviated",
+            data: { value, example: fixed },
+            suggest: suggest(fixed),
+          });
         } else {
-          ctx.report({ at: ind.valueCell, messageId: "abbreviatedUnclear", data: { value, example: `${fixed}、${text.replace(BARE_WAN, "$1$2人次")}` } });
+          ctx.report({
+            at: ind.valueCell,
+            messageId: "abbreviatedUnclear",
+            data: { value, example: `${fixed}、${text.replace(BARE_WAN, "$1$2人次")}` },
+          });
         }
       }
     }

@@ -32,7 +32,13 @@ export const unitNameMismatch: TableRule = {
       const value = ind.valueText.trim();
       // `合作社数量 | 6名`: only the unit word is wrong, the number is the count
       const fixed = cls === "objects" && q.kind === "quantity" ? value.replace(q.unit.raw, "个") : null;
-      const data = { name: ind.name, expected: CLASS_LABEL[cls], value, unit: q.unit.raw, found: FAMILY_LABEL[q.unit.family] };
+      const data = {
+        name: ind.name,
+        expected: CLASS_LABEL[cls],
+        value,
+        unit: q.unit.raw,
+        found: FAMILY_LABEL[q.unit.family],
+      };
       if (fixed !== null && fixed !== value) {
         ctx.report({
           at: ind.valueCell,

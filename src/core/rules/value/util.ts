@@ -5,8 +5,6 @@ import { withoutLeftover } from "../../values/placeholder";
 import type { ParsedValue, QuantityValue, RangeValue, Unit, UnitFamily } from "../../values/types";
 import { isBlockQuantified } from "../../form/requiredness";
 
-
-
 /**
  * True when the row asks for a quantitative value: its own annotation decides (`(必填量化)`, `(必填硬性指标)`), and
  * an unannotated row follows the default-quantified 二级, as quantified-value-required reads it. Qualitative values
@@ -157,7 +155,11 @@ export function unitFitsName(cls: NameClass, unit: Unit): boolean {
       // `培训人数 | 200个` is colloquial, not a wrong family
       return f === "people" || (f === "count" && unit.base === "个");
     case "times":
-      return f === "times" || (f === "people" && unit.base.endsWith("人次")) || (f === "count" && (unit.base === "个" || unit.base === "批"));
+      return (
+        f === "times" ||
+        (f === "people" && unit.base.endsWith("人次")) ||
+        (f === "count" && (unit.base === "个" || unit.base === "批"))
+      );
     case "objects":
       return f !== "people";
     case "money":

@@ -15,7 +15,8 @@ export const vagueQualitative: TableRule = {
     opinion: 2,
     scope: "table",
     hasSuggestions: true,
-    description: "非量化行的定性指标值使用了无法分级考核的词语（明显、显著、有效保障、长期等），建议改为分级表述或可测量的值。",
+    description:
+      "非量化行的定性指标值使用了无法分级考核的词语（明显、显著、有效保障、长期等），建议改为分级表述或可测量的值。",
     notes:
       "Rows that must be quantified (量化/硬性指标 annotation, or 数量/质量/时效/成本/满意度 by default) are left to quantified-value-required, so the same cell is not reported twice.",
     messages: {

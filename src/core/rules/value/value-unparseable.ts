@@ -23,9 +23,12 @@ export const valueUnparseable: TableRule = {
       formulaError: "指标值单元格显示公式错误“{{value}}”，无法读取目标值。请修正公式，或直接填写指标值（例如“≥95%”）。",
       placeholder:
         "指标值“{{value}}”是模板里的占位写法，还没有填写本项目的目标值。请把“**”“XX”等占位符换成实际数值，例如“{{example}}”。",
-      nameHint: "三级指标“{{name}}”中留有模板的占位提示“{{leftover}}”。目标值应写在指标值栏，请删去占位提示，只保留指标名称“{{clean}}”。",
-      nameOnlyPlaceholder: "三级指标“{{name}}”仍是模板占位符，没有写出本项目的指标。请写具体的指标名称，例如“{{example}}”。",
-      nameMark: "三级指标“{{name}}”开头的“{{leftover}}”是模板标记核心指标的符号，不属于指标名称。请删去，写成“{{clean}}”。",
+      nameHint:
+        "三级指标“{{name}}”中留有模板的占位提示“{{leftover}}”。目标值应写在指标值栏，请删去占位提示，只保留指标名称“{{clean}}”。",
+      nameOnlyPlaceholder:
+        "三级指标“{{name}}”仍是模板占位符，没有写出本项目的指标。请写具体的指标名称，例如“{{example}}”。",
+      nameMark:
+        "三级指标“{{name}}”开头的“{{leftover}}”是模板标记核心指标的符号，不属于指标名称。请删去，写成“{{clean}}”。",
       removeLeftover: "改为“{{value}}”",
     },
   },
@@ -38,11 +41,19 @@ export const valueUnparseable: TableRule = {
       } else if (v.kind === "error") {
         ctx.report({ at: ind.valueCell, messageId: "formulaError", data: { value: v.code } });
       } else if (v.kind === "placeholder") {
-        ctx.report({ at: ind.valueCell, messageId: "placeholder", data: { value: ind.valueText.trim(), example: exampleValue(ind.level2, ctx.year) } });
+        ctx.report({
+          at: ind.valueCell,
+          messageId: "placeholder",
+          data: { value: ind.valueText.trim(), example: exampleValue(ind.level2, ctx.year) },
+        });
       }
       const left = nameLeftover(ind.name);
       if (left && !left.clean) {
-        ctx.report({ at: ind.nameCell, messageId: "nameOnlyPlaceholder", data: { name: ind.name.trim(), example: exampleName(ind.level2) } });
+        ctx.report({
+          at: ind.nameCell,
+          messageId: "nameOnlyPlaceholder",
+          data: { name: ind.name.trim(), example: exampleName(ind.level2) },
+        });
       } else if (left) {
         // the cell keeps its `指标1:` prefix; only the leftover goes
         const at = ind.raw.indexOf(left.text);
@@ -51,7 +62,9 @@ export const valueUnparseable: TableRule = {
           at: ind.nameCell,
           messageId: left.kind === "mark" ? "nameMark" : "nameHint",
           data: { name: ind.name.trim(), leftover: left.text.trim(), clean: left.clean },
-          suggest: fixed ? [{ messageId: "removeLeftover", data: { value: fixed }, cell: ind.nameCell, value: fixed }] : [],
+          suggest: fixed
+            ? [{ messageId: "removeLeftover", data: { value: fixed }, cell: ind.nameCell, value: fixed }]
+            : [],
         });
       }
     }
