@@ -237,6 +237,7 @@ export class Checker {
       sheet: grid.sheet,
       row,
       col,
+      at: { row: row - 1, col: col - 1 },
       cell: grid.address(d.at.row, d.at.col),
       project: projectName(table),
       tableIndex: table.index,

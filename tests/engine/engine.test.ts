@@ -61,6 +61,17 @@ describe("engine", () => {
     expect(d).toMatchObject({ message: "项目 0", row: 1, col: 1, cell: "A1", project: "基层干部培训经费" });
   });
 
+  test("a finding carries its cell 0-based in sheet coordinates beside the 1-based display row and column", () => {
+    const rows = tableRows();
+    const g = new Grid({
+      sheet: "S",
+      origin: { row: 4, col: 2 },
+      rows: rows.map((r) => r.map((t) => (t ? { value: t, text: t } : null))),
+    });
+    const d = new Checker({}, [always]).run(g).diagnostics[0];
+    expect(d).toMatchObject({ row: 5, col: 3, cell: "C5", at: { row: 4, col: 2 } });
+  });
+
   test("grades", () => {
     expect(gradeOf({ error: 0, warning: 0, info: 5 })).toBe("优");
     expect(gradeOf({ error: 0, warning: 1, info: 0 })).toBe("良");

@@ -106,9 +106,11 @@ export interface Diagnostic {
   readonly data: MessageData;
   readonly message: string;
   readonly sheet: string;
-  /** 1-based sheet row and column. */
+  /** 1-based sheet row and column, for display. */
   readonly row: number;
   readonly col: number;
+  /** The same cell, 0-based in sheet coordinates: what hosts address (no ±1 at every call site). */
+  readonly at: { readonly row: number; readonly col: number };
   readonly cell: string;
   readonly project: string;
   readonly tableIndex: number;
