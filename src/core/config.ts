@@ -137,8 +137,7 @@ export function resolveConfig(input: Config | ResolvedConfig = {}, extra: Readon
     if (v !== undefined) for (const [id, name] of targets) put(id, { [name]: v });
   }
   for (const [id, o] of Object.entries(c.options)) put(id, o);
-  const name =
-    typeof c.policy === "string" ? (findPolicy(c.policy, extra)?.name ?? c.policy) : (c.policy.name ?? "自定义策略");
+  const name = (typeof c.policy === "string" ? policy.name : c.policy.name) ?? "自定义策略";
   const id = typeof c.policy === "string" ? c.policy : (c.policy.id ?? "custom");
   return {
     year: c.year,

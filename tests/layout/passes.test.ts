@@ -379,3 +379,8 @@ test("hostile label text: a glued score after 32 767 digits and an indicator num
   ]);
   expect(t.indicators[0]?.prefix?.number).toBeNull();
 });
+
+test("a cell reading `constructor` after a goal label is the goal, not a sub-label", () => {
+  const t = table([["项目支出绩效目标表"], ["项目名称", "X"], ["年度总体目标", "constructor"]]);
+  expect(t.header.goal?.value?.text).toBe("constructor");
+});

@@ -165,8 +165,8 @@ export function parseHeader(grid: Grid, block: BlockRows): HeaderPass {
     for (const c of cells) {
       const at: TextAt = { text: c.text, row: r, col: c.col };
       // `总体目标 | 中期目标 | 年度目标`: the goal's values sit on the next row under the sub-labels
-      const sub = pending?.field === "goal" || goalSub?.row === r ? GOAL_SUBLABELS[headerKeyOf(c.text)] : undefined;
-      if (sub !== undefined && (pending?.field === "goal" || goalSub?.row === r)) {
+      const sub = pending?.field === "goal" || goalSub?.row === r ? goalSubLabel(c.text) : undefined;
+      if (sub !== undefined) {
         if (pending) {
           setField("goal", pending.label, null, pending.variant);
           pending = null;
@@ -361,6 +361,12 @@ function collectGoal(grid: Grid, goal: HeaderEntry, underSubLabel: boolean, stop
     for (const c of cells) out.push({ text: c.text, row: r, col: c.col });
   }
   return out;
+}
+
+/** `中期目标` / `年度目标` under a goal label (own keys only: a cell reading `constructor` is no sub-label). */
+function goalSubLabel(text: string): "annual" | "longTerm" | "other" | undefined {
+  const key = headerKeyOf(text);
+  return Object.prototype.hasOwnProperty.call(GOAL_SUBLABELS, key) ? GOAL_SUBLABELS[key] : undefined;
 }
 
 function fundSourceLabel(text: string): { field: HeaderField; variant: boolean } | null {

@@ -73,7 +73,8 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
 
   for (let r = from; r <= bottom; r++) {
     if (consumed.has(r)) continue;
-    let cells: Cell[] = grid.nonEmpty(r);
+    const all: Cell[] = grid.nonEmpty(r);
+    let cells = all;
     if (cells.length === 0) continue;
     if (isNoiseRow(cells)) {
       note("noise-row", r, cells[0]?.col ?? 0, cells[0]?.text ?? "");
@@ -89,7 +90,7 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
     const lone = cells.length === 1 ? cells[0] : undefined;
     // page labels and stray notes left of the indicator columns (`附件11-3`) are not part of the table
     if (lone && lone.col < cols.level1Col && level1Of(lone.text) === null && level2Of(lone.text) === null) continue;
-    for (const c of grid.nonEmpty(r)) touch(r, c.col);
+    for (const c of all) touch(r, c.col);
 
     // columns that are not the value go to extras; a split value is composed from its columns
     const extras: Record<string, TextAt> = {};
