@@ -323,6 +323,7 @@ const CATEGORY_LABEL: Readonly<Record<RuleCategory, string>> = {
   time: "时间",
   cost: "成本",
   benefit: "效益与满意度",
+  relevance: "相关性与合理性",
   hygiene: "跨表与规范",
 };
 

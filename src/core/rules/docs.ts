@@ -10,6 +10,7 @@ const CATEGORY_TITLE: Record<string, string> = {
   cost: "E. 成本 (Cost)",
   benefit: "F. 效益与满意度 (Benefit and satisfaction)",
   hygiene: "G. 跨表与规范 (Cross-table and hygiene)",
+  relevance: "H. 相关性与合理性 (Relevance and soundness — reviewer judgement support)",
 };
 
 const SEVERITY_ZH: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
@@ -53,6 +54,7 @@ export function renderRuleDocs(rules: ReadonlyArray<Rule>): string {
         const sev = m.messageSeverity?.[id];
         out.push(`  - \`${id}\`${sev ? ` (${sev})` : ""}: ${text}`);
       }
+      if (m.origin) out.push(`- 来源 (origin): ${m.origin}`);
       if (m.notes) out.push("", `> Note: ${m.notes}`);
       out.push("");
     }

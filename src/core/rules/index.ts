@@ -1,4 +1,4 @@
-// The rule registry: every rule of rules.md §6, grouped as the catalogue is.
+// The rule registry: every rule of rules.md §6, grouped as the catalogue is, then the rules added after it.
 import type { Rule } from "./types";
 import { DOCUMENT_RULES } from "./document";
 import { STRUCTURE_RULES } from "./structure";
@@ -7,6 +7,7 @@ import { TIME_RULES } from "./time";
 import { COST_RULES } from "./cost";
 import { BENEFIT_RULES } from "./benefit";
 import { HYGIENE_RULES } from "./hygiene";
+import { RELEVANCE_RULES } from "./relevance";
 
 export const RULES: ReadonlyArray<Rule> = [
   ...DOCUMENT_RULES,
@@ -16,6 +17,7 @@ export const RULES: ReadonlyArray<Rule> = [
   ...COST_RULES,
   ...BENEFIT_RULES,
   ...HYGIENE_RULES,
+  ...RELEVANCE_RULES,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -8,11 +8,16 @@ import type { z } from "zod";
 export type Severity = "error" | "warning" | "info";
 export type SeverityOrOff = Severity | "off";
 
-export type RuleCategory = "document" | "structure" | "value" | "time" | "cost" | "benefit" | "hygiene";
+export type RuleCategory = "document" | "structure" | "value" | "time" | "cost" | "benefit" | "relevance" | "hygiene";
 
 export interface RuleMeta {
-  /** The id of rules.md §6. */
+  /** The id of rules.md §6, or of a rule added after the catalogue (then `origin` says where it comes from). */
   readonly id: string;
+  /**
+   * For a rule the catalogue (rules.md §6) does not list: the issue and review criterion it was added for
+   * (`issue 10, review-criteria.md C13`). Catalogue rules leave it out.
+   */
+  readonly origin?: string;
   readonly severity: Severity;
   readonly category: RuleCategory;
   /** One line, zh-CN: what the rule checks (docs, task-pane help). */

@@ -1,0 +1,6 @@
+// Rules of the "relevance" group: what reviewers return tables for beyond format (review-criteria.md §1.2–1.4,
+// §2) — goal ↔ indicator coverage, boilerplate and process indicators, conservative targets. Judgement support:
+// each finding is evidence for the reviewer's opinion, worded as a suggestion. One file per rule id.
+import type { Rule } from "../types";
+
+export const RELEVANCE_RULES: ReadonlyArray<Rule> = [];
