@@ -20,6 +20,11 @@ export interface TableSpec {
   indicators?: ReadonlyArray<IndicatorRow>;
   /** Rows inserted verbatim after the indicators (already split into cells). */
   extraRows?: ReadonlyArray<ReadonlyArray<string>>;
+  /**
+   * Columns right of 指标值 (上年实际值, 指标方向, 分值 …): the header, and one cell per indicator row in order
+   * (missing cells stay empty).
+   */
+  extraColumns?: ReadonlyArray<{ readonly header: string; readonly cells: ReadonlyArray<string> }>;
 }
 
 export const CLEAN_INDICATORS: ReadonlyArray<IndicatorRow> = [
@@ -53,8 +58,11 @@ export function tableRows(spec: TableSpec = {}): string[][] {
     "",
     "",
   ]);
-  rows.push(["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]);
-  for (const [l1, l2, name, value] of spec.indicators ?? CLEAN_INDICATORS) rows.push(["", l1, l2, name, value]);
+  const extra = spec.extraColumns ?? [];
+  rows.push(["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", ...extra.map((c) => c.header)]);
+  (spec.indicators ?? CLEAN_INDICATORS).forEach(([l1, l2, name, value], i) =>
+    rows.push(["", l1, l2, name, value, ...extra.map((c) => c.cells[i] ?? "")]),
+  );
   for (const r of spec.extraRows ?? []) rows.push([...r]);
   return rows;
 }

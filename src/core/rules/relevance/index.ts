@@ -2,5 +2,16 @@
 // §2) — goal ↔ indicator coverage, boilerplate and process indicators, conservative targets. Judgement support:
 // each finding is evidence for the reviewer's opinion, worded as a suggestion. One file per rule id.
 import type { Rule } from "../types";
+import { benefitBoilerplate } from "./benefit-boilerplate";
+import { processIndicator } from "./process-indicator";
+import { outputAsBenefit } from "./output-as-benefit";
+import { targetConservative } from "./target-conservative";
+import { targetBelowHistory } from "./target-below-history";
 
-export const RELEVANCE_RULES: ReadonlyArray<Rule> = [];
+export const RELEVANCE_RULES: ReadonlyArray<Rule> = [
+  benefitBoilerplate,
+  processIndicator,
+  outputAsBenefit,
+  targetConservative,
+  targetBelowHistory,
+];
