@@ -3,7 +3,8 @@
 import type { SheetReport } from "../core/engine";
 import type { Grid } from "../core/grid";
 import type { Diagnostic, Severity } from "../core/rules/types";
-import { HostError, type HostAdapter, type Mark } from "../hosts/host";
+import { HostError, type HostAdapter, type Mark, type Settings } from "../hosts/host";
+import { blankTableIndices } from "./blank-table";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -29,6 +30,26 @@ export function marksFor(diagnostics: ReadonlyArray<Diagnostic>, grid?: Grid): M
     byCell.set(k, mark);
   }
   return [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/**
+ * The marks a check leaves in the sheet under the settings: none when marks are off; hints only when the clerk
+ * turned them on (errors and warnings first, issue 14); a blank table's empty inputs in the quiet hint colour — a
+ * form to fill, not a wrong table — whatever the hint setting.
+ */
+export function sheetMarks(
+  report: Pick<SheetReport, "diagnostics" | "tables">,
+  settings: Pick<Settings, "marksOn" | "hintMarks">,
+  grid?: Grid,
+): Mark[] {
+  if (!settings.marksOn) return [];
+  const blank = blankTableIndices(report.tables);
+  const shown: Diagnostic[] = [];
+  for (const d of report.diagnostics) {
+    if (blank.has(d.tableIndex)) shown.push({ ...d, severity: "info" });
+    else if (d.severity !== "info" || settings.hintMarks === true) shown.push(d);
+  }
+  return marksFor(shown, grid);
 }
 
 /** Why sheet marks are missing; shown as one line above the findings (the findings themselves are complete). */

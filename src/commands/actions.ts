@@ -2,7 +2,7 @@
 // (setCommandActions); otherwise (Office 2019: no SharedRuntime 1.1, the function file runs in its own runtime)
 // the commands run standalone over an ExcelHost and the core engine.
 import { check } from "../core/engine";
-import { marksFor, writeMarks } from "../app/marks";
+import { marksFor, sheetMarks, writeMarks } from "../app/marks";
 import { insertTemplate, templatePosition } from "../app/template";
 import { DEFAULT_SETTINGS, type HostAdapter } from "../hosts/host";
 import type { Session } from "../taskpane/session";
@@ -69,7 +69,7 @@ export function standaloneActions(
       const settings = (await host.loadSettings()) ?? DEFAULT_SETTINGS;
       const grid = await host.readActiveSheet();
       const report = check(grid, settings.config);
-      const out = await writeMarks(host, grid.sheet, settings.marksOn ? marksFor(report.diagnostics, grid) : []);
+      const out = await writeMarks(host, grid.sheet, sheetMarks(report, settings, grid));
       if (out.notice) onNotice(out.notice);
       await show();
     },

@@ -44,6 +44,8 @@ export interface Settings {
   /** Marks in the sheet on or off (the `_PTC_ON` switch). */
   readonly marksOn: boolean;
   readonly templateProfile: "legacy" | "mof-2021";
+  /** Hints (info findings) marked in the sheet too; off unless set (issue 14: errors and warnings first). */
+  readonly hintMarks?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { config: {}, marksOn: true, templateProfile: "legacy" };
@@ -98,6 +100,8 @@ export interface HostAdapter {
   insertBlock(at: CellRef, spec: BlockSpec): Promise<RangeRef>;
   /** Writes one cell's value: only for a fix the user asked to apply. */
   writeCell(cell: CellRef, value: string): Promise<void>;
+  /** Writes several cells the user asked to fix at once ("全部应用") as one undoable step where the host can group. */
+  writeCells?(cells: ReadonlyArray<{ readonly cell: CellRef; readonly value: string }>): Promise<void>;
   /** The selected cell (where a template is inserted). */
   selection(): Promise<CellRef>;
   loadSettings(): Promise<Settings | null>;

@@ -8,7 +8,12 @@ import { HostError, type Settings } from "./host";
 export function settingsFormula(s: Settings): string {
   try {
     return encodeTextFormula(
-      JSON.stringify({ config: s.config, marksOn: s.marksOn, templateProfile: s.templateProfile }),
+      JSON.stringify({
+        config: s.config,
+        marksOn: s.marksOn,
+        templateProfile: s.templateProfile,
+        ...(s.hintMarks === undefined ? {} : { hintMarks: s.hintMarks }),
+      }),
     );
   } catch {
     throw new HostError("HOST", "设置内容过长，无法保存到工作簿。请减少自定义的支出标准或规则设置后重试。");
@@ -27,9 +32,10 @@ export function settingsFromFormula(formula: unknown): Settings | null {
     return null;
   }
   if (typeof o !== "object" || o === null) return null;
-  const { config, marksOn, templateProfile } = o as Record<string, unknown>;
+  const { config, marksOn, templateProfile, hintMarks } = o as Record<string, unknown>;
   if (typeof marksOn !== "boolean") return null;
   if (templateProfile !== "legacy" && templateProfile !== "mof-2021") return null;
   if (!ConfigSchema.safeParse(config ?? {}).success) return null;
-  return { config: (config ?? {}) as Config, marksOn, templateProfile };
+  const base: Settings = { config: (config ?? {}) as Config, marksOn, templateProfile };
+  return typeof hintMarks === "boolean" ? { ...base, hintMarks } : base;
 }

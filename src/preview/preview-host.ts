@@ -48,6 +48,11 @@ export class PreviewHost extends MemoryHost {
     return r;
   }
 
+  override async writeCells(cells: ReadonlyArray<{ readonly cell: CellRef; readonly value: string }>): Promise<void> {
+    await super.writeCells(cells);
+    for (const c of cells) this.view?.cellChanged(c.cell);
+  }
+
   override async writeCell(cell: CellRef, value: string): Promise<void> {
     await super.writeCell(cell, value);
     this.view?.cellChanged(cell);

@@ -11,7 +11,7 @@ import type { Config } from "../core/config";
 import type { Grid } from "../core/grid";
 import type { Diagnostic } from "../core/rules/types";
 import type { TemplateProfile } from "../core/template/block-spec";
-import { cellOf, marksFor, MARK_NOTICES, writeMarks } from "../app/marks";
+import { cellOf, marksFor, MARK_NOTICES, sheetMarks, writeMarks } from "../app/marks";
 import { patchRows, rowsToReread } from "../app/grid-patch";
 import { insertTemplate as insertUseCase, type Inserted } from "../app/template";
 import {
@@ -90,6 +90,8 @@ export class Session {
   private readonly debounceMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (t: unknown) => void;
+  /** 清除标注 was clicked: no marks are written until the next 校验 or until marks are switched on again (issue 14). */
+  marksCleared = false;
   /** The notice shown now (null: none). */
   notice: string | null = null;
   /** Checks completed, checks superseded before applying, mark writes (for tests and diagnostics). */
@@ -242,7 +244,10 @@ export class Session {
   private async applyMarks(grid: Grid, report: SheetReport, reason: CheckReason, book: string): Promise<void> {
     const sheet = grid.sheet;
     const caps = this.host.capabilities();
-    const marks = this.settings.marksOn ? marksFor(report.diagnostics, grid) : [];
+    if (reason === "button") this.marksCleared = false;
+    // cleared by the clerk: nothing is written (an edit must not bring the marks back)
+    if (this.marksCleared && reason !== "ribbon") return;
+    const marks = sheetMarks(report, this.settings, grid);
     const prev = this.appliedMarks.get(sheet);
     if (reason === "ribbon") {
       // the ribbon page checked the same sheet and wrote these marks
@@ -296,9 +301,28 @@ export class Session {
     await this.check("fix");
   }
 
+  /** The cell's text in the grid last checked ("" when unknown): what a bulk fix's preview shows it replaces. */
+  textAt(cell: CellRef): string {
+    const g = this.grids.get(cell.sheet);
+    if (!g) return "";
+    return g.text(cell.row - g.origin.row, cell.col - g.origin.col);
+  }
+
+  /**
+   * Applies several fixes the user confirmed ("全部应用"): one write, one undo step where the host groups writes
+   * (writeCells); a host without it writes cell by cell. Then one check.
+   */
+  async applyFixes(edits: ReadonlyArray<{ readonly cell: CellRef; readonly value: string }>): Promise<void> {
+    if (edits.length === 0) return;
+    if (this.host.writeCells) await this.host.writeCells(edits);
+    else for (const e of edits) await this.host.writeCell(e.cell, e.value);
+    await this.check("fix");
+  }
+
   async clearMarks(): Promise<void> {
     await this.host.clearMarks();
     this.appliedMarks.clear();
+    this.marksCleared = true;
   }
 
   async updateSettings(s: Settings): Promise<void> {
@@ -308,6 +332,7 @@ export class Session {
       throw new HostError("BOOK_CHANGED", "工作簿已切换，设置未保存。已载入当前工作簿的设置，请重新修改后保存。");
     }
     this.settings = s;
+    if (s.marksOn) this.marksCleared = false;
     this.checkers.clear();
     this.appliedMarks.clear();
     await this.host.saveSettings(s);

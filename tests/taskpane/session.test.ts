@@ -30,15 +30,68 @@ function manualTimers() {
 }
 
 describe("Session", () => {
-  test("a check marks the cells of the findings, one mark per cell with the worst severity", async () => {
+  test("a check marks the cells of the errors and warnings, one mark per cell with the worst severity", async () => {
     const host = new MemoryHost({ Sheet1: seedRows });
     const s = new Session(host);
     await s.start();
     const r = await s.check("button");
     expect(r?.tables).toHaveLength(21);
     const marks = host.sheets.get("Sheet1")?.marks ?? [];
-    expect(marks).toEqual(marksOf(r?.diagnostics ?? [], await host.readActiveSheet()));
+    const signal = (r?.diagnostics ?? []).filter((d) => d.severity !== "info");
+    expect(marks).toEqual(marksOf(signal, await host.readActiveSheet()));
+    expect(marks.some((m) => m.severity === "info")).toBe(false);
     expect(new Set(marks.map((m) => `${m.row},${m.col}`)).size).toBe(marks.length);
+  });
+
+  test("hint marks are off by default; the hintMarks setting turns them on (issue 14)", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    const s = new Session(host);
+    await s.start();
+    await s.check("button");
+    const before = host.sheets.get("Sheet1")?.marks.length ?? 0;
+    await s.updateSettings({ ...s.settings, hintMarks: true });
+    const marks = host.sheets.get("Sheet1")?.marks ?? [];
+    expect(marks.some((m) => m.severity === "info")).toBe(true);
+    expect(marks.length).toBeGreaterThan(before);
+  });
+
+  test("清除标注 keeps the marks off after an edit, until the next 校验 (issue 14)", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    host.caps = { marks: true, live: true, writesKeepUndo: true };
+    const t = manualTimers();
+    const s = new Session(host, {}, t);
+    await s.start();
+    await s.check("button");
+    expect(host.sheets.get("Sheet1")?.marks.length).toBeGreaterThan(0);
+    await s.clearMarks();
+    expect(host.sheets.get("Sheet1")?.marks).toEqual([]);
+    const checks = s.stats.completed;
+    host.userEdit("Sheet1", 223, 4, "2023年12月");
+    t.flush();
+    for (let i = 0; i < 50 && s.stats.completed === checks; i++) await new Promise((r) => setImmediate(r));
+    expect(s.stats.completed).toBe(checks + 1);
+    expect(host.sheets.get("Sheet1")?.marks).toEqual([]);
+    await s.check("button");
+    expect(host.sheets.get("Sheet1")?.marks.length).toBeGreaterThan(0);
+  });
+
+  test("applyFixes writes every cell in one host write (one undo step) and checks once", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    host.caps = { marks: true, live: true, writesKeepUndo: true };
+    const s = new Session(host);
+    await s.start();
+    await s.check("button");
+    const undoBefore = host.undo.length;
+    const done = s.stats.completed;
+    await s.applyFixes([
+      { cell: { sheet: "Sheet1", row: 64, col: 2 }, value: "经济效益指标 (必填量化)" },
+      { cell: { sheet: "Sheet1", row: 65, col: 2 }, value: "社会效益指标 (必填)" },
+    ]);
+    expect(host.getText("Sheet1", 64, 2)).toBe("经济效益指标 (必填量化)");
+    expect(host.getText("Sheet1", 65, 2)).toBe("社会效益指标 (必填)");
+    expect(host.undo.length).toBe(undoBefore + 1);
+    expect(s.stats.completed).toBe(done + 1);
+    expect(s.textAt({ sheet: "Sheet1", row: 64, col: 2 })).toBe("经济效益指标 (必填量化)");
   });
 
   test("edits are debounced into one check, and unchanged findings write no marks", async () => {

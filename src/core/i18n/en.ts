@@ -168,7 +168,7 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "optional-empty-placeholder/bare":
     "The optional “{{level2}}” has no level-3 indicator or target value. If the project does not involve it, write “不涉及” in the level-3 column, as the other tables do; if it does, add the level-3 indicator and target value.",
   "optional-empty-placeholder/placeholder":
-    "The optional “{{level2}}” holds only an empty “{{raw}}” placeholder. If the project does not involve it, write “不涉及” in the level-3 column (or delete the row); if it does, complete it, e.g. “指标1: 带动群众增收金额 | ≥5万元”.",
+    "The optional “{{level2}}” holds only an empty “{{raw}}” placeholder. If the project does not involve it, write “不涉及” in the level-3 column (or delete the row); if it does, complete it, e.g. “指标1: {{example}}”.",
   "optional-empty-placeholder/writeNa": "Write “不涉及” in the level-3 column",
   "percent-out-of-range/aboveMax":
     "The target value “{{value}}” exceeds {{limit}}; a rate cannot exceed {{limit}}. Check the figure (an extra digit?), e.g. change it to “≥95%”.",

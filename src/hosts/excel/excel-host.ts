@@ -687,6 +687,38 @@ export class ExcelHost implements HostAdapter {
     }
   }
 
+  /**
+   * The cells of a bulk fix in one batch and one sync: one undo step (ExcelApi 1.20 also merges it into one group
+   * with anything Excel splits off). Cells of one sheet only (a check covers one sheet).
+   */
+  async writeCells(cells: ReadonlyArray<{ readonly cell: CellRef; readonly value: string }>): Promise<void> {
+    const first = cells[0];
+    if (!first) return;
+    const sheet = first.cell.sheet;
+    const rows = cells.map((c) => c.cell.row);
+    const colsOf = cells.map((c) => c.cell.col);
+    const area = {
+      top: Math.min(...rows),
+      left: Math.min(...colsOf),
+      bottom: Math.max(...rows),
+      right: Math.max(...colsOf),
+    };
+    const own = this.beginOwnWrite(sheet, area);
+    let ok = false;
+    try {
+      await this.run({ delayForCellEdit: true, ...(this.api.v120 ? { mergeUndoGroup: true } : {}) }, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        for (const c of cells) ws.getRange(toA1(c.cell.row, c.cell.col)).values = [[c.value]];
+        await ctx.sync();
+      });
+      ok = true;
+    } catch (e) {
+      throw await this.fail(e, "修改单元格", sheet);
+    } finally {
+      this.endOwnWrite(own, ok);
+    }
+  }
+
   // ---- settings: a hidden workbook name holding JSON -----------------------------------------------------
 
   async loadSettings(): Promise<Settings | null> {

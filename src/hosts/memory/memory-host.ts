@@ -231,6 +231,20 @@ export class MemoryHost implements HostAdapter {
     else s.cells.set(key(cell.row, cell.col), value);
   }
 
+  /** One add-in write (one undo step where writes keep the history), refused whole on a protected sheet. */
+  async writeCells(cells: ReadonlyArray<{ readonly cell: CellRef; readonly value: string }>): Promise<void> {
+    const sheets = cells.map((c) => this.sheet(c.cell.sheet));
+    for (const s of sheets)
+      if (s.protected) throw new HostError("PROTECTED", "工作表受保护，无法修改。请先撤销工作表保护。");
+    this.write(sheets[0] ?? null, `修改 ${cells.length} 个单元格`);
+    cells.forEach(({ cell, value }, i) => {
+      const s = sheets[i];
+      if (!s) return;
+      if (value === "") s.cells.delete(key(cell.row, cell.col));
+      else s.cells.set(key(cell.row, cell.col), value);
+    });
+  }
+
   async selection(): Promise<CellRef> {
     return this.selected;
   }

@@ -705,6 +705,35 @@ export class WpsHost implements HostAdapter {
     }
   }
 
+  /** The cells of a bulk fix: one undo step where this WPS offers undo grouping (undoGroup). */
+  async writeCells(cells: ReadonlyArray<{ readonly cell: CellRef; readonly value: string }>): Promise<void> {
+    const first = cells[0];
+    if (!first) return;
+    const sheet = first.cell.sheet;
+    try {
+      const book = this.book();
+      const ws = this.sheet(sheet);
+      this.guardProtected(ws, sheet, "修改单元格");
+      const rows = cells.map((c) => c.cell.row);
+      const cols = cells.map((c) => c.cell.col);
+      const area = {
+        top: Math.min(...rows),
+        left: Math.min(...cols),
+        bottom: Math.max(...rows),
+        right: Math.max(...cols),
+      };
+      this.writes(
+        () =>
+          this.undoGroup(book, "应用格式修正", () => {
+            for (const c of cells) ws.Range(toA1(c.cell.row, c.cell.col)).Value2 = c.value;
+          }),
+        { sheet, area },
+      );
+    } catch (e) {
+      throw this.fail(e, "修改单元格", sheet);
+    }
+  }
+
   // ---- settings ------------------------------------------------------------------------------------------
 
   async loadSettings(): Promise<Settings | null> {

@@ -34,12 +34,12 @@ export const goalMissing: TableRule = {
     // the goal may run on in the cells to the right or in rows below; any real text there counts
     const cells = goalCells(t).filter((c) => !isBlankText(c.text));
     if (cells.length === 0) {
-      ctx.report({ at: valueCellOf(e), messageId: "empty", data: { what: "没有填写" } });
+      ctx.report({ at: valueCellOf(e, ctx.grid), messageId: "empty", data: { what: "没有填写" } });
       return;
     }
     if (cells.every((c) => headerKey(c.text).replace(SCAFFOLD, "") === "")) {
       const text = cells.map((c) => c.text.trim()).join(" ");
-      ctx.report({ at: valueCellOf(e), messageId: "empty", data: { what: `只有“${text}”，没有内容` } });
+      ctx.report({ at: valueCellOf(e, ctx.grid), messageId: "empty", data: { what: `只有“${text}”，没有内容` } });
     }
   },
 };

@@ -61,7 +61,7 @@ export const headerFieldMissing: TableRule = {
       if (isBlankText(entry.value?.text)) {
         // the clerk reads the label as their form prints it
         ctx.report({
-          at: valueCellOf(entry),
+          at: valueCellOf(entry, ctx.grid),
           messageId: "valueMissing",
           data: { label: entry.label.text.replace(/[:：]\s*$/, "").trim(), example: spec.example },
         });

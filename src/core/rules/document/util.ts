@@ -1,14 +1,18 @@
 // Helpers shared by the document-group rules (header fields, years, amounts).
+import type { Grid } from "../../grid";
 import type { CellPos, FundEntry, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { NA_MARKERS } from "../../values/parse";
 import { yearsIn } from "../../values/years";
 
-/** The cell the clerk must fill: the value cell, else the cell right of the label. */
-export function valueCellOf(entry: HeaderEntry): CellPos {
-  return entry.value
-    ? { row: entry.value.row, col: entry.value.col }
-    : { row: entry.label.row, col: entry.label.col + 1 };
+/**
+ * The cell the clerk must fill: the value cell, else the cell right of the label — right of the label's merged
+ * area when the label is merged (the template's 项目名称 spans A:B; B would select the label again, issue 14).
+ */
+export function valueCellOf(entry: HeaderEntry, grid?: Pick<Grid, "mergeAt">): CellPos {
+  if (entry.value) return { row: entry.value.row, col: entry.value.col };
+  const merged = grid?.mergeAt(entry.label.row, entry.label.col);
+  return { row: entry.label.row, col: (merged ? merged.right : entry.label.col) + 1 };
 }
 
 /** Header text with spaces removed, half-width. */

@@ -1,8 +1,14 @@
 // rules.md §6 B23: an unfilled `指标1:` placeholder (or a bare 二级 label) in a 选填 row.
+import { level2Def, type Level2Name } from "../../form/catalogue";
 import type { TableRule } from "../types";
 import { inGrid, isBlockRequired, level2Label, nameState, requiredSet, valueState } from "./util";
 
 const NA_TEXT = "不涉及";
+
+function exampleOf(name: Level2Name): string {
+  const d = level2Def(name);
+  return `${d.exampleName} | ${d.exampleValue}`;
+}
 
 export const optionalEmptyPlaceholder: TableRule = {
   meta: {
@@ -15,7 +21,7 @@ export const optionalEmptyPlaceholder: TableRule = {
     hasSuggestions: true,
     messages: {
       placeholder:
-        "选填的“{{level2}}”只留了空的“{{raw}}”占位。若本项目不涉及，请在三级指标栏统一写“不涉及”（或删除此行）；若涉及，请写完整，例如“指标1: 带动群众增收金额 | ≥5万元”。",
+        "选填的“{{level2}}”只留了空的“{{raw}}”占位。若本项目不涉及，请在三级指标栏统一写“不涉及”（或删除此行）；若涉及，请写完整，例如“指标1: {{example}}”。",
       bare: "选填的“{{level2}}”没有三级指标和指标值。若本项目不涉及，请在三级指标栏写“不涉及”，与其他表保持一致；若涉及，请补充三级指标和指标值。",
       writeNa: "三级指标栏写“不涉及”",
     },
@@ -40,7 +46,8 @@ export const optionalEmptyPlaceholder: TableRule = {
         ctx.report({
           at: inGrid(ctx.grid, ind.nameCell),
           messageId: "placeholder",
-          data: { level2, raw: ind.raw.trim() || "指标1:" },
+          // the example is the row's own 二级's, never another's (issue 14: 带动群众增收金额 under 生态效益)
+          data: { level2, raw: ind.raw.trim() || "指标1:", example: exampleOf(b.name) },
           suggest: [{ messageId: "writeNa", cell: ind.nameCell, value: NA_TEXT }],
         });
       }
