@@ -23,9 +23,10 @@ export const benefitMisclassified: TableRule = {
     category: "benefit",
     opinion: 7,
     scope: "table",
+    defersTo: ["output-as-benefit", "process-indicator"],
     description: "生态效益指标应与生态环境有关，经济效益指标应与经济结果有关；内容不符的可能填错了二级指标。",
     notes:
-      "Besides the keyword test, a 生态效益 row that only measures people's attention or awareness (L111 `提升党员生态关注度`) is reported when the project's name and goal say nothing ecological. `环境` in a social sense (`良好的环境`) and `水平` do not count as ecological words.",
+      "Besides the keyword test, a 生态效益 row that only measures people's attention or awareness (L111 `提升党员生态关注度`) is reported when the project's name and goal say nothing ecological. `环境` in a social sense (`良好的环境`) and `水平` do not count as ecological words. Where output-as-benefit (an output such as 验收合格率) or process-indicator (资金到位率, 结余率) reports the same name cell, its finding stands alone: this rule's advice (move it to 社会效益) would keep an output or an input under 效益.",
     messages: {
       ecoNoKeyword:
         "生态效益指标“{{name}}”与生态环境无关（看不出节能、减排、污染治理、绿化、空气、水、土壤等方面的效果）。如是社会效果，请移到社会效益指标；生态效益应写项目对环境的实际影响，例如“空气质量优良天数比例 ≥85%”。",
