@@ -2,6 +2,7 @@
 // command line or the pane says. Thresholds are the rules' own options (meta.options); a policy names their values.
 import { z } from "zod";
 import {
+  REQUIRABLE_COLUMN_ROLES,
   DEFAULT_REQUIRED as CATALOGUE_REQUIRED,
   HEADER_FIELDS,
   LEVEL2_NAMES,
@@ -59,6 +60,8 @@ export const ConfigSchema = z
     defaultRequired: z.array(z.enum(LEVEL2_NAMES)).default([...DEFAULT_REQUIRED]),
     /** `header-field-missing`: fields required even where the table's form has no such label. */
     requiredHeaderFields: z.array(z.enum(HEADER_FIELDS)).default([...DEFAULT_REQUIRED_HEADER]),
+    /** `required-column-empty`: indicator columns that must be filled where the table's form has them. */
+    requiredColumns: z.array(z.enum(REQUIRABLE_COLUMN_ROLES)).default([]),
     /** Severity per rule id, sub-id or `rule/messageId`. */
     rules: z.record(z.string(), SeveritySettingSchema).default({}),
     /** Options per rule id (each rule's `meta.options` checks its own). */
@@ -147,6 +150,7 @@ export function resolveConfig(input: Config | ResolvedConfig = {}, extra: Readon
       raw.requiredHeaderFields === undefined
         ? (p.requiredHeaderFields ?? c.requiredHeaderFields)
         : c.requiredHeaderFields,
+    requiredColumns: raw.requiredColumns === undefined ? (p.requiredColumns ?? c.requiredColumns) : c.requiredColumns,
     rules: { ...(p.rules ?? {}), ...c.rules },
     options,
     locale: c.locale,

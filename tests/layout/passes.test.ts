@@ -384,3 +384,60 @@ test("a cell reading `constructor` after a goal label is the goal, not a sub-lab
   const t = table([["项目支出绩效目标表"], ["项目名称", "X"], ["年度总体目标", "constructor"]]);
   expect(t.header.goal?.value?.text).toBe("constructor");
 });
+
+describe("issue 10: columns a form marks required, split value types, weights on label rows", () => {
+  // 湖南 岳阳楼区 2023 (rules.md S22): 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注
+  const s22 = () =>
+    table([
+      ["项目支出绩效目标表"],
+      ["项目名称", "价格认证"],
+      ["一级指标", "二级指标", "三级指标", "指标值类型", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准", "备注"],
+      ["产出指标", "数量指标", "认证件数", "定量", "≥200", "件", "口径", "标准", ""],
+      ["", "成本指标", "认证经费", "定量", "28.8万元", "%", "口径", "标准", ""],
+      ["", "质量指标", "合格率", "定量", "100", "%", "口径", "标准", ""],
+    ]);
+
+  test("a `*` before a column header is the form's required mark, not part of the name", () => {
+    expect(columnRoleOf("*指标解释")).toEqual({ role: "explanation", note: "" });
+    expect(columnRoleOf("＊评(扣)分标准")?.role).toBe("standard");
+    expect(columnRoleOf("*指标值")?.role).toBe("value");
+    const t = s22();
+    expect(t.columns?.roles.map((x) => `${x.role}:${x.label}`)).toEqual([
+      "level1:一级指标",
+      "level2:二级指标",
+      "level3:三级指标",
+      "direction:指标值类型",
+      "number:*指标值",
+      "unit:计量单位",
+      "explanation:*指标解释",
+      "standard:*评(扣)分标准",
+      "remark:备注",
+    ]);
+    expect(t.indicators[0]?.extras.direction?.text).toBe("定量");
+  });
+
+  test("a figure with its own operator or unit keeps them; the columns' are not added twice", () => {
+    const t = s22();
+    expect(t.indicators.map((i) => i.valueText)).toEqual(["≥200件", "28.8万元", "100%"]);
+    // the unit column stays among the parts, for a rule to compare with the value's own unit
+    expect(t.indicators[1]?.valueParts.map((p) => p.text)).toEqual(["28.8万元", "%"]);
+  });
+
+  test("a 分值 on a 一级 or 二级 label row of its own is that level's set weight", () => {
+    const t = table([
+      ["项目支出绩效目标表"],
+      ["项目名称", "X"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+      ["产出指标", "", "", "", "50"],
+      ["", "数量指标", "", "", "30"],
+      ["", "", "培训人数", "≥200人", "30"],
+      ["", "质量指标", "合格率", "≥95%", "20"],
+    ]);
+    expect(t.level1.map((l) => l.score?.text ?? null)).toEqual(["50"]);
+    expect(t.level2.map((b) => [b.name, b.score?.text ?? null])).toEqual([
+      ["数量指标", "30"],
+      ["质量指标", null],
+    ]);
+    expect(t.indicators.map((i) => i.extras.score?.text)).toEqual(["30", "20"]);
+  });
+});

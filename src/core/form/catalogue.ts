@@ -542,10 +542,43 @@ export const COLUMN_ROLES = [
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/** What each role is called on the forms (docs, messages where the table's own header is not at hand). */
+export const COLUMN_ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
+  section: "绩效指标",
+  level1: "一级指标",
+  level2: "二级指标",
+  level3: "三级指标",
+  value: "指标值",
+  operator: "计算符号",
+  number: "指标值",
+  unit: "计量单位",
+  direction: "指标性质",
+  score: "分值/权重",
+  explanation: "指标解释",
+  standard: "绩效标准/评(扣)分标准",
+  basis: "指标值设定依据",
+  history: "上年实际值",
+  remark: "备注",
+  completion: "完成情况",
+  region: "分地区指标值",
+};
+
 /** Roles whose cells are never the value or a label (every role from `direction` on): the indicator's extras. */
 export const EXTRA_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(
   COLUMN_ROLES.slice(COLUMN_ROLES.indexOf("direction")),
 );
+
+/** Columns a policy (or a `*` on the form's header) can require on every indicator row: the extras a clerk fills. */
+export const REQUIRABLE_COLUMN_ROLES = [
+  "direction",
+  "score",
+  "explanation",
+  "standard",
+  "basis",
+  "history",
+  "remark",
+] as const satisfies ReadonlyArray<ColumnRole>;
+export type RequirableColumnRole = (typeof REQUIRABLE_COLUMN_ROLES)[number];
 
 /** Header key (annotations removed) → role. Operator/direction headers are swapped in some forms: content decides. */
 export const COLUMN_ALIASES: Readonly<Record<string, ColumnRole>> = {
@@ -572,6 +605,8 @@ export const COLUMN_ALIASES: Readonly<Record<string, ColumnRole>> = {
   绩效目标值: "value",
   指标值内容: "value",
   指标性质: "operator",
+  // 湖南 岳阳楼区 2023 (S22): 定量 / 定性 in this column, read as a direction column by its content
+  指标值类型: "operator",
   指标方向: "operator",
   计算符号: "operator",
   运算符号: "operator",
@@ -591,9 +626,11 @@ export const COLUMN_ALIASES: Readonly<Record<string, ColumnRole>> = {
   扣分标准: "standard",
   指标值设定依据: "basis",
   设定依据: "basis",
+  指标标准或依据: "basis",
   指标值确定依据: "basis",
   上年实际值: "history",
   上年完成值: "history",
+  上年实际完成值: "history",
   上年指标值: "history",
   历史值: "history",
   备注: "remark",

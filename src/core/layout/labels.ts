@@ -155,8 +155,16 @@ export function yearInTitle(text: string): number | null {
   return m && m[1] ? parseInt(m[1], 10) : null;
 }
 
+/** A leading `*` on a column header: the form marks the column required (`*指标解释`, S22). */
+const REQUIRED_MARK = /^\s*[*＊]+\s*/;
+
+export function isHeaderMarkedRequired(text: string): boolean {
+  return REQUIRED_MARK.test(text);
+}
+
 /** The role a column header names (`指标值(年度)` → value), or null; the side note is returned for blocks. */
-export function columnRoleOf(text: string): { role: ColumnRole; note: string } | null {
+export function columnRoleOf(label: string): { role: ColumnRole; note: string } | null {
+  const text = label.replace(REQUIRED_MARK, "");
   const k = labelKey(text);
   const direct = own(COLUMN_ALIASES, k);
   if (direct) return { role: direct, note: "" };

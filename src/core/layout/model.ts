@@ -79,6 +79,8 @@ export const Level2BlockSchema = z.object({
   annotation: AnnotationSchema.nullable(),
   variant: z.boolean(),
   indicators: z.array(IndicatorSchema),
+  /** The 分值 / 权重 cell on the 二级's own label row when that row holds no 三级: the weight set for the 二级. */
+  score: TextAtSchema.nullable(),
 });
 export type Level2Block = z.infer<typeof Level2BlockSchema>;
 
@@ -86,6 +88,8 @@ export const Level1LabelSchema = z.object({
   name: Level1NameSchema.nullable(),
   label: TextAtSchema,
   variant: z.boolean(),
+  /** The 分值 / 权重 cell on the 一级's own label row when that row holds no 二级 and no 三级: its set weight. */
+  score: TextAtSchema.nullable(),
 });
 export type Level1Label = z.infer<typeof Level1LabelSchema>;
 

@@ -205,7 +205,12 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
       currentL1 = l1Here.name;
       if (!repeated) {
         currentL1Cell = { row: r, col: l1Here.cell.col };
-        level1.push({ name: l1Here.name, label: l1Here.cell, variant: isLabelVariant(l1Here.cell.text, l1Here.name) });
+        level1.push({
+          name: l1Here.name,
+          label: l1Here.cell,
+          variant: isLabelVariant(l1Here.cell.text, l1Here.name),
+          score: null,
+        });
       }
     }
     if (l2Here) {
@@ -234,7 +239,16 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
         note("level2-inferred", r, l1Here.cell.col, l1Here.cell.text);
       }
     }
-    if (!nameCell && !valueCell) continue;
+    if (!nameCell && !valueCell) {
+      // a label row of its own (weighted forms: 一级 row, 二级 row, then the 三级): its 分值 is the set weight
+      const score = extras.score;
+      if (score && l2Here && current) current.score = score;
+      else if (score && l1Here && !l2Here) {
+        const last = level1[level1.length - 1];
+        if (last) last.score = score;
+      }
+      continue;
+    }
     if (!current) {
       current = newBlock(null, { text: "", row: r, col: cols.level2Col }, currentL1, currentL1Cell);
       level2.push(current);
@@ -275,6 +289,7 @@ function newBlock(
     annotation: name === null ? null : parseAnnotation(label.text),
     variant: name !== null && isLabelVariant(label.text, name),
     indicators: [],
+    score: null,
   };
 }
 
@@ -286,6 +301,12 @@ function nextRow(grid: Grid, r: number, bottom: number): number | null {
   for (let n = r + 1; n <= bottom; n++) if (grid.nonEmpty(n).length > 0) return n;
   return null;
 }
+
+/** A figure, possibly after its own operator: `200`, `≥200`, `>=95%`, `》90`. */
+const FIGURE = /^(?:[≥≤≧≦><=＞＜＝》《]=?|>=|<=)?\s*[-+]?[\d０-９.]/;
+const OWN_OPERATOR = /^\s*[≥≤≧≦><=＞＜＝》《]/;
+/** The figure ends in a unit of its own (`28.8万元`, `95%`), not in a digit. */
+const OWN_UNIT = /[^\d０-９.,，\s]$/;
 
 /**
  * operator + number + unit as one value cell at the number's column. A unit column that holds a number (a date
@@ -306,10 +327,13 @@ function composeValue(
     note("unit-column-not-unit", row, unit.col, unit.text);
     unitText = "";
   }
-  // an operator and a unit go with a figure; a word in the number column (`有效`) stands alone
-  const figure = /^[-+]?[\d０-９.]/.test(number.text.trim());
-  const op = figure ? (operator?.text.trim() ?? "") : "";
-  const text = figure ? `${op}${number.text.trim()}${unitText.trim()}` : number.text.trim();
+  // an operator and a unit go with a figure; a word in the number column (`有效`) stands alone. A figure that
+  // carries its own operator (`≥200`) or unit (`28.8万元`) keeps it: the column's is not added a second time.
+  const n = number.text.trim();
+  const figure = FIGURE.test(n);
+  const op = figure && !OWN_OPERATOR.test(n) ? (operator?.text.trim() ?? "") : "";
+  const unitPart = figure && !OWN_UNIT.test(n) ? unitText.trim() : "";
+  const text = figure ? `${op}${n}${unitPart}` : n;
   if (op || unitText) note("value-composed", row, number.col, text);
   return { col: number.col, text };
 }

@@ -1,5 +1,5 @@
 // docs/policies.md is generated from the shipped policies (`npm run docs:rules` writes it with docs/rules.md).
-import { HEADER_FIELD_DEFS } from "../form/catalogue";
+import { COLUMN_ROLE_LABELS, HEADER_FIELD_DEFS } from "../form/catalogue";
 import { policySettings } from "./index";
 import type { Policy } from "./schema";
 
@@ -27,6 +27,10 @@ export function renderPolicyDocs(policies: ReadonlyArray<Policy>): string {
     if (p.extends) out.push(`- 继承 (extends): \`${p.extends}\``);
     out.push(`- 来源 (source): ${p.source}`);
     out.push(`- 必须有的表头栏目: ${(s.requiredHeaderFields ?? []).map(label).join("、")}`);
+    const columns = s.requiredColumns ?? [];
+    out.push(
+      `- 表样有此栏时必须填写的指标栏目: ${columns.length > 0 ? columns.map((c) => COLUMN_ROLE_LABELS[c]).join("、") : "无（表头标“*”的栏目仍按表样必填）"}`,
+    );
     out.push(`- 未标注时必填的二级指标: ${(s.defaultRequired ?? []).join("、")}`);
     const rules = Object.entries(s.rules ?? {});
     if (rules.length > 0)

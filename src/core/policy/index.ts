@@ -17,6 +17,7 @@ export function mergeSettings(base: PolicySettings, over: PolicySettings): Polic
   for (const [id, o] of Object.entries(over.options ?? {})) options[id] = { ...(options[id] ?? {}), ...o };
   return {
     requiredHeaderFields: over.requiredHeaderFields ?? base.requiredHeaderFields,
+    requiredColumns: over.requiredColumns ?? base.requiredColumns,
     defaultRequired: over.defaultRequired ?? base.defaultRequired,
     rules: { ...(base.rules ?? {}), ...(over.rules ?? {}) },
     options,
@@ -42,6 +43,7 @@ export function policySettings(policy: Policy | PolicyFile, extra: ReadonlyArray
 function pick(p: PolicySettings): PolicySettings {
   return {
     requiredHeaderFields: p.requiredHeaderFields,
+    requiredColumns: p.requiredColumns,
     defaultRequired: p.defaultRequired,
     rules: p.rules,
     options: p.options,

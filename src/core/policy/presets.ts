@@ -11,6 +11,8 @@ export const NATIONAL: Policy = {
   source:
     "财政部项目支出绩效目标表模板（财预〔2021〕101号及此前的88号框架）：必填二级指标取模板的必填标注；表头只要求各地表样都有的项目名称、年度资金总额和年度目标（没有目标栏的表样以项目概况代替）；满意度下限80%。",
   requiredHeaderFields: [...NAME_AND_FUND],
+  // the national template has no 指标解释 / 评分标准 / 权重 columns; a province's form adds them
+  requiredColumns: [],
   defaultRequired: [
     "数量指标",
     "质量指标",
@@ -59,8 +61,9 @@ export const PRESETS: ReadonlyArray<Policy> = [
     name: "湖南（绩效目标申报表）",
     extends: "national",
     source:
-      "湖南岳阳县2022年、南岳区2018年绩效目标申报表：表头为项目名称、主管部门、实施单位、资金情况、总体目标（无项目属性、项目期）；湘潭2023年满意度目标≥90%（review-criteria §3.1）。",
+      "湖南岳阳县2022年、南岳区2018年绩效目标申报表：表头为项目名称、主管部门、实施单位、资金情况、总体目标（无项目属性、项目期）；湘潭2023年满意度目标≥90%（review-criteria §3.1）；岳阳楼区2023年绩效目标表的指标栏为“指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注”，标“*”的指标解释、评(扣)分标准为必填（rules.md S22，review-criteria C9）。",
     requiredHeaderFields: ["projectName", "department", "implementingUnit", "fundTotal", "goal"],
+    requiredColumns: ["explanation", "standard"],
     options: { "satisfaction-threshold": { floor: 90 } },
   },
   {

@@ -1,7 +1,7 @@
 // A policy: one office's requirements as data — which header fields and 二级 it requires, its thresholds and the
 // severities of rules and messages. A policy may extend another; a unit's own file extends a shipped one.
 import { z } from "zod";
-import { HEADER_FIELDS, LEVEL2_NAMES } from "../form/catalogue";
+import { HEADER_FIELDS, REQUIRABLE_COLUMN_ROLES, LEVEL2_NAMES } from "../form/catalogue";
 
 export const SeveritySettingSchema = z.enum(["off", "info", "warning", "error"]);
 
@@ -10,6 +10,11 @@ export const PolicySettingsSchema = z
   .object({
     /** Header fields required even where the table's form has no such label. */
     requiredHeaderFields: z.array(z.enum(HEADER_FIELDS)).optional(),
+    /**
+     * Indicator columns that must be filled on every indicator row where the table's form has them (指标解释,
+     * 评(扣)分标准 …: `required-column-empty`). A form without the column is not judged.
+     */
+    requiredColumns: z.array(z.enum(REQUIRABLE_COLUMN_ROLES)).optional(),
     /** 二级 required when a row carries no 必填/选填 annotation (成本指标 reads as 经济成本指标 in 2021 tables). */
     defaultRequired: z.array(z.enum(LEVEL2_NAMES)).optional(),
     /** Severity per rule id, sub-id or `rule/messageId`. */

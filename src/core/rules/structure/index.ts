@@ -14,6 +14,7 @@ import { indicatorNumbering } from "./indicator-numbering";
 import { multipleIndicatorsInCell } from "./multiple-indicators-in-cell";
 import { rowMisaligned } from "./row-misaligned";
 import { duplicateIndicator } from "./duplicate-indicator";
+import { requiredColumnEmpty } from "./required-column-empty";
 
 export const STRUCTURE_RULES: ReadonlyArray<Rule> = [
   indicatorHeaderMissing,
@@ -30,4 +31,5 @@ export const STRUCTURE_RULES: ReadonlyArray<Rule> = [
   multipleIndicatorsInCell,
   rowMisaligned,
   duplicateIndicator,
+  requiredColumnEmpty,
 ];

@@ -1,0 +1,67 @@
+// Required indicator columns as policy data (issue 9 "required columns", issue 10 point 8): schema, presets, the
+// order of precedence, and one table judged by two policies.
+import { check } from "../../src/core/engine";
+import { layerConfigs, resolveConfig } from "../../src/core/config";
+import { PRESETS, parsePolicyFile, policySettings } from "../../src/core/policy";
+import { renderPolicyDocs } from "../../src/core/policy/docs";
+import { gridFromStrings } from "../../src/core/grid";
+import { FIRST_INDICATOR_ROW, tableRows } from "../helpers/table-builder";
+
+/** The default table with 湖南 岳阳楼区's extra columns (S22); 指标解释 left empty on the second row. */
+function s22Like() {
+  return gridFromStrings(
+    "Sheet1",
+    tableRows().map((r, i) => {
+      if (i === FIRST_INDICATOR_ROW - 2) return [...r, "*指标解释", "*评(扣)分标准", "备注"];
+      if (i >= FIRST_INDICATOR_ROW - 1) return [...r, i === FIRST_INDICATOR_ROW ? "" : "统计口径", "完成得满分", ""];
+      return r;
+    }),
+  );
+}
+
+describe("requiredColumns", () => {
+  test("the national policy requires no column; 湖南 requires 指标解释 and 评(扣)分标准 (S22)", () => {
+    expect(resolveConfig({}).requiredColumns).toEqual([]);
+    expect(resolveConfig({ policy: "hunan" }).requiredColumns).toEqual(["explanation", "standard"]);
+    const hunan = PRESETS.find((p) => p.id === "hunan");
+    expect(hunan?.source).toContain("*指标解释");
+  });
+
+  test("a unit's file inherits the columns of the policy it extends, or replaces them", () => {
+    expect(policySettings(parsePolicyFile({ extends: "hunan" })).requiredColumns).toEqual(["explanation", "standard"]);
+    expect(policySettings(parsePolicyFile({ extends: "hunan", requiredColumns: ["score"] })).requiredColumns).toEqual([
+      "score",
+    ]);
+  });
+
+  test("the config's own list wins over the policy's; layers replace the list", () => {
+    expect(resolveConfig({ policy: "hunan", requiredColumns: ["history"] }).requiredColumns).toEqual(["history"]);
+    const layered = layerConfigs({ policy: "hunan" }, { requiredColumns: [] });
+    expect(resolveConfig(layered).requiredColumns).toEqual([]);
+  });
+
+  test("an unknown or non-fillable role is rejected with the field named", () => {
+    expect(() => parsePolicyFile({ extends: "national", requiredColumns: ["指标解释"] })).toThrow(/requiredColumns/);
+    expect(() => resolveConfig({ requiredColumns: ["value"] as never })).toThrow();
+  });
+
+  test("one table judged by two policies: 湖南 returns the empty 指标解释, the national policy only because of the form's `*`", () => {
+    const ids = (policy: string, starred: boolean) =>
+      check(s22Like(), {
+        policy,
+        options: { "required-column-empty": { starredHeaders: starred } },
+      })
+        .diagnostics.filter((d) => d.ruleId === "required-column-empty")
+        .map((d) => `${d.cell} ${d.severity}`);
+    expect(ids("hunan", false)).toEqual(["F12 error"]);
+    expect(ids("national", false)).toEqual([]);
+    expect(ids("national", true)).toEqual(["F12 error"]);
+  });
+
+  test("docs/policies.md names each policy's required columns", () => {
+    const md = renderPolicyDocs(PRESETS);
+    const hunan = md.slice(md.indexOf("`hunan`"));
+    expect(hunan).toMatch(/必须填写的指标栏目: 指标解释、绩效标准\/评\(扣\)分标准/);
+    expect(md.slice(md.indexOf("`national`"), md.indexOf("`ningxia`"))).toMatch(/必须填写的指标栏目: 无/);
+  });
+});
