@@ -1,6 +1,8 @@
 import { benefitBoilerplate } from "../../src/core/rules/relevance/benefit-boilerplate";
+import { vagueQualitative } from "../../src/core/rules/value/vague-qualitative";
+import { Checker } from "../../src/core/engine";
 import { ruleTester } from "../helpers/rule-tester";
-import { indicatorRow, withIndicator, type IndicatorRow } from "../helpers/table-builder";
+import { indicatorRow, sheetGrid, withIndicator, type IndicatorRow } from "../helpers/table-builder";
 
 const socialRow = indicatorRow("社会效益指标");
 const econRow = indicatorRow("经济效益指标");
@@ -107,4 +109,25 @@ ruleTester(benefitBoilerplate, {
       errors: [{ row: socialRow }],
     },
   ],
+});
+
+describe("benefit-boilerplate beside vague-qualitative", () => {
+  const run = (config: ConstructorParameters<typeof Checker>[0], indicators: IndicatorRow[]) =>
+    new Checker(config, [vagueQualitative, benefitBoilerplate])
+      .run(sheetGrid({ indicators }))
+      .diagnostics.map((d) => `${d.cell} ${d.ruleId}`);
+
+  test("a slogan with a vague word is told once, as boilerplate (grading the word would keep the slogan)", () => {
+    expect(run({}, social("提高工作效率", "效果明显"))).toEqual([`E${socialRow} benefit-boilerplate`]);
+  });
+
+  test("with benefit-boilerplate off, vague-qualitative speaks again", () => {
+    expect(run({ rules: { "benefit-boilerplate": "off" } }, social("提高工作效率", "效果明显"))).toEqual([
+      `E${socialRow} vague-qualitative`,
+    ]);
+  });
+
+  test("a vague value under a specific name stays vague-qualitative's", () => {
+    expect(run({}, social("受益群众生活条件", "明显改善"))).toEqual([`E${socialRow} vague-qualitative`]);
+  });
 });
