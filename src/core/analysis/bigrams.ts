@@ -1,0 +1,187 @@
+// Character bigrams of Chinese text: the dictionary-free overlap measure of review-criteria.md §2.1 (step 4). Two
+// texts "share content" when they share a bigram that is not on the stop list; generic indicator words (完成率,
+// 满意度, 经费 …) are cut out first, so a row like `经费支出合规性` carries no evidence of its own.
+
+/** Bigrams that occur in any project's text (review-criteria.md §2.1: 工作, 提高, 保障, 指标, 情况, 完成, 开展, 项目 …). */
+export const DEFAULT_STOP_BIGRAMS: ReadonlyArray<string> = [
+  "工作",
+  "提高",
+  "保障",
+  "指标",
+  "情况",
+  "完成",
+  "开展",
+  "项目",
+  "提升",
+  "促进",
+  "加强",
+  "推进",
+  "推动",
+  "落实",
+  "实现",
+  "确保",
+  "有效",
+  "明显",
+  "显著",
+  "全面",
+  "持续",
+  "不断",
+  "进一",
+  "一步",
+  "用于",
+  "通过",
+  "相关",
+  "发展",
+  "水平",
+  "年度",
+  "本年",
+  "全年",
+  "目标",
+  "以上",
+  "以下",
+  "不少",
+  "少于",
+  "不低",
+  "低于",
+  "达到",
+  "万元",
+  "组织",
+  "任务",
+];
+
+/**
+ * Generic indicator words that say how a row measures, not what: removed before bigrams are taken, so a row made only
+ * of them (`完成及时率`, `经费支出合规性`, `满意度`) has no bigram left and is not judged by overlap.
+ */
+export const DEFAULT_GENERIC_WORDS: ReadonlyArray<string> = [
+  "完成及时率",
+  "完成时间",
+  "完成率",
+  "及时率",
+  "及时性",
+  "合格率",
+  "达标率",
+  "覆盖率",
+  "到位率",
+  "执行率",
+  "使用率",
+  "合规性",
+  "合规率",
+  "准确性",
+  "准确率",
+  "完整性",
+  "符合性",
+  "差错率",
+  "故障率",
+  "满意度",
+  "满意率",
+  "总成本",
+  "成本",
+  "经费",
+  "资金",
+  "费用",
+  "支出",
+  "数量",
+  "人数",
+  "次数",
+  "个数",
+  "时间",
+  "比例",
+  "标准",
+  "使用情况",
+  "有效使用",
+  "有序开展",
+  "顺利开展",
+  "正常开展",
+  "正常运行",
+  "正常运转",
+  "长效管理机制",
+  "健全性",
+];
+
+export interface BigramOptions {
+  /** Bigrams that never count as shared content. */
+  readonly stop?: ReadonlyArray<string>;
+  /** Words cut out of the text before bigrams are taken (they split the text like punctuation). */
+  readonly generic?: ReadonlyArray<string>;
+}
+
+function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** The text with every generic word replaced by spaces of the same length (longest word first at each position). */
+export function withoutGeneric(text: string, generic: ReadonlyArray<string>): string {
+  const words = generic.filter((w) => w.length > 0);
+  if (words.length === 0) return text;
+  // one pass, so a text full of generic words stays linear
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    let len = 0;
+    for (const w of words) if (w.length > len && text.startsWith(w, i)) len = w.length;
+    if (len > 0) {
+      out += " ".repeat(len);
+      i += len;
+    } else {
+      out += text.charAt(i);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Function characters: a bigram across one (`途的`, `和改`) is noise, not content. */
+const FUNCTION_CHARS = "的和及与或等之了对";
+
+/**
+ * The distinct bigrams of each run of CJK characters, in order of first occurrence. Generic words, stop bigrams and
+ * function characters are cut out first, so they also end a run (`保障工作有序` → 有序, not 障工 作有).
+ * Digits, Latin letters and punctuation end a run: `培训学员280人次` → 培训 训学 学员 人次.
+ */
+export function cjkBigrams(text: string, options: BigramOptions = {}): string[] {
+  const stopList = options.stop ?? DEFAULT_STOP_BIGRAMS;
+  const stop = new Set(stopList);
+  const t = withoutGeneric(text, [...(options.generic ?? []), ...stopList]);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!isCjk(t.charCodeAt(i)) || !isCjk(t.charCodeAt(i + 1))) continue;
+    if (FUNCTION_CHARS.includes(t.charAt(i)) || FUNCTION_CHARS.includes(t.charAt(i + 1))) continue;
+    const b = t.slice(i, i + 2);
+    if (stop.has(b) || seen.has(b)) continue;
+    seen.add(b);
+    out.push(b);
+  }
+  return out;
+}
+
+/** Longest word sharedWords grows: highlighting needs no more, and the growth stays linear in the text. */
+const MAX_WORD = 24;
+
+/**
+ * The content two texts share, for highlighting: each of `a`'s shared bigrams grown to the longest run of Chinese
+ * characters that `b` also holds (`基层党建工作`, not 基层 层党 党建), in `a`'s order, none inside another.
+ * `shared` is the set of shared bigrams.
+ */
+export function sharedWords(a: string, b: string, shared: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i + 1 < a.length) {
+    if (!shared.has(a.slice(i, i + 2))) {
+      i++;
+      continue;
+    }
+    let s = i;
+    let e = i + 2;
+    while (e < a.length && e - s < MAX_WORD && isCjk(a.charCodeAt(e)) && b.includes(a.slice(s, e + 1))) e++;
+    while (s > 0 && e - s < MAX_WORD && isCjk(a.charCodeAt(s - 1)) && b.includes(a.slice(s - 1, e))) s--;
+    const w = a.slice(s, e);
+    if (!out.some((x) => x.includes(w))) {
+      for (let k = out.length - 1; k >= 0; k--) if (w.includes(out[k] ?? "")) out.splice(k, 1);
+      out.push(w);
+    }
+    i = Math.max(i + 1, e - 1);
+  }
+  return out;
+}

@@ -1,0 +1,216 @@
+// Goal ↔ indicator coverage (review-criteria.md §2.1): which 产出 / 效益 / 满意度 indicators each goal clause is
+// decomposed into, by shared content (character bigrams) and by stated quantities; goal clauses and indicators with
+// no counterpart. The evidence behind goal-indicator-mismatch and the task pane's coverage view. Deterministic: the
+// same table gives the same coverage, matches in indicator order.
+import type { Indicator, ProjectTable } from "../layout/model";
+import { textKey } from "../text";
+import { NA_MARKERS } from "../values/parse";
+import type { UnitFamily } from "../values/types";
+import { cjkBigrams, DEFAULT_GENERIC_WORDS, DEFAULT_STOP_BIGRAMS, sharedWords, withoutGeneric } from "./bigrams";
+import { goalClauses, quantitiesIn, type GoalClause, type GoalQuantity } from "./goal";
+
+export interface CoverageOptions {
+  /** Bigrams that never count as shared content (default DEFAULT_STOP_BIGRAMS). */
+  readonly stopBigrams?: ReadonlyArray<string>;
+  /** Generic indicator words cut out before comparing (default DEFAULT_GENERIC_WORDS). */
+  readonly genericWords?: ReadonlyArray<string>;
+  /** The 一级 whose indicators are compared with the goal (default 产出指标, 效益指标, 满意度指标). */
+  readonly level1?: ReadonlyArray<string>;
+  /** Verbs that open a goal clause after a comma (default DEFAULT_CLAUSE_VERBS). */
+  readonly clauseVerbs?: ReadonlyArray<string>;
+}
+
+export interface QuantityPairing {
+  /** The goal quantity as written (`280人次`). */
+  readonly goal: string;
+  /** The indicator's quantity as written (`≥260人次`). */
+  readonly indicator: string;
+  /** Same number in the same unit family (scales applied: `6万人` = `60000人`). */
+  readonly equal: boolean;
+  /** Index of the goal quantity in the clause's `quantities`. */
+  readonly goalIndex: number;
+}
+
+export interface CoverageMatch {
+  /** Index in table.indicators. */
+  readonly indicatorIndex: number;
+  readonly level1: string | null;
+  /** Shared content (merged bigrams) and, for a quantity match, the goal quantity: what the view highlights. */
+  readonly words: ReadonlyArray<string>;
+  readonly quantity?: QuantityPairing;
+}
+
+export interface ClauseCoverage {
+  readonly clause: GoalClause;
+  readonly matches: ReadonlyArray<CoverageMatch>;
+}
+
+export interface GoalCoverage {
+  readonly clauses: ReadonlyArray<ClauseCoverage>;
+  /** Indices (table.indicators) of compared indicators that match no clause. */
+  readonly orphanIndicators: ReadonlyArray<number>;
+}
+
+export const DEFAULT_COVERAGE_LEVEL1: ReadonlyArray<string> = ["产出指标", "效益指标", "满意度指标"];
+
+/** A quantity on the indicator side: from the value or written in the name (`任职满20年以上…数量`). */
+interface IndicatorQuantity {
+  readonly text: string;
+  readonly number: number;
+  readonly scale: number;
+  /** `none`: a bare number (`新增高新技术企业 | 15`). */
+  readonly family: UnitFamily;
+  readonly per: string;
+}
+
+/** Characters before a goal quantity that name what it counts (`培训合格率达到` of `培训合格率达到95%`). */
+const LEAD_CHARS = 8;
+const LEAD_STOP = /[,，、;；:：()（）]/;
+/** A bigram that names a rate: `格率`, `意度`, `比例`, `占比`. */
+const RATE_BIGRAM = /率$|度$|^比例$|^占比$/;
+
+function indicatorQuantities(ind: Indicator): IndicatorQuantity[] {
+  const out: IndicatorQuantity[] = [];
+  const text = ind.valueText.trim();
+  const v = ind.value;
+  const parts = v.kind === "quantity" ? [v] : v.kind === "compound" ? v.parts : [];
+  for (const p of parts) {
+    if (p.kind !== "quantity") continue;
+    out.push({ text, number: p.number, scale: p.unit.scale, family: p.unit.family, per: p.unit.per.join("/") });
+  }
+  for (const q of quantitiesIn(ind.name))
+    out.push({ text: q.text, number: q.number, scale: q.scale, family: q.family, per: q.per.join("/") });
+  return out;
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The text naming a goal quantity: the clause's characters before it, back to the previous comma or enumeration mark. */
+function leadOf(clause: GoalClause, q: GoalQuantity): string {
+  const before = clause.text.slice(Math.max(0, q.start - LEAD_CHARS), q.start);
+  let i = before.length;
+  while (i > 0 && !LEAD_STOP.test(before.charAt(i - 1))) i--;
+  return before.slice(i);
+}
+
+/** A name with nothing to compare: blank or a `不涉及` / `/` marker. */
+function isBlankName(name: string): boolean {
+  const k = textKey(name);
+  return k === "" || NA_MARKERS.includes(k);
+}
+
+interface Candidate {
+  pairing: QuantityPairing;
+  lead: number;
+}
+
+/** The goal quantity an indicator states best: equal numbers first, then the one whose naming words it shares most. */
+function pair(
+  clause: GoalClause,
+  nameBigrams: ReadonlySet<string>,
+  hasWords: boolean,
+  iqs: ReadonlyArray<IndicatorQuantity>,
+  stop: ReadonlyArray<string>,
+): Candidate | null {
+  let best: Candidate | null = null;
+  const perFamily = new Map<string, number>();
+  for (const q of clause.quantities) perFamily.set(q.family, (perFamily.get(q.family) ?? 0) + 1);
+  for (let k = 0; k < clause.quantities.length; k++) {
+    const q = clause.quantities[k];
+    if (q === undefined) continue;
+    const lead = cjkBigrams(leadOf(clause, q), { stop }).filter((b) => nameBigrams.has(b));
+    const sameFamily = perFamily.get(q.family) ?? 0;
+    for (const iq of iqs) {
+      let equal: boolean;
+      let accepted: boolean;
+      if (iq.family === "none") {
+        // a bare number: only an equal one, and only with shared content
+        equal = same(q.number, iq.number) || same(q.number * q.scale, iq.number);
+        accepted = equal && (hasWords || lead.length > 0);
+      } else {
+        if (iq.family !== q.family || iq.per !== q.per.join("/")) continue;
+        equal = same(q.number * q.scale, iq.number * iq.scale);
+        if (q.family === "percent") {
+          // many rates in one table: a percentage pairs only with a row named like it, a different one only by its rate word
+          accepted = lead.length > 0 && (equal || lead.some((b) => RATE_BIGRAM.test(b)));
+        } else {
+          accepted = equal || lead.length > 0 || (hasWords && sameFamily === 1);
+        }
+      }
+      if (!accepted) continue;
+      const c: Candidate = { pairing: { goal: q.text, indicator: iq.text, equal, goalIndex: k }, lead: lead.length };
+      if (
+        best === null ||
+        (c.pairing.equal && !best.pairing.equal) ||
+        (c.pairing.equal === best.pairing.equal && c.lead > best.lead)
+      )
+        best = c;
+    }
+  }
+  return best;
+}
+
+/** Goal clauses against the table's 产出 / 效益 / 满意度 indicators (review-criteria.md §2.1). */
+export function goalCoverage(table: ProjectTable, options: CoverageOptions = {}): GoalCoverage {
+  const stop = options.stopBigrams ?? DEFAULT_STOP_BIGRAMS;
+  const generic = options.genericWords ?? DEFAULT_GENERIC_WORDS;
+  const level1 = options.level1 ?? DEFAULT_COVERAGE_LEVEL1;
+  const clauses = goalClauses(table, { clauseVerbs: options.clauseVerbs });
+  const compared = table.indicators
+    .map((ind, index) => ({ ind, index }))
+    .filter(({ ind }) => ind.level1 !== null && level1.includes(ind.level1) && !isBlankName(ind.name))
+    .map(({ ind, index }) => {
+      const name = withoutGeneric(ind.name, generic);
+      return {
+        ind,
+        index,
+        name,
+        bigrams: new Set(cjkBigrams(name, { stop })),
+        plainBigrams: new Set(cjkBigrams(ind.name, { stop })),
+        quantities: indicatorQuantities(ind),
+      };
+    });
+
+  const raw = clauses.map((clause) => {
+    const clauseBigrams = new Set(cjkBigrams(clause.text, { stop, generic }));
+    const matches: Array<{
+      indicatorIndex: number;
+      level1: string | null;
+      words: string[];
+      pairing: Candidate | null;
+    }> = [];
+    for (const c of compared) {
+      const shared = new Set([...c.bigrams].filter((b) => clauseBigrams.has(b)));
+      const words = shared.size > 0 ? sharedWords(c.name, clause.text, shared) : [];
+      const pairing = pair(clause, c.plainBigrams, words.length > 0, c.quantities, stop);
+      if (words.length === 0 && pairing === null) continue;
+      matches.push({ indicatorIndex: c.index, level1: c.ind.level1, words, pairing });
+    }
+    return { clause, matches };
+  });
+
+  // a goal quantity some indicator states exactly is covered: nearer-but-different rows are not paired with it
+  const covered = new Set<string>();
+  raw.forEach((r, ci) => {
+    for (const m of r.matches) if (m.pairing?.pairing.equal) covered.add(`${ci}|${m.pairing.pairing.goalIndex}`);
+  });
+  const result: ClauseCoverage[] = raw.map((r, ci) => ({
+    clause: r.clause,
+    matches: r.matches.flatMap((m): CoverageMatch[] => {
+      const p = m.pairing?.pairing;
+      const keep = p !== undefined && (p.equal || !covered.has(`${ci}|${p.goalIndex}`));
+      if (!keep && m.words.length === 0) return [];
+      const base = { indicatorIndex: m.indicatorIndex, level1: m.level1 };
+      if (!keep || p === undefined) return [{ ...base, words: m.words }];
+      const words = m.words.includes(p.goal) ? m.words : [...m.words, p.goal];
+      return [{ ...base, words, quantity: p }];
+    }),
+  }));
+  const matched = new Set(result.flatMap((r) => r.matches.map((m) => m.indicatorIndex)));
+  return {
+    clauses: result,
+    orphanIndicators: compared.map((c) => c.index).filter((i) => !matched.has(i)),
+  };
+}
