@@ -41,26 +41,24 @@ ruleTester(fundSumMismatch, {
         ["中央资金", "6"],
         ["市级资金", "3"],
       ]),
-      errors: [
-        { row: 6, messageId: "sourcesMismatch", messageIncludes: "中央资金 6 + 市级资金 3", suggestions: ["9"] },
-      ],
+      errors: [{ row: 6, messageId: "sourcesMismatch", messageIncludes: "中央资金 6 + 市级资金 3", suggestions: [] }],
     },
     {
       name: "总额 0 with 财政拨款 90 (S23)",
       tables: [{ total: "0", fiscal: "90", other: "" }],
       errors: [
-        { row: 6, messageId: "mismatch", cell: "C6", severity: "error", messageIncludes: "90", suggestions: ["90"] },
+        { row: 6, messageId: "mismatch", cell: "C6", severity: "error", messageIncludes: "90", suggestions: [] },
       ],
     },
     {
       name: "other funds left out of the total",
       tables: [{ total: "10", fiscal: "8", other: "1" }],
-      errors: [{ row: 6, messageId: "mismatch", suggestions: ["9", "9"] }],
+      errors: [{ row: 6, messageId: "mismatch", suggestions: [] }],
     },
     {
       name: "a figure written with its unit is still summed",
       tables: [{ total: "10", fiscal: "8万元", other: "" }],
-      errors: [{ row: 6, messageId: "mismatch", suggestions: ["8", "10"] }],
+      errors: [{ row: 6, messageId: "mismatch", suggestions: [] }],
     },
   ],
 });

@@ -21,6 +21,20 @@ ruleTester(headerLabelVariant, {
         { indicators: withIndicator("数量指标", ["产出指标", "数量指标（必填量化）", "指标1: 培训人次", "≥200人次"]) },
       ],
     },
+    {
+      // 重庆's form glues the score range to the 一级 (real table 02, B17): a fix dropping it would lose the score
+      name: "a score range glued to the label is the form, not a variant",
+      tables: [
+        {
+          indicators: withIndicator("数量指标", [
+            "产出指标(0-50)分",
+            "数量指标 (必填量化)",
+            "指标1: 培训人次",
+            "≥200人次",
+          ]),
+        },
+      ],
+    },
   ],
   invalid: [
     {

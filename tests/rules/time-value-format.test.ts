@@ -45,7 +45,7 @@ ruleTester(timeValueFormat, {
           messageId: "frequency",
           cell: "E13",
           messageIncludes: "2024年12月31日前",
-          suggestions: ["2024年12月31日前"],
+          suggestions: [],
         },
       ],
     },

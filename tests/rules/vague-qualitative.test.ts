@@ -35,7 +35,7 @@ ruleTester(vagueQualitative, {
     {
       name: "有效保障 (L20)",
       tables: [social("有效保障")],
-      errors: [{ row, messageId: "vague", cell: "E16", suggestions: ["达到预期目标"] }],
+      errors: [{ row, messageId: "vague", cell: "E16", suggestions: [] }],
     },
     { name: "持续提高 (L22)", tables: [social("持续提高")], errors: [{ row, messageId: "vague" }] },
     {

@@ -10,6 +10,7 @@ import {
   LEVEL2_ALIASES,
   TITLE_PATTERN,
   TITLE_SUBJECT,
+  YEAR_COLUMN_PATTERNS,
   type ColumnRole,
   type HeaderField,
   type Level1Name,
@@ -78,9 +79,13 @@ export function isForeignLevel1(text: string): boolean {
   return FOREIGN_LEVEL1.includes(labelCore(text));
 }
 
-/** True when the label differs from its canonical spelling by more than the annotation (inner spaces, alias). */
+/** A score range or weight glued to a label (`(0-20)分`, `(90分)`, `10分`): the province's form, not a misspelling. */
+const GLUED_SCORE =
+  /\s*(?:[(（]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:[-~～—至]\s*\d{1,4}(?:\.\d{1,2})?\s*)?[)）]\s*分|[(（]\s*\d{1,4}(?:\.\d{1,2})?\s*分\s*[)）])$/;
+
+/** True when the label differs from its canonical spelling by more than the annotation or a glued score (spaces, alias). */
 export function isLabelVariant(text: string, canonical: string): boolean {
-  const bare = stripAnnotation(text.trim()).trim();
+  const bare = stripAnnotation(text.trim().replace(GLUED_SCORE, "")).trim();
   return bare !== canonical;
 }
 
@@ -170,7 +175,11 @@ export function columnRoleOf(label: string): { role: ColumnRole; note: string } 
   if (direct) return { role: direct, note: "" };
   const core = labelCore(text);
   const role = own(COLUMN_ALIASES, core);
-  if (!role) return null;
+  if (!role) {
+    // `2021年实际实现值`, `预期2022年实现值`: a header that names a year (黄石 2022)
+    const year = YEAR_COLUMN_PATTERNS.find((p) => p.pattern.test(core));
+    return year ? { role: year.role, note: "" } : null;
+  }
   const note = /\(([^()]*)\)$/.exec(k)?.[1] ?? "";
   return { role, note };
 }

@@ -23,6 +23,8 @@ export function renderRuleDocs(rules: ReadonlyArray<Rule>): string {
     "",
     `共 ${rules.length} 条规则。严重程度可在配置中逐条调整（\`--rule <id>=off|info|warning|error\`），也可单独调整某一条提示（\`--rule <id>/<messageId>=…\`）。`,
     "",
+    "**修改建议的原则**：建议只规范写法——运算符（“95%以上”→“≥95%”）、单位（“60万”→“60万元”）、编号、标点、规范的标签和标题，或表样规定的固定选项（“不涉及”、延续性项目/新增项目），以及表格自身已确定的值（预算年度）。建议从不替填报人决定内容：不改目标值、金额、年份以外的数字，不代写指标名称、评价对象、实施单位或效果表述。凡需要判断的（目标金额与资金总额哪个对、区间取哪个值、定性表述怎样写），只报告问题、说明应怎样写，不给“一键修改”。",
+    "",
   ];
   for (const [category, title] of Object.entries(CATEGORY_TITLE)) {
     const group = rules.filter((r) => r.meta.category === category);

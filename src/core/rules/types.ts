@@ -53,7 +53,11 @@ export interface RuleMeta {
 
 export type MessageData = Readonly<Record<string, string | number>>;
 
-/** A proposed fix: the value to write into one cell, applied only when the user asks. */
+/**
+ * A proposed fix: the value to write into one cell, applied only when the user asks. A fix normalises form (operator,
+ * unit, numbering, punctuation, canonical label) or writes what the table itself fixes (the budget year); it never
+ * supplies substance — a target, an amount, a name, a subject (issue 10; tests/meta/fixes.test.ts).
+ */
 export interface Suggestion {
   readonly messageId: string;
   readonly data?: MessageData;

@@ -1,5 +1,5 @@
 // rules.md §6 F51: the satisfaction respondent is the service object or beneficiary, not the implementer.
-import type { Suggestion, TableRule } from "../types";
+import type { TableRule } from "../types";
 import { stripSpaces, toHalfWidth } from "../../text";
 import { isSatisfaction, nameKey } from "./util";
 
@@ -23,7 +23,6 @@ export const satisfactionSubject: TableRule = {
     category: "benefit",
     opinion: 11,
     scope: "table",
-    hasSuggestions: true,
     description: "服务对象满意度应由服务对象或受益人评价，而不是项目实施单位的工作人员。",
     notes:
       "Two narrow triggers to stay quiet: implementing-staff words (工作人员, 管理人员 …) unless the name also names a beneficiary or the project itself is about those staff; and, in a training project only, the general public (村(居)民, 群众) rating instead of the trainees.",
@@ -32,7 +31,6 @@ export const satisfactionSubject: TableRule = {
         "满意度指标“{{name}}”由“{{who}}”评价，这是项目的实施方，不是服务对象。服务对象满意度应调查项目的受益人，请改写，例如“受益群众满意度”“使用单位满意度”“受助党员满意度”。",
       trainingPublic:
         "本项目是培训项目，服务对象是参训人员，满意度指标“{{name}}”却由“{{who}}”评价。请改为“{{example}}”。",
-      suggestTrainee: "改为“{{value}}”",
     },
   },
   check(ctx) {
@@ -50,21 +48,10 @@ export const satisfactionSubject: TableRule = {
       if (!training || TRAINEE_CUE.test(name)) continue;
       const pub = PUBLIC.exec(name);
       if (!pub) continue;
-      const suggest: Suggestion[] = ind.raw.includes(ind.name)
-        ? [
-            {
-              messageId: "suggestTrainee",
-              data: { value: TRAINEE_NAME },
-              cell: ind.nameCell,
-              value: ind.raw.replace(ind.name, TRAINEE_NAME),
-            },
-          ]
-        : [];
       ctx.report({
         at: ind.nameCell,
         messageId: "trainingPublic",
         data: { name: ind.name, who: pub[0], example: TRAINEE_NAME },
-        suggest,
       });
     }
   },

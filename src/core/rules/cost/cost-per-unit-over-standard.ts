@@ -20,11 +20,9 @@ export const costPerUnitOverStandard: TableRule = {
     description: "成本指标中的单位成本不得超过配置的预算支出标准（如培训费、会议费标准）。",
     notes:
       "Needs the rule's `standards` option; with none configured it reports nothing. A standard applies when its `match` text is in the 三级 name and its `per` equals the value's denominators (名/位 read as 人); ranges are judged by their upper end.",
-    hasSuggestions: true,
     messages: {
       overStandard:
         "成本指标“{{name}}”的单位成本“{{value}}”（{{yuan}} 元/{{per}}）超过预算支出标准 {{max}} 元/{{per}}{{source}}。成本指标不得超出规定的预算支出标准设置目标值，请按标准填写，例如“≤{{max}}元/{{per}}”。",
-      useStandard: "改为“{{value}}”",
     },
   },
   check(ctx) {
@@ -39,8 +37,6 @@ export const costPerUnitOverStandard: TableRule = {
       if (!std || t.rate.hi <= std.maxYuan * (1 + 1e-9)) continue;
       const perText = std.per.replace(LEADING_SLASH, "");
       const max = trimNumber(std.maxYuan, 2);
-      const single = t.ind.value.kind !== "compound";
-      const value = `≤${max}元/${perText}`;
       ctx.report({
         at: t.at,
         messageId: "overStandard",
@@ -52,7 +48,6 @@ export const costPerUnitOverStandard: TableRule = {
           max,
           source: std.source ? `（${std.source}）` : "",
         },
-        suggest: single ? [{ messageId: "useStandard", data: { value }, cell: t.at, value }] : undefined,
       });
     }
   },

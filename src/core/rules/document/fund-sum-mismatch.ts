@@ -19,14 +19,11 @@ export const fundSumMismatch: TableRule = {
     description: "年度资金总额必须等于财政拨款与其他资金之和（万元）。",
     notes:
       "Blank 财政拨款 or 其他资金 (or `/`) count as 0; a figure written with its unit (`50万元`) is converted to 万元 so the sum is still checked. Skipped when 财政拨款 has no row or a cell is not a number (fund-not-number reports it).",
-    hasSuggestions: true,
     messages: {
       mismatch:
         "年度资金总额 {{total}} 万元不等于财政拨款 {{fiscal}} 万元 + 其他资金 {{other}} 万元 = {{sum}} 万元（相差 {{diff}} 万元）。请核对三栏金额，使“年度资金总额 = 财政拨款 + 其他资金”，例如把总额改为“{{sum}}”。",
       sourcesMismatch:
         "年度资金总额 {{total}} 万元不等于各项资金来源之和 {{sum}} 万元（{{parts}}，相差 {{diff}} 万元）。请核对各栏金额，使总额等于各来源之和。",
-      setTotal: "把年度资金总额改为“{{value}}”",
-      setFiscal: "把财政拨款改为“{{value}}”",
     },
   },
   check(ctx) {
@@ -47,12 +44,7 @@ export const fundSumMismatch: TableRule = {
     // a little slack for binary floating point on top of the configured tolerance
     if (Math.abs(diff) <= tolerance + 1e-9) return;
     const totalCell = { row: h.fundTotal.value.row, col: h.fundTotal.value.col };
-    const suggest = [{ messageId: "setTotal", data: { value: fmtNum(sum) }, cell: totalCell, value: fmtNum(sum) }];
-    const fiscalFix = total - other;
-    if (h.fundFiscal.value && fiscalFix > 0) {
-      const cell = { row: h.fundFiscal.value.row, col: h.fundFiscal.value.col };
-      suggest.push({ messageId: "setFiscal", data: { value: fmtNum(fiscalFix) }, cell, value: fmtNum(fiscalFix) });
-    }
+    // no fix: which of the figures is wrong is the clerk's judgement (issue 10)
     ctx.report({
       at: totalCell,
       messageId: "mismatch",
@@ -63,7 +55,6 @@ export const fundSumMismatch: TableRule = {
         sum: fmtNum(sum),
         diff: fmtNum(Math.abs(diff)),
       },
-      suggest,
     });
   },
 };
@@ -87,6 +78,5 @@ function checkSources(ctx: TableRuleContext, tolerance: number): void {
     at,
     messageId: "sourcesMismatch",
     data: { total: fmtNum(total), sum: fmtNum(sum), parts, diff: fmtNum(Math.abs(diff)) },
-    suggest: [{ messageId: "setTotal", data: { value: fmtNum(sum) }, cell: at, value: fmtNum(sum) }],
   });
 }

@@ -44,12 +44,10 @@ export const goalAmountMismatch: TableRule = {
     description: "年度总体目标中写明的金额（单笔或目标1…n 的分项合计）应等于年度资金总额。",
     notes:
       "Amounts followed by 额度/标准 or a per-unit denominator (`/人`, `/月`, `每…`), or preceded in the same clause by 每人/人均/不得高于-style words, are rates or caps and are skipped. The goal agrees when the sum of its amounts equals the total, or when it states the total (in any unit, `24000元` = 2.4万元); a stated total followed by its own breakdown (or restated in another unit) counts once. Prose rounding is allowed up to half the last written digit, capped at 0.5% of the total.",
-    hasSuggestions: true,
     messages: {
       single:
         "年度总体目标写的金额是 {{stated}} 万元（“{{raw}}”），与年度资金总额 {{total}} 万元不一致。请改为 {{total}} 万元，或写明各分项且合计等于 {{total}} 万元，例如“……经费{{total}}万元, 用于……”。",
       sum: "年度总体目标列出的金额合计 {{stated}} 万元（{{detail}}），与年度资金总额 {{total}} 万元不一致。请调整目标中的分项金额，使合计等于 {{total}} 万元，或按实际资金修改目标内容。",
-      replace: "把“{{raw}}”改为“{{fixed}}”",
     },
   },
   check(ctx) {
@@ -95,20 +93,11 @@ export const goalAmountMismatch: TableRule = {
     }
     const data = { stated: fmtNum(stated / 1e4), total: fmtNum(totalWan) };
     if (single) {
-      const fixed = `${fmtNum(total / (YUAN_PER[single.unit] ?? 1e4))}${single.unit}`;
-      const cellText = single.cell.text;
-      const value = cellText.slice(0, single.index) + fixed + cellText.slice(single.index + single.raw.length);
-      const at = { row: single.cell.row, col: single.cell.col };
-      // one amount in the goal: replacing it is the whole fix; a restated amount appears more than once
-      const sameAmount = amounts.filter((a) => Math.abs(a.yuan - single.yuan) <= tol([a, single]));
+      // no fix: whether the goal or the fund line is wrong is the clerk's judgement (issue 10)
       ctx.report({
-        at,
+        at: { row: single.cell.row, col: single.cell.col },
         messageId: "single",
         data: { ...data, raw: single.raw },
-        suggest:
-          sameAmount.length === 1
-            ? [{ messageId: "replace", data: { raw: single.raw, fixed }, cell: at, value }]
-            : undefined,
       });
       return;
     }

@@ -17,11 +17,9 @@ export const implementingUnitVague: TableRule = {
     opinion: 11,
     scope: "table",
     description: "“实施单位”必须写明项目用款单位的名称，不能写“相关部门单位”之类的泛称。",
-    hasSuggestions: true,
     messages: {
       vague:
         "实施单位“{{text}}”是泛称，审核时无法确定用款单位。请写明具体单位名称，例如“{{example}}”；由多个单位实施的，逐一列出单位全称。",
-      useDepartment: "若由主管部门自行实施，改为“{{value}}”",
     },
   },
   check(ctx) {
@@ -36,7 +34,6 @@ export const implementingUnitVague: TableRule = {
       at,
       messageId: "vague",
       data: { text: v.text.trim(), example: deptUsable ? dept : "区委组织部" },
-      suggest: deptUsable ? [{ messageId: "useDepartment", data: { value: dept }, cell: at, value: dept }] : undefined,
     });
   },
 };

@@ -42,7 +42,8 @@ export const timeValueFormat: TableRule = {
       const value = ind.valueText.trim();
       const fix = suggest.map((s) => ({ ...s, cell: ind.valueCell }));
       if (v.kind === "frequency") {
-        ctx.report({ at: ind.valueCell, messageId: "frequency", data: { value, example }, suggest: fix });
+        // no fix: turning a frequency into a deadline is the clerk's decision, not a spelling
+        ctx.report({ at: ind.valueCell, messageId: "frequency", data: { value, example } });
         continue;
       }
       const serial = excelDateSerial(v);

@@ -20,14 +20,12 @@ export const rangeValue: TableRule = {
     category: "value",
     opinion: 2,
     scope: "table",
-    hasSuggestions: true,
     description: "指标值写成区间（如“50-100人”“1000-2000元/人”）无法考核，应写一个明确的阈值。",
     messages: {
       rangeFloor:
         "指标值“{{value}}”是一个区间，考核时无法判断是否达标。数量、质量类指标请只写下限（≥），例如“{{example}}”。",
       rangeCap:
         "指标值“{{value}}”是一个区间，考核时无法判断是否达标。成本、差错、时长类指标请只写上限（≤），例如“{{example}}”。",
-      useThreshold: "改为“{{value}}”",
     },
   },
   check(ctx) {
@@ -41,7 +39,6 @@ export const rangeValue: TableRule = {
         at: ind.valueCell,
         messageId: cap ? "rangeCap" : "rangeFloor",
         data: { value: ind.valueText.trim(), example },
-        suggest: [{ messageId: "useThreshold", data: { value: example }, cell: ind.valueCell, value: example }],
       });
     }
   },

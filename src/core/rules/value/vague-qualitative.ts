@@ -14,7 +14,6 @@ export const vagueQualitative: TableRule = {
     category: "value",
     opinion: 2,
     scope: "table",
-    hasSuggestions: true,
     description:
       "非量化行的定性指标值使用了无法分级考核的词语（明显、显著、有效保障、长期等），建议改为分级表述或可测量的值。",
     notes:
@@ -23,7 +22,6 @@ export const vagueQualitative: TableRule = {
     messages: {
       vague:
         "定性指标值“{{value}}”没有分级，自评时无法判断完成程度。建议写可测量的值（如“≥90%”“≥3项”），或采用分级表述“{{graded}}”。",
-      useGraded: "改为“{{value}}”",
     },
   },
   check(ctx) {
@@ -36,7 +34,6 @@ export const vagueQualitative: TableRule = {
         at: ind.valueCell,
         messageId: "vague",
         data: { value: ind.valueText.trim(), graded: GRADED },
-        suggest: [{ messageId: "useGraded", data: { value: GRADED }, cell: ind.valueCell, value: GRADED }],
       });
     }
   },
