@@ -1,4 +1,5 @@
 import { targetBelowHistory } from "../../src/core/rules/relevance/target-below-history";
+import { columnRoleOf } from "../../src/core/layout/labels";
 import { ruleTester } from "../helpers/rule-tester";
 import {
   CLEAN_INDICATORS,
@@ -124,9 +125,32 @@ ruleTester(targetBelowHistory, {
       errors: [{ row: indicatorRow("时效指标"), messageId: "aboveHistory" }],
     },
     {
+      name: "S20 黄石: a year-labelled actual column (2021年实际实现值)",
+      tables: [
+        { ...withHistory({ 数量指标: "280人次" }, CLEAN_INDICATORS, "2021年实际实现值"), yearLine: "(2022年度)" },
+      ],
+      errors: [{ row: qtyRow, messageIncludes: "低于2021年实际实现值“280人次”" }],
+    },
+    {
       name: "the message names the table's own column",
       tables: [withHistory({ 数量指标: "260人次" }, CLEAN_INDICATORS, "上年完成值")],
       errors: [{ row: qtyRow, messageIncludes: "低于上年完成值" }],
     },
   ],
+});
+
+describe("year-labelled indicator columns (黄石 2022 批复表)", () => {
+  test.each([
+    ["2021年实际实现值", "history"],
+    ["2021年度实际完成值", "history"],
+    ["上年实际数", "history"],
+    ["预期2022年实现值", "value"],
+    ["2022年预期目标值", "value"],
+  ])("%s is the %s column", (header, role) => {
+    expect(columnRoleOf(header)?.role).toBe(role);
+  });
+
+  test("a bare year before 指标值 names no role: nothing says whose year it is", () => {
+    expect(columnRoleOf("2022年指标值")).toBeNull();
+  });
 });

@@ -639,6 +639,20 @@ export const COLUMN_ALIASES: Readonly<Record<string, ColumnRole>> = {
   实际完成值: "completion",
 };
 
+/**
+ * Headers that carry a year (黄石 2022 批复表: `2021年实际实现值 | 预期2022年实现值`): the actual figure of a named year
+ * is the previous-year column (a 绩效目标表 is filled before its own year has an actual), a 预期/计划 figure of a
+ * year is the target. Bare `2022年指标值` is left alone: nothing says which year's table it heads.
+ */
+export const YEAR_COLUMN_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly role: ColumnRole }> = [
+  { pattern: /^(?:(?:19|20)\d{2}年度?|上年度?|上一年度?|去年)实际(?:实现|完成|达到)?(?:值|数)?$/, role: "history" },
+  {
+    pattern:
+      /^(?:(?:预期|预计|计划)(?:19|20)\d{2}年度?|(?:19|20)\d{2}年度?(?:预期|预计|计划))(?:实现|完成|达到)?(?:值|数|目标值|指标值)$/,
+    role: "value",
+  },
+];
+
 /** Words a 指标方向 / 指标性质 column holds when it is not an operator column. */
 export const DIRECTION_WORDS: ReadonlyArray<string> = [
   "正向",
