@@ -79,9 +79,13 @@ export function isForeignLevel1(text: string): boolean {
   return FOREIGN_LEVEL1.includes(labelCore(text));
 }
 
-/** True when the label differs from its canonical spelling by more than the annotation (inner spaces, alias). */
+/** A score range or weight glued to a label (`(0-20)分`, `(90分)`, `10分`): the province's form, not a misspelling. */
+const GLUED_SCORE =
+  /\s*(?:[(（]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:[-~～—至]\s*\d{1,4}(?:\.\d{1,2})?\s*)?[)）]\s*分|[(（]\s*\d{1,4}(?:\.\d{1,2})?\s*分\s*[)）])$/;
+
+/** True when the label differs from its canonical spelling by more than the annotation or a glued score (spaces, alias). */
 export function isLabelVariant(text: string, canonical: string): boolean {
-  const bare = stripAnnotation(text.trim()).trim();
+  const bare = stripAnnotation(text.trim().replace(GLUED_SCORE, "")).trim();
   return bare !== canonical;
 }
 
