@@ -11,9 +11,24 @@ const VARIANT_B = withIndicator(
   withIndicator("经济效益指标", ["效益指标", "经济效益指标 (必填量化)", "指标1: 节约差旅支出比例", "≥5%"]),
 );
 
+const sat = indicatorRow("服务对象满意度指标");
+const satisfactionNa = (value: string): IndicatorRow[] =>
+  withIndicator("服务对象满意度指标", [
+    "满意度指标",
+    "服务对象满意度指标 (必填量化)",
+    "指标1: 本指标不适用此项目",
+    value,
+  ]);
+const MAY_BE_NA = { options: { "required-marked-na": { mayBeNa: ["服务对象满意度指标"] } } };
+
 ruleTester(requiredMarkedNa, {
   valid: [
     { name: "clean table" },
+    {
+      name: "满意度 marked 不适用 where the office allows it (option mayBeNa, C37)",
+      tables: [{ indicators: satisfactionNa("") }],
+      config: MAY_BE_NA,
+    },
     {
       name: "blank 选填 row (L19) is allowed",
       tables: [{ indicators: withIndicator("经济效益指标", ["效益指标", "经济效益指标 (选填量化)", "指标1:", ""]) }],
@@ -46,6 +61,26 @@ ruleTester(requiredMarkedNa, {
     },
   ],
   invalid: [
+    {
+      name: "满意度 marked 不适用 under the default policy",
+      tables: [{ indicators: satisfactionNa("") }],
+      errors: [{ row: sat, messageId: "marked", messageIncludes: "本指标不适用此项目" }],
+    },
+    {
+      name: "mayBeNa never excuses an empty required row",
+      tables: [
+        {
+          indicators: withIndicator("服务对象满意度指标", [
+            "满意度指标",
+            "服务对象满意度指标 (必填量化)",
+            "指标1:",
+            "",
+          ]),
+        },
+      ],
+      config: MAY_BE_NA,
+      errors: [{ row: sat, messageId: "blank" }],
+    },
     {
       name: "不涉及 typed in the 三级 column of 必填量化 (L65)",
       tables: [

@@ -1,5 +1,7 @@
 // rules.md §6 B21: a 必填 row is filled with 不涉及, /, 无, — or left blank.
-import type { TableRule } from "../types";
+import { z } from "zod";
+import { LEVEL2_NAMES } from "../../form/catalogue";
+import { optionsOf, type TableRule } from "../types";
 import {
   annotationWords,
   exampleName,
@@ -12,6 +14,15 @@ import {
   valueState,
 } from "./util";
 
+const options = z.object({
+  mayBeNa: z
+    .array(z.enum(LEVEL2_NAMES))
+    .default([])
+    .describe(
+      "可标“不适用”的必填二级指标：部分地区允许内部运转类项目的满意度指标写“不适用”（review-criteria.md C37），留空仍报错",
+    ),
+});
+
 export const requiredMarkedNa: TableRule = {
   meta: {
     id: "required-marked-na",
@@ -19,6 +30,7 @@ export const requiredMarkedNa: TableRule = {
     category: "structure",
     opinion: 1,
     scope: "table",
+    options,
     description: "必填的二级指标不能填写“不涉及”“/”“无”等或留空，必须写出三级指标和指标值。",
     notes:
       "Fires only when neither a real 三级 name nor a real value is given (a lone `不涉及` that the parser reads as the 三级 name counts as N/A). A named row with `/` is name-without-value; a named row with an empty value is required-level3-missing, so each row gets one error.",
@@ -31,6 +43,7 @@ export const requiredMarkedNa: TableRule = {
   },
   check(ctx) {
     const required = requiredSet(ctx.config, ctx.generation);
+    const mayBeNa = new Set<string>(optionsOf(options, ctx).mayBeNa);
     for (const b of ctx.table.level2) {
       if (!isBlockRequired(b, required)) continue;
       const why = b.annotation ? `标注为${annotationWords(b)}` : "模板默认必填";
@@ -44,6 +57,8 @@ export const requiredMarkedNa: TableRule = {
         const ns = nameState(ind);
         const vs = valueState(ind);
         if (ns === "filled" || vs === "filled") continue;
+        // the office lets this 二级 say 不适用; an empty row is still not an answer
+        if ((ns === "na" || vs === "na") && b.name !== null && mayBeNa.has(b.name)) continue;
         if (ns === "na")
           ctx.report({
             at: inGrid(ctx.grid, ind.nameCell),
