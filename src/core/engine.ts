@@ -1,4 +1,5 @@
 // check(grid, config) → SheetReport. The engine never special-cases a rule id.
+import type { z } from "zod";
 import type { Grid } from "./grid";
 import { resolveConfig, type Config, type ResolvedConfig } from "./config";
 import { detectBlocks, parseTable, ProjectTableSchema, projectName, type ProjectTable } from "./layout";
@@ -258,6 +259,15 @@ export class Checker {
   }
 }
 
+/**
+ * Resolved options per rule and per settings given (as JSON): a Checker is built per sheet, and `schema.strict()`
+ * makes a new zod schema that compiles its parser again on first use — most of the cost of checking a small file.
+ * Rules receive options read-only, so one resolved object serves every Checker with the same settings.
+ */
+const optionsMemo = new WeakMap<Rule, { strict: z.ZodType; byGiven: Map<string, Readonly<Record<string, unknown>>> }>();
+/** Distinct settings remembered per rule; a long-lived pane re-reading changed settings stays bounded. */
+const OPTIONS_MEMO_LIMIT = 32;
+
 /** A rule's options: the defaults of its schema under what the policy and config set, with a Chinese message. */
 function ruleOptions(
   rule: Rule,
@@ -268,12 +278,23 @@ function ruleOptions(
     if (given && Object.keys(given).length > 0) throw new Error(`规则“${rule.meta.id}”没有可设置的选项。`);
     return {};
   }
-  const r = schema.strict().safeParse(given ?? {});
+  let memo = optionsMemo.get(rule);
+  if (!memo) {
+    memo = { strict: schema.strict(), byGiven: new Map() };
+    optionsMemo.set(rule, memo);
+  }
+  const key = JSON.stringify(given ?? {});
+  const known = memo.byGiven.get(key);
+  if (known) return known;
+  const r = memo.strict.safeParse(given ?? {});
   if (!r.success) {
     const first = r.error.issues[0];
     throw new Error(`规则“${rule.meta.id}”的选项不正确：${first ? `${first.path.join(".")} ${first.message}` : ""}`);
   }
-  return r.data;
+  const data = r.data as Readonly<Record<string, unknown>>;
+  if (memo.byGiven.size >= OPTIONS_MEMO_LIMIT) memo.byGiven.clear();
+  memo.byGiven.set(key, data);
+  return data;
 }
 
 /** A rule that throws must not take the other rules' findings down with it. */
