@@ -3,6 +3,25 @@
 import { DEFAULT_QUANTIFIED, level2Def, type Level2Name } from "./catalogue";
 import type { Level2Block } from "../layout/model";
 
+/**
+ * The default required set for the generation in force: the policy's `defaultRequired`, with the old 成本指标 read
+ * as 经济成本指标 in 2021 tables (rules.md §1.3 point 5) and accepted in either spelling in mixed tables.
+ */
+export function requiredLevel2Set(
+  defaultRequired: ReadonlyArray<Level2Name>,
+  generation: "legacy" | "mof-2021" | "mixed",
+): Set<Level2Name> {
+  const out = new Set<Level2Name>();
+  for (const n of defaultRequired) {
+    if (n === "成本指标" && generation === "mof-2021") out.add("经济成本指标");
+    else if (n === "成本指标" && generation === "mixed") {
+      out.add("成本指标");
+      out.add("经济成本指标");
+    } else out.add(n);
+  }
+  return out;
+}
+
 /** A present 二级 row is required by its own annotation, else by the default set. */
 export function isBlockRequired(block: Level2Block, required: ReadonlySet<Level2Name>): boolean {
   if (block.annotation) return block.annotation.required;

@@ -13,6 +13,8 @@ export const satisfactionFormat: TableRule = {
     opinion: 4,
     scope: "table",
     hasSuggestions: true,
+    // template residue and 暂不确定 / 待定 are said precisely there, as errors in a satisfaction row too
+    defersTo: ["placeholder-value", "value-undetermined"],
     description: "服务对象满意度指标值必须是百分比，运算符为正向（≥、>）或省略，例如“≥90%”。",
     notes:
       "Empty and 不涉及 values are left to required-marked-na / required-level3-missing, and percentage ranges or lists of percentages to range-value / compound-value, so one cell does not get two errors for one fault (a qualitative value such as `满意` is still reported, as the catalogue names it, although quantified-value-required reports it too). An explicit ＝ is accepted, as operator-direction treats it as positive; satisfaction-threshold reports ＝100%.",

@@ -24,6 +24,8 @@ export const quantifiedValueRequired: TableRule = {
     notes:
       "Warning instead of error for a filled 选填量化 row. Values left to other rules are skipped: empty/N-A (required-marked-na, name-without-value), formula errors, text with digits that does not parse (value-unparseable) and a frequency such as `每月` under 时效 (time-value-format). A date counts as quantitative only under 时效. 服务对象满意度 rows are left to satisfaction-format, which reports the same fault more precisely. 经济成本指标 (2021) joins the default-quantified set as the successor of 成本指标.",
     messageSeverity: { optionalQualitative: "warning" },
+    // template residue (`*`, `null`) and 暂不确定 / 据实 said precisely, at the same severity in these rows
+    defersTo: ["placeholder-value", "value-undetermined"],
     messages: {
       notQuantified:
         "“{{level2}}”{{why}}要求量化，但指标值“{{shown}}”不是数值。请写带单位的数值或比例，例如“{{example}}”。",

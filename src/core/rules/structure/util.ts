@@ -5,6 +5,7 @@ import type { ResolvedConfig } from "../../config";
 import type { Grid } from "../../grid";
 import { parseValue } from "../../values/parse";
 import { isNaText } from "../../form/na";
+import { requiredLevel2Set } from "../../form/requiredness";
 
 /** The 二级 of each generation's form, in form order (the catalogue's). */
 export const LEGACY_LEVEL2: ReadonlyArray<Level2Name> = formOrder("legacy");
@@ -18,15 +19,7 @@ export { DEFAULT_QUANTIFIED };
  * 经济成本指标 in 2021 tables (rules.md §1.3 point 5) and accepted in either spelling in mixed tables.
  */
 export function requiredSet(config: ResolvedConfig, generation: Generation): Set<Level2Name> {
-  const out = new Set<Level2Name>();
-  for (const n of config.defaultRequired) {
-    if (n === "成本指标" && generation === "mof-2021") out.add("经济成本指标");
-    else if (n === "成本指标" && generation === "mixed") {
-      out.add("成本指标");
-      out.add("经济成本指标");
-    } else out.add(n);
-  }
-  return out;
+  return requiredLevel2Set(config.defaultRequired, generation);
 }
 
 /** Canonical 一级 of a 二级 for the generation in force: 成本指标 is a 二级 of 产出 in legacy, a 一级 in 2021. */

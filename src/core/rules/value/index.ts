@@ -10,6 +10,8 @@ import { rangeValue } from "./range-value";
 import { compoundValue } from "./compound-value";
 import { vagueQualitative } from "./vague-qualitative";
 import { valueTypeMismatch } from "./value-type-mismatch";
+import { placeholderValue } from "./placeholder-value";
+import { valueUndetermined } from "./value-undetermined";
 
 export const VALUE_RULES: ReadonlyArray<Rule> = [
   valueUnparseable,
@@ -22,4 +24,6 @@ export const VALUE_RULES: ReadonlyArray<Rule> = [
   compoundValue,
   vagueQualitative,
   valueTypeMismatch,
+  placeholderValue,
+  valueUndetermined,
 ];

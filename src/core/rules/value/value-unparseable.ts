@@ -1,5 +1,6 @@
-// rules.md §6 C29: a value with digits that fits none of the 指标值 grammar, or a formula error; and, until a rule of
-// their own comes, template placeholders left in a value (`≥**%`) or a 三级 name (`游客满意度(≥**%)`, `*…`).
+// rules.md §6 C29: a value with digits that fits none of the 指标值 grammar, or a formula error; and template
+// placeholders left in a value (`≥**%`) or a 三级 name (`游客满意度(≥**%)`, `*…`) — where placeholder-value (C38)
+// reports the same cell, its finding stands alone.
 import { nameLeftover } from "../../values/placeholder";
 import type { TableRule } from "../types";
 import { exampleName, exampleValue } from "../../form/requiredness";
@@ -17,6 +18,8 @@ export const valueUnparseable: TableRule = {
     notes:
       "Narrower than C29: text without any digit (`长期维护测评`) is qualitative and left to quantified-value-required / vague-qualitative, so this rule fires only on digit-bearing text the grammar rejects and on formula errors (`#REF!`), which no other rule reports. Template placeholders are reported here as leftovers, not as unreadable values: a placeholder value (`≥**%`, `XX`) is a warning (no target was written; quantified-value-required leaves it to this rule); a placeholder hint or the template's core-indicator `*` left in a 三级 name beside a value is info.",
     messageSeverity: { nameMark: "info", nameHint: "info" },
+    // a whole-cell placeholder said more precisely, at the same or a higher severity
+    defersTo: ["placeholder-value"],
     messages: {
       unparseable:
         "指标值“{{value}}”含有数字，但无法识别为数值、日期或区间。请只写一个目标值，格式为“运算符+数字+单位”，例如“≥95%”“≤60分钟”“≥200人”“{{example}}”。",
