@@ -78,6 +78,11 @@ ruleTester(benefitBoilerplate, {
       errors: [{ row: socialRow }],
     },
     {
+      name: "a bare 是 says no more than 明显",
+      tables: [{ indicators: social("保障单位正常运转", "是") }],
+      errors: [{ row: socialRow }],
+    },
+    {
       name: "a graded word does not make a slogan measurable",
       tables: [{ indicators: social("提升服务水平", "达到预期目标") }],
       errors: [{ row: socialRow }],

@@ -40,6 +40,10 @@ ruleTester(outputAsBenefit, {
       name: "seed L132: a qualitative social effect",
       tables: [{ indicators: social("强化村、社区干部队伍建设", "有所改善") }],
     },
+    {
+      name: "a service life counted from acceptance is an effect, not an acceptance rate",
+      tables: [{ indicators: sustain("工程验收后设计使用年限", "≥20年") }],
+    },
     { name: "an N/A benefit row", tables: [{ indicators: social("项目验收合格率", "/") }] },
   ],
   invalid: [
@@ -54,6 +58,11 @@ ruleTester(outputAsBenefit, {
           messageIncludes: "应放在质量指标下",
         },
       ],
+    },
+    {
+      name: "passing acceptance under 可持续影响",
+      tables: [{ indicators: sustain("项目通过验收", "是") }],
+      errors: [{ row: sustainRow, messageIncludes: "应放在质量指标下" }],
     },
     {
       name: "a completion rate under 可持续影响",

@@ -75,7 +75,7 @@ export const benefitBoilerplate: TableRule = {
     description:
       "效益指标不应只写套话（保障…正常运转、促进…发展、提高…效率/水平、效果明显等）并配以文字或100%的指标值，应写可衡量的具体效果。",
     notes:
-      "Fires when a 效益 row's 三级 name holds a `names` entry and its value is qualitative (graded or not) or a full rate (`100%`, `≥100%`); a measurable value (`提高办事效率 | 办理时限缩短≥20%`) is left alone, and so are N/A rows. Reported on the value cell: vague-qualitative (info, same cell) defers to this rule, because its advice — grade the word, e.g. `达到预期目标` — would leave the slogan in place; with this rule off, vague-qualitative speaks again.",
+      "Fires when a 效益 row's 三级 name holds a `names` entry and its value is qualitative (graded or not), a bare `是`, or a full rate (`100%`, `≥100%`); a measurable value (`提高办事效率 | 办理时限缩短≥20%`) is left alone, and so are N/A rows. Reported on the value cell: vague-qualitative (info, same cell) defers to this rule, because its advice — grade the word, e.g. `达到预期目标` — would leave the slogan in place; with this rule off, vague-qualitative speaks again.",
     messages: {
       boilerplate:
         "{{level2}}“{{name}}”配指标值“{{value}}”是套话，看不出项目带来什么可衡量的效果，评审通常会退回并提出“建议增加明确效益指标”。请写项目对服务对象或社会的具体效果及目标值，例如“{{example}}”。",
@@ -91,7 +91,8 @@ export const benefitBoilerplate: TableRule = {
       if (!name || slogans.match(name) === null || allowed.match(name) !== null) continue;
       const v = ind.value;
       if (isAbsentValue(v)) continue;
-      if (v.kind !== "qualitative" && !isFullRate(v)) continue;
+      // `是` says as little as `明显`
+      if (v.kind !== "qualitative" && v.kind !== "boolean" && !isFullRate(v)) continue;
       const level2 = ind.level2 ?? "效益指标";
       ctx.report({
         at: ind.valueCell,

@@ -11,7 +11,10 @@ const OPTIONS = z.object({
     .default([
       "完成率",
       "合格率",
-      "验收",
+      "验收合格",
+      "通过验收",
+      "验收通过",
+      "验收率",
       "及时率",
       "及时性",
       "按期完成",
@@ -50,7 +53,7 @@ export const outputAsBenefit: TableRule = {
     options: OPTIONS,
     defersTo: ["process-indicator", "satisfaction-as-benefit"],
     description:
-      "完成率、合格率、及时率、开展次数、培训人数等产出指标不应放在效益指标下；增收、就业、治愈率、知晓率等效果不应放在质量指标下。",
+      "完成率、合格率、验收、及时率、开展次数、培训人数等产出指标不应放在效益指标下；增收、就业、治愈率、知晓率等效果不应放在质量指标下。",
     notes:
       "Name lexicons only (options). Under 效益 a name with an `outputTerms` entry is an output unless it also names the environment (`effectContext`: 饮用水水质合格率 is an effect); under 质量 a name with an `effectTerms` entry is an effect unless it also names an output measure (`qualityExceptions`: 就业培训合格率 is the training's quality). Reported on the name cell; where process-indicator (资金到位率) or satisfaction-as-benefit reports the same cell their more precise finding stands alone. benefit-misclassified defers to this rule (its advice, move to 社会效益, would keep an output under 效益). N/A rows are skipped.",
     messages: {
