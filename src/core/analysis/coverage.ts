@@ -2,6 +2,7 @@
 // decomposed into, by shared content (character bigrams) and by stated quantities; goal clauses and indicators with
 // no counterpart. The evidence behind goal-indicator-mismatch and the task pane's coverage view. Deterministic: the
 // same table gives the same coverage, matches in indicator order.
+import { level2Def } from "../form/catalogue";
 import type { Indicator, ProjectTable } from "../layout/model";
 import { textKey } from "../text";
 import { NA_MARKERS } from "../values/parse";
@@ -52,6 +53,11 @@ export interface GoalCoverage {
 }
 
 export const DEFAULT_COVERAGE_LEVEL1: ReadonlyArray<string> = ["产出指标", "效益指标", "满意度指标"];
+
+/** The 一级 an indicator belongs to: as the sheet labels it, else the parent of its 二级 (a table without 一级 labels). */
+export function indicatorLevel1(ind: Indicator): string | null {
+  return ind.level1 ?? (ind.level2 !== null ? level2Def(ind.level2).parent : null);
+}
 
 /** A quantity on the indicator side: from the value or written in the name (`任职满20年以上…数量`). */
 interface IndicatorQuantity {
@@ -160,7 +166,10 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
   const clauses = goalClauses(table, { clauseVerbs: options.clauseVerbs });
   const compared = table.indicators
     .map((ind, index) => ({ ind, index }))
-    .filter(({ ind }) => ind.level1 !== null && level1.includes(ind.level1) && !isBlankName(ind.name))
+    .filter(({ ind }) => {
+      const l1 = indicatorLevel1(ind);
+      return l1 !== null && level1.includes(l1) && !isBlankName(ind.name);
+    })
     .map(({ ind, index }) => {
       const name = withoutGeneric(ind.name, generic);
       return {
@@ -186,7 +195,7 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
       const words = shared.size > 0 ? sharedWords(c.name, clause.text, shared) : [];
       const pairing = pair(clause, c.plainBigrams, words.length > 0, c.quantities, stop);
       if (words.length === 0 && pairing === null) continue;
-      matches.push({ indicatorIndex: c.index, level1: c.ind.level1, words, pairing });
+      matches.push({ indicatorIndex: c.index, level1: indicatorLevel1(c.ind), words, pairing });
     }
     return { clause, matches };
   });

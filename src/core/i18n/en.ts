@@ -82,10 +82,18 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "The annual overall goal states {{stated}} 万元 (“{{raw}}”), which differs from the annual total of {{total}} 万元. Change it to {{total}} 万元, or list the items so that they add up to {{total}} 万元, e.g. “……经费{{total}}万元, 用于……”.",
   "goal-amount-mismatch/sum":
     "The amounts listed in the annual overall goal add up to {{stated}} 万元 ({{detail}}), which differs from the annual total of {{total}} 万元. Adjust the item amounts so they add up to {{total}} 万元, or revise the goal to match the actual funding.",
+  "goal-indicator-mismatch/different":
+    "The annual goal states “{{goal}}” (“{{clause}}”), but the matching level-3 indicator “{{name}}” has the target “{{value}}”. Make them agree: the target should equal the goal's figure, or correct the annual goal.",
+  "goal-indicator-mismatch/noIndicator":
+    "The annual goal's “{{clause}}” states {{quantities}}, but no indicator of the same unit family states the same figure, so the reviewer cannot assess it. Add a level-3 indicator measuring it (with the goal's figure as target), or drop the figure from the goal.",
+  "goal-is-work-list/workList":
+    "The annual goal only lists work items ({{openings}}) and does not say what they should achieve. State this year's output quantity, quality or effect, e.g. “组织培训4期、培训200人次，考核合格率≥95%”.",
   "goal-missing/empty":
     "The annual overall goal (年度总体目标) has no content ({{what}}). State the outputs and outcomes planned for this year and tie them to the funding, e.g. “目标1: 举办基层干部培训班4期, 培训200人次, 年度资金总额10万元, 提升基层干部履职能力。”",
   "goal-missing/labelMissing":
     "Project “{{project}}” has no “年度总体目标” (annual overall goal) field. Add a “年度总体目标” row below the funding rows stating the outputs and outcomes planned for this year, e.g. “目标1: 举办培训班4期, 培训200人次。”",
+  "goal-vague/vague":
+    "The annual goal uses only phrases such as {{phrases}} and states no measurable result (a quantity, rate, deadline or named output), so the reviewer cannot assess it. State the outputs and effects to be achieved this year, e.g. “培训基层干部200人次，考核合格率≥95%，2024年12月31日前完成”.",
   "goal-year-mismatch/mismatch":
     "The annual overall goal names the year {{found}}, not the budget year {{year}}. The annual target table states only this year's targets; e.g. change “{{sample}}” to “{{fixed}}”.",
   "goal-year-mismatch/mismatchInPeriod":
@@ -119,6 +127,8 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "indicator-numbering/outOfSequence":
     "The level-3 indicators under “{{level2}}” are not numbered consecutively: this is no. {{expected}} but is numbered “指标{{number}}”; it should read “{{fixed}}”.",
   "indicator-numbering/renumber": "Change to “{{fixed}}”",
+  "indicator-relevance-low/unrelated":
+    "{{level2}} “{{name}}” shares nothing with the project name or the annual goal; please confirm it belongs to this project. If it does, state the corresponding task or effect in the annual goal; if not, delete it or replace it with an indicator of this project's outputs or effects.",
   "level1-invalid/clearCell": "Clear this cell (“{{parent}}” is already given above)",
   "level1-invalid/costLevel1Legacy":
     "This table is checked against the old template, where 成本指标 (cost) is a level-2 indicator under 产出指标, so “成本指标” cannot appear in the level-1 column. Move the cost content into rows like “产出指标 | 成本指标 | 指标1: 培训经费总额 | ≤10万元”; if the table follows the 2021 template, choose the 2021 template in the settings.",
