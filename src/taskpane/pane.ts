@@ -2,10 +2,12 @@
 // It talks to the Session (check, jumpTo, applyFix, clearMarks, updateSettings, insertTemplate) and, to select a
 // project's first cell, to the HostAdapter's select: nothing else. Sheet text is only ever set as text (dom.ts).
 import type { SheetReport } from "../core/engine";
-import { fromA1 } from "../core/grid";
+import { fromA1, toA1 } from "../core/grid";
 import type { Severity } from "../core/rules/types";
 import type { CellRef, HostAdapter } from "../hosts/host";
+import { bulkEdits } from "../app/bulk-fix";
 import { append, chevron, clear, el, gear, severityIcon } from "./dom";
+import { RULE_NAMES } from "./rule-names";
 import { APP_VERSION } from "./version";
 import {
   buildView,
@@ -13,7 +15,15 @@ import {
   DEFAULT_ITEM_LIMIT,
   draftOf,
   firstOnCell,
+  GRADE_RULE,
   GRADES,
+  GROUP_BY_LABEL,
+  isOnlyErrors,
+  ONLY_ERRORS,
+  stepFrom,
+  THRESHOLD_FIELDS,
+  type GroupBy,
+  type HintGroupView,
   policySummary,
   POLICY_CHOICES,
   positionText,
@@ -24,7 +34,6 @@ import {
   SEVERITY_LABEL,
   settingsFromDraft,
   SHOW_ALL,
-  stepIndex,
   TEMPLATE_LABEL,
   type IssueView,
   type PaneView,
@@ -75,6 +84,16 @@ export class TaskPane {
   private readonly collapsed = new Set<string>();
   private selection: CellRef | null = null;
   private currentKey: string | null = null;
+  /** Position of the issue last navigated to: 下一个 continues from here when that issue is gone (fixed). */
+  private lastIndex = -1;
+  /** Hint rules unfolded by 全部显示. */
+  private readonly expandedHints = new Set<string>();
+  private groupBy: GroupBy = "opinion";
+  /** The filter before 只看错误, restored when it is clicked again. */
+  private filterBeforeOnlyErrors: SeverityFilter = SHOW_ALL;
+  /** The 全部应用 preview open for a rule, or null. */
+  private bulkPreview: string | null = null;
+  private toastTimer: number | null = null;
   private limit = DEFAULT_ITEM_LIMIT;
   private view: PaneView = buildView(null, {
     filter: SHOW_ALL,
@@ -104,6 +123,10 @@ export class TaskPane {
   private readonly list: HTMLDivElement;
   private readonly empty: HTMLDivElement;
   private readonly live: HTMLDivElement;
+  private readonly toastEl: HTMLDivElement;
+  private readonly onlyErrorsBtn: HTMLButtonElement;
+  private readonly groupBySelect: HTMLSelectElement;
+  private readonly fixes: HTMLElement;
   private readonly settingsPanel: HTMLElement;
 
   constructor(
@@ -125,9 +148,14 @@ export class TaskPane {
     this.checkBtn = el("button", { type: "button", class: "btn btn-primary", "data-testid": "run-check" }, "校验");
     this.insertBtn = el("button", { type: "button", class: "btn", "data-testid": "insert-template" }, "插入空白项目表");
     const profileId = nextId("tpl");
-    this.profileSelect = el("select", { id: profileId, class: "select", "data-testid": "template-profile" });
+    this.profileSelect = el("select", {
+      id: profileId,
+      class: "select select-small",
+      "data-testid": "template-profile",
+      title: "新插入的空白项目表使用哪个版本的模板",
+    });
     for (const [value, label] of Object.entries(TEMPLATE_LABEL))
-      append(this.profileSelect, el("option", { value }, label));
+      append(this.profileSelect, el("option", { value }, `${label}模板`));
     this.clearBtn = el("button", { type: "button", class: "btn", "data-testid": "clear-marks" }, "清除标注");
     const settingsId = nextId("settings");
     this.settingsBtn = el(
@@ -151,6 +179,11 @@ export class TaskPane {
         { class: "title-row" },
         el("h1", { class: "pane-title" }, "绩效目标表校验助手"),
         el("span", { class: "host-label" }, options.hostLabel),
+        el(
+          "a",
+          { class: "help-link", href: "help.html", target: "_blank", rel: "noopener", "data-testid": "help-link" },
+          "帮助",
+        ),
         this.settingsBtn,
       ),
       el(
@@ -161,7 +194,7 @@ export class TaskPane {
           "span",
           { class: "insert-group" },
           this.insertBtn,
-          el("label", { class: "sr-only", for: profileId }, "新表模板版本"),
+          el("label", { class: "tpl-label", for: profileId }, "模板"),
           this.profileSelect,
         ),
         this.clearBtn,
@@ -209,10 +242,26 @@ export class TaskPane {
       "下一个",
     );
     this.position = el("span", { class: "position", "aria-live": "off" });
+    this.onlyErrorsBtn = el(
+      "button",
+      { type: "button", class: "btn btn-small", "data-testid": "only-errors", "aria-pressed": "false" },
+      "只看错误",
+    );
+    const groupById = nextId("group-by");
+    this.groupBySelect = el("select", { id: groupById, class: "select select-small", "data-testid": "group-by" });
+    for (const [value, label] of Object.entries(GROUP_BY_LABEL))
+      append(this.groupBySelect, el("option", { value }, label));
     const toolbar = el(
       "div",
       { class: "list-toolbar" },
       filterSet,
+      el(
+        "div",
+        { class: "view-options" },
+        this.onlyErrorsBtn,
+        el("label", { class: "sr-only", for: groupById }, "项目内的问题分组方式"),
+        this.groupBySelect,
+      ),
       el("div", { class: "nav" }, this.prevBtn, this.position, this.nextBtn),
     );
 
@@ -223,7 +272,17 @@ export class TaskPane {
       "aria-label": "问题列表（按项目分组）",
     });
     this.empty = el("div", { class: "empty", "data-testid": "empty-state", hidden: true });
-    this.main = el("div", { class: "pane-main" }, this.notice, this.summary, toolbar, this.empty, this.list);
+    this.fixes = el("section", { class: "bulk-fixes", "data-testid": "bulk-fixes", hidden: true });
+    this.main = el(
+      "div",
+      { class: "pane-main" },
+      this.notice,
+      this.summary,
+      toolbar,
+      this.empty,
+      this.list,
+      this.fixes,
+    );
 
     this.settingsPanel = el("section", {
       id: settingsId,
@@ -233,12 +292,30 @@ export class TaskPane {
       "aria-label": "设置",
     });
     this.live = el("div", { class: "sr-only", role: "status", "aria-live": "polite" });
+    // confirmations a clerk sees (and a screen reader hears): apply, insert, clear, settings saved
+    this.toastEl = el("div", {
+      class: "toast",
+      role: "status",
+      "aria-live": "polite",
+      "aria-atomic": "true",
+      "data-testid": "toast",
+      hidden: true,
+    });
 
     clear(root);
     root.classList.add("ptc-pane");
-    append(root, header, this.banner, this.settingsPanel, this.main, this.live);
+    append(root, header, this.banner, this.settingsPanel, this.main, this.live, this.toastEl);
     this.bindEvents();
     this.update();
+    this.fitWidth();
+    window.addEventListener("resize", () => this.fitWidth());
+  }
+
+  /** The compact layout at ≤ 360 px: a class, not a media query, so it follows the pane's width inside a page too. */
+  private fitWidth(): void {
+    const w = this.root.clientWidth || window.innerWidth;
+    if (w <= 360) this.root.classList.add("is-narrow");
+    else this.root.classList.remove("is-narrow");
   }
 
   attach(session: Session): void {
@@ -287,11 +364,13 @@ export class TaskPane {
     const profile = this.profileSelect.value === "mof-2021" ? "mof-2021" : "legacy";
     const done = await this.act(() => this.s.insert(profile));
     if (!done) return;
-    // the application layer says where the clerk types first (项目名称)
+    // the application layer says where the clerk types first (项目名称): the list shows the new table, its first
+    // input's finding current, and the sheet selects that input
     const at = done.select;
     this.selection = at;
+    this.showInserted(done.range.top, done.range.left, at);
     await this.act(() => this.s.host.select(at));
-    this.announce(`已插入空白项目表（${TEMPLATE_LABEL[profile]}），请从项目名称开始填写。`);
+    this.toast(`已插入空白项目表（${TEMPLATE_LABEL[profile]}模板），请从项目名称开始填写。`);
   }
 
   private async clearMarks(): Promise<void> {
@@ -299,11 +378,13 @@ export class TaskPane {
       await this.s.clearMarks();
       return true;
     });
-    if (done) this.announce("已清除表格中的标注。下次校验时会重新标注；如不需要标注，请在设置中关闭“在表格中标注”。");
+    if (done)
+      this.toast("已清除表格中的标注，修改表格时也不再标注；点击“校验”后重新标注。如不需要标注，可在设置中关闭。");
   }
 
   private async jump(v: IssueView): Promise<void> {
     this.currentKey = v.key;
+    this.lastIndex = v.index;
     this.rovingKey = v.key;
     const d = v.diagnostic;
     this.selection = { sheet: d.sheet, row: d.row - 1, col: d.col - 1 };
@@ -314,17 +395,32 @@ export class TaskPane {
   private async applyFix(v: IssueView): Promise<void> {
     if (!v.suggestion) return;
     const label = v.suggestion.label;
+    // the fixed issue is where the clerk is: 下一个 continues from its place
+    this.currentKey = v.key;
+    this.lastIndex = v.index;
     const done = await this.act(async () => {
       await this.s.applyFix(v.diagnostic, 0);
       return true;
     });
-    if (done) this.announce(`已应用建议：${label}`);
+    if (done) this.toast(`已应用建议：${label}`);
+  }
+
+  /** 全部应用 confirmed in the preview: the rule's form-only fixes in one write (one undo step). */
+  private async applyAll(ruleId: string): Promise<void> {
+    if (!this.report) return;
+    const edits = bulkEdits(this.report.diagnostics, ruleId);
+    this.bulkPreview = null;
+    const done = await this.act(async () => {
+      await this.s.applyFixes(edits.map((e) => ({ cell: e.cell, value: e.value })));
+      return true;
+    });
+    if (done) this.toast(`已应用 ${edits.length} 处格式修正（${ruleNameOf(ruleId)}），可一次撤销。`);
+    else this.renderFixes();
   }
 
   private async step(dir: 1 | -1): Promise<void> {
     const flat = this.view.flat;
-    const cur = this.currentKey === null ? -1 : flat.findIndex((v) => v.key === this.currentKey);
-    const i = stepIndex(flat.length, cur, dir);
+    const i = stepFrom(flat, this.currentKey, this.lastIndex, dir);
     const v = flat[i];
     if (!v) return;
     this.collapsed.delete(v.groupKey);
@@ -384,6 +480,43 @@ export class TaskPane {
     this.bannerText.textContent = "";
   }
 
+  /** A visible confirmation that goes away by itself; role=status, so screen readers announce it politely. */
+  private toast(text: string): void {
+    if (this.toastTimer !== null) window.clearTimeout(this.toastTimer);
+    this.toastEl.textContent = "";
+    this.toastEl.hidden = false;
+    // re-set after a tick so the same text is announced again
+    window.setTimeout(() => {
+      this.toastEl.textContent = text;
+    }, 30);
+    this.toastTimer = window.setTimeout(() => {
+      this.toastEl.hidden = true;
+      this.toastEl.textContent = "";
+      this.toastTimer = null;
+    }, 5000);
+  }
+
+  /** After an insert: the new table's group is open and scrolled to, its finding on `input` current. */
+  private showInserted(top: number, left: number, input: CellRef): void {
+    const a1 = toA1(top, left);
+    const p = this.view.projects.find((x) => x.range.split(":")[0] === a1);
+    if (!p) return;
+    this.collapsed.delete(p.key);
+    const first = this.view.flat.find(
+      (v) => v.groupKey === p.key && v.diagnostic.row === input.row + 1 && v.diagnostic.col === input.col + 1,
+    );
+    if (first) {
+      this.currentKey = first.key;
+      this.lastIndex = first.index;
+      this.rovingKey = first.key;
+    }
+    this.update();
+    const group = Array.from(this.list.querySelectorAll<HTMLElement>("[data-group]")).find(
+      (g) => g.getAttribute("data-group") === p.key && g.classList.contains("group"),
+    );
+    if (group) group.scrollIntoView({ block: "start" });
+  }
+
   private announce(text: string): void {
     // re-set so the same text is announced again
     this.live.textContent = "";
@@ -406,6 +539,8 @@ export class TaskPane {
       selection: this.selection,
       currentKey: this.currentKey,
       limit: this.limit,
+      expandedHints: this.expandedHints,
+      groupBy: this.groupBy,
     });
     const drawn = new Map<string, HTMLElement>();
     for (const li of Array.from(this.list.querySelectorAll<HTMLElement>("li[data-key]")))
@@ -446,10 +581,13 @@ export class TaskPane {
       selection: this.selection,
       currentKey: this.currentKey,
       limit: this.limit,
+      expandedHints: this.expandedHints,
+      groupBy: this.groupBy,
     });
     this.renderSummary();
     this.renderToolbar();
     this.renderList();
+    this.renderFixes();
     if (focusedKey === null) return;
     // keep the keyboard user's place: the same item, or (fixed and gone) the one that took its place
     const nav = this.navElements();
@@ -482,7 +620,7 @@ export class TaskPane {
         ),
       );
     }
-    const grades = el("ul", { class: "summary-grades", "aria-label": "项目评级" });
+    const grades = el("ul", { class: "summary-grades", "aria-label": "项目评级", title: GRADE_RULE });
     for (const g of GRADES) {
       grades.appendChild(
         el(
@@ -490,6 +628,16 @@ export class TaskPane {
           { class: `grade-chip grade-${gradeClass(g)}`, "data-grade": g },
           `${g} `,
           el("strong", {}, String(sm.grades[g])),
+        ),
+      );
+    }
+    if (sm.toFill.projects > 0) {
+      grades.appendChild(
+        el(
+          "li",
+          { class: "grade-chip grade-fill", "data-grade": "待填写", "data-testid": "to-fill-count" },
+          "待填写 ",
+          el("strong", {}, String(sm.toFill.projects)),
         ),
       );
     }
@@ -509,8 +657,16 @@ export class TaskPane {
       perProject.appendChild(
         el(
           "li",
-          { "data-testid": "project-grade", "data-grade": p.grade },
-          el("span", { class: `grade-badge grade-${gradeClass(p.grade)}`, "aria-label": `评级${p.grade}` }, p.grade),
+          { "data-testid": "project-grade", "data-grade": p.gradeLabel },
+          el(
+            "span",
+            {
+              class: `grade-badge grade-${p.toFill ? "fill" : gradeClass(p.grade)}`,
+              "aria-label": p.toFill ? "待填写" : `评级${p.grade}`,
+              title: GRADE_RULE,
+            },
+            p.toFill ? "待" : p.grade,
+          ),
           btn,
         ),
       );
@@ -533,7 +689,17 @@ export class TaskPane {
         el("span", { class: "summary-sheet" }, ` · ${sm.sheet}`),
       ),
       counts,
-      el("div", { class: "summary-grade-row" }, el("span", { class: "muted" }, "评级"), grades),
+      el(
+        "div",
+        { class: "summary-grade-row" },
+        el(
+          "span",
+          { class: "muted grade-help", title: GRADE_RULE, tabindex: 0, "aria-label": GRADE_RULE, role: "note" },
+          "评级",
+          el("span", { class: "grade-q", "aria-hidden": "true" }, "?"),
+        ),
+        grades,
+      ),
       sm.projects.length > 0
         ? el("details", { class: "summary-details", open: detailsOpen }, el("summary", {}, "各项目评级"), perProject)
         : null,
@@ -552,6 +718,10 @@ export class TaskPane {
       f.input.checked = this.filter[s];
       f.count.textContent = String(sm ? sm.counts[s] : 0);
     }
+    const only = isOnlyErrors(this.filter);
+    this.onlyErrorsBtn.setAttribute("aria-pressed", only ? "true" : "false");
+    this.onlyErrorsBtn.textContent = only ? "显示全部" : "只看错误";
+    this.groupBySelect.value = this.groupBy;
     const n = this.view.flat.length;
     const cur = this.currentKey === null ? -1 : this.view.flat.findIndex((v) => v.key === this.currentKey);
     this.position.textContent = positionText(cur, n);
@@ -579,10 +749,12 @@ export class TaskPane {
     // the one tab stop of the list: the current issue, else the first issue or group
     const drawnKeys = new Set<string>();
     for (const p of v.projects) for (const it of p.items) drawnKeys.add(it.key);
-    if (
-      this.rovingKey === null ||
-      (!drawnKeys.has(this.rovingKey) && !v.projects.some((p) => `g:${p.key}` === this.rovingKey))
-    ) {
+    for (const h of v.hintGroups) for (const it of h.items) drawnKeys.add(it.key);
+    const navKeys = new Set<string>([
+      ...v.projects.map((p) => `g:${p.key}`),
+      ...v.hintGroups.map((h) => `h:${h.ruleId}`),
+    ]);
+    if (this.rovingKey === null || (!drawnKeys.has(this.rovingKey) && !navKeys.has(this.rovingKey))) {
       this.rovingKey =
         this.currentKey !== null && drawnKeys.has(this.currentKey)
           ? this.currentKey
@@ -606,21 +778,55 @@ export class TaskPane {
           tabindex: this.rovingKey === `g:${p.key}` ? 0 : -1,
         },
         chevron(),
-        el("span", { class: `grade-badge grade-${gradeClass(p.grade)}` }, p.grade),
+        el(
+          "span",
+          { class: `grade-badge grade-${p.toFill ? "fill" : gradeClass(p.grade)}`, title: GRADE_RULE },
+          p.toFill ? "待填写" : p.grade,
+        ),
         el("span", { class: "group-name" }, p.name),
         el("span", { class: "group-counts", "aria-hidden": "true" }, p.shown === 0 ? "✓" : String(p.shown)),
       );
       const group = el(
         "section",
-        { class: "group", "data-testid": "issue-group", "data-group": p.key },
+        {
+          class: `group${p.toFill ? " group-fill" : ""}`,
+          "data-testid": "issue-group",
+          "data-group": p.key,
+          "data-state": p.toFill ? "to-fill" : "graded",
+        },
         el("h2", { class: "group-heading" }, toggle),
       );
       if (!p.collapsed && p.items.length > 0) {
-        const ul = el("ul", { id: listId, class: "group-items", role: "list" });
-        for (const it of p.items) ul.appendChild(this.renderItem(it));
-        group.appendChild(ul);
+        const box = el("div", { id: listId, class: "group-body" });
+        if (p.toFill)
+          box.appendChild(el("p", { class: "fill-note" }, "新插入的空白表：按下列清单逐项填写，填写后才开始评级。"));
+        for (const sec of p.sections) {
+          if (sec.items.length === 0) continue;
+          if (!p.toFill)
+            box.appendChild(
+              el(
+                "h3",
+                { class: "section-heading", "data-testid": "issue-section" },
+                sec.label,
+                el("span", { class: "section-count" }, `（${sec.count}）`),
+              ),
+            );
+          const ul = el("ul", { class: "group-items", role: "list" });
+          for (const it of sec.items) ul.appendChild(this.renderItem(it));
+          box.appendChild(ul);
+        }
+        group.appendChild(box);
       }
       this.list.appendChild(group);
+    }
+    if (v.hintGroups.length > 0) {
+      const hints = el(
+        "section",
+        { class: "hint-groups", "aria-label": "提示（按规则折叠）" },
+        el("h2", { class: "hint-groups-title" }, `提示（${v.hintGroups.reduce((n, h) => n + h.count, 0)}，默认折叠）`),
+      );
+      for (const h of v.hintGroups) hints.appendChild(this.renderHintGroup(h));
+      this.list.appendChild(hints);
     }
     if (v.truncated > 0) {
       this.list.appendChild(
@@ -631,6 +837,113 @@ export class TaskPane {
         ),
       );
     }
+  }
+
+  private renderHintGroup(h: HintGroupView): HTMLElement {
+    const listId = nextId("hints");
+    const box = el(
+      "div",
+      { class: "hint-group", "data-testid": "hint-group", "data-rule": h.ruleId, "data-count": String(h.count) },
+      el(
+        "button",
+        {
+          type: "button",
+          class: "hint-toggle",
+          "data-action": "toggle-hint",
+          "data-rule": h.ruleId,
+          "data-nav": `h:${h.ruleId}`,
+          "aria-expanded": h.expanded ? "true" : "false",
+          "aria-controls": h.expanded ? listId : null,
+          tabindex: this.rovingKey === `h:${h.ruleId}` ? 0 : -1,
+        },
+        severityIcon("info", true),
+        el("span", { class: "hint-label" }, h.label),
+        el("span", { class: "hint-action" }, h.expanded ? " — 收起" : " — 全部显示"),
+      ),
+    );
+    if (h.expanded && h.items.length > 0) {
+      const ul = el("ul", { id: listId, class: "group-items", role: "list" });
+      for (const it of h.items) ul.appendChild(this.renderItem(it));
+      box.appendChild(ul);
+    }
+    return box;
+  }
+
+  /** 全部应用: one line per rule with form-only fixes; the preview lists every change before it is written. */
+  private renderFixes(): void {
+    const groups = this.view.fixGroups;
+    const open = this.fixes.querySelector("details")?.open === true || this.bulkPreview !== null;
+    clear(this.fixes);
+    this.fixes.hidden = groups.length === 0;
+    if (groups.length === 0 || !this.report) return;
+    const total = groups.reduce((n, g) => n + g.count, 0);
+    const ul = el("ul", { class: "fix-groups" });
+    for (const g of groups) {
+      const li = el(
+        "li",
+        { class: "fix-group", "data-rule": g.ruleId },
+        el("span", { class: "fix-name" }, `${g.ruleName}（${g.count} 处）`),
+        el(
+          "button",
+          {
+            type: "button",
+            class: "btn btn-small",
+            "data-testid": "apply-all",
+            "data-rule": g.ruleId,
+            "aria-expanded": this.bulkPreview === g.ruleId ? "true" : "false",
+          },
+          "全部应用…",
+        ),
+      );
+      if (this.bulkPreview === g.ruleId) li.appendChild(this.renderBulkPreview(g.ruleId));
+      ul.appendChild(li);
+    }
+    const details = el(
+      "details",
+      { class: "bulk-details", open },
+      el("summary", {}, `可一键修正的格式问题：${groups.length} 类，${total} 处`),
+      el("p", { class: "muted" }, "只修正写法（运算符、单位、编号、空格），不改变内容；每类一次写入，可一次撤销。"),
+      ul,
+    );
+    this.fixes.appendChild(details);
+  }
+
+  private renderBulkPreview(ruleId: string): HTMLElement {
+    const edits = bulkEdits(this.report?.diagnostics ?? [], ruleId);
+    const list = el("ol", { class: "bulk-preview-list" });
+    for (const e of edits) {
+      list.appendChild(
+        el(
+          "li",
+          {},
+          el("span", { class: "issue-cell" }, e.a1),
+          " ",
+          el("del", {}, this.s.textAt(e.cell) || "（空）"),
+          " → ",
+          el("ins", {}, e.value),
+        ),
+      );
+    }
+    return el(
+      "div",
+      { class: "bulk-preview", "data-testid": "bulk-preview", role: "group", "aria-label": "将要修改的单元格" },
+      list,
+      el(
+        "div",
+        { class: "settings-actions" },
+        el(
+          "button",
+          {
+            type: "button",
+            class: "btn btn-small btn-primary",
+            "data-testid": "apply-all-confirm",
+            "data-rule": ruleId,
+          },
+          `应用这 ${edits.length} 处`,
+        ),
+        el("button", { type: "button", class: "btn btn-small", "data-action": "bulk-cancel" }, "取消"),
+      ),
+    );
   }
 
   private renderItem(it: IssueView): HTMLLIElement {
@@ -646,7 +959,7 @@ export class TaskPane {
         "aria-label": it.ariaLabel,
         title: it.ruleHelp || null,
       },
-      severityIcon(it.severity),
+      it.toFill ? el("span", { class: "todo-icon", "aria-hidden": "true" }, "○") : severityIcon(it.severity),
       el(
         "span",
         { class: "issue-body" },
@@ -654,6 +967,7 @@ export class TaskPane {
           "span",
           { class: "issue-head" },
           el("span", { class: "issue-cell" }, it.cell),
+          el("span", { class: "issue-rule-name", "data-testid": "rule-name" }, it.ruleName),
           el("span", { class: "issue-rule" }, it.ruleId),
         ),
         el("span", { class: "issue-msg" }, it.message),
@@ -662,15 +976,29 @@ export class TaskPane {
     const li = el(
       "li",
       {
-        class: `issue sev-${it.severity}${it.isCurrent ? " is-current" : ""}${it.onSelectedCell ? " on-cell" : ""}`,
+        class: `issue sev-${it.severity}${it.toFill ? " to-fill" : ""}${it.isCurrent ? " is-current" : ""}${it.onSelectedCell ? " on-cell" : ""}`,
         "data-testid": "issue-item",
         "data-key": it.key,
         "data-cell": it.cell,
         "data-rule": it.ruleId,
         "data-severity": it.severity,
+        "data-state": it.toFill ? "to-fill" : null,
         "aria-current": it.onSelectedCell ? "true" : null,
       },
       main,
+    );
+    const why = el(
+      "a",
+      {
+        class: "why-link",
+        href: it.helpHref,
+        target: "_blank",
+        rel: "noopener",
+        "data-testid": "why-link",
+        tabindex: tab,
+        "aria-label": `为什么：${it.ruleName}的说明`,
+      },
+      "为什么",
     );
     if (it.suggestion) {
       li.appendChild(
@@ -690,8 +1018,11 @@ export class TaskPane {
             },
             "应用",
           ),
+          why,
         ),
       );
+    } else {
+      li.appendChild(el("div", { class: "issue-extra" }, why));
     }
     return li;
   }
@@ -721,8 +1052,11 @@ export class TaskPane {
     for (const e of this.navElements()) {
       const on = e.getAttribute("data-nav") === key;
       e.tabIndex = on ? 0 : -1;
-      const apply = e.closest("li")?.querySelector<HTMLButtonElement>("[data-action=apply]");
+      const li = e.closest("li");
+      const apply = li?.querySelector<HTMLButtonElement>("[data-action=apply]");
       if (apply) apply.tabIndex = on ? 0 : -1;
+      const why = li?.querySelector<HTMLAnchorElement>(".why-link");
+      if (why) why.tabIndex = on ? 0 : -1;
     }
   }
 
@@ -785,6 +1119,37 @@ export class TaskPane {
 
     const marks = el("input", { type: "checkbox", "data-testid": "setting-marks" });
     marks.checked = draft.marksOn;
+    const hintMarks = el("input", { type: "checkbox", "data-testid": "setting-hint-marks" });
+    hintMarks.checked = draft.hintMarks;
+
+    // every numeric threshold a rule exposes, with the value in force (policy, then these settings)
+    const thresholdInputs = new Map<string, { input: HTMLInputElement; error: HTMLElement }>();
+    const thresholds = el("fieldset", { class: "rule-group thresholds" }, el("legend", {}, "阈值"));
+    for (const f of THRESHOLD_FIELDS) {
+      const id = nextId("thr");
+      const errId = nextId("thr-err");
+      const input = el("input", {
+        id,
+        type: "text",
+        inputmode: "decimal",
+        class: "input input-small",
+        "data-testid": "setting-threshold",
+        "data-key": f.key,
+        "aria-describedby": errId,
+      });
+      input.value = draft.thresholds[f.key] ?? "";
+      const error = el("p", { id: errId, class: "field-error", role: "alert" });
+      thresholdInputs.set(f.key, { input, error });
+      thresholds.appendChild(
+        el(
+          "div",
+          { class: "rule-row threshold-row" },
+          el("label", { for: id, class: "rule-label" }, f.label, el("code", { class: "rule-id" }, f.ruleName)),
+          input,
+          error,
+        ),
+      );
+    }
 
     const ruleSelects = new Map<string, HTMLSelectElement>();
     const rules = el("div", { class: "rule-groups" });
@@ -827,6 +1192,10 @@ export class TaskPane {
       el("div", { class: "field" }, el("label", { for: profileId }, "模板版本（校验时）"), profile),
       el("div", { class: "field" }, el("label", { for: tplId }, "新建项目表的版本"), tpl),
       el("div", { class: "field field-check" }, el("label", {}, marks, " 在表格中标注问题单元格")),
+      el("div", { class: "field field-check" }, el("label", {}, hintMarks, " 也标注“提示”（默认只标注错误和警告）")),
+      el("h3", { class: "settings-subtitle" }, "阈值"),
+      el("p", { class: "muted" }, "显示的是当前生效的值（审核策略或本工作簿的设置）；修改后只保存在本工作簿中。"),
+      thresholds,
       el("h3", { class: "settings-subtitle" }, "规则严重程度"),
       el("p", { class: "muted" }, "可以关闭某条规则，或调整它的严重程度（错误 / 警告 / 提示）。"),
       rules,
@@ -844,23 +1213,36 @@ export class TaskPane {
         profile: profile.value as ProfileChoice,
         templateProfile: tpl.value as TemplateChoice,
         marksOn: marks.checked,
+        hintMarks: hintMarks.checked,
         rules: r,
+        thresholds: Object.fromEntries([...thresholdInputs].map(([k, v]) => [k, v.input.value])),
       };
     };
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const res = settingsFromDraft(this.s.settings, readDraft());
+      for (const v of thresholdInputs.values()) {
+        v.error.textContent = "";
+        v.input.removeAttribute("aria-invalid");
+      }
       if (!res.ok) {
-        yearErr.textContent = res.error;
-        year.setAttribute("aria-invalid", "true");
-        year.focus();
+        const thr = thresholdInputs.get(res.field);
+        const [input, err] = thr ? [thr.input, thr.error] : [year, yearErr];
+        err.textContent = res.error;
+        input.setAttribute("aria-invalid", "true");
+        input.focus();
         return;
       }
       year.removeAttribute("aria-invalid");
       yearErr.textContent = "";
       this.closeSettings();
       this.profileSelect.value = res.settings.templateProfile;
-      void this.act(() => this.s.updateSettings(res.settings)).then(() => this.announce("设置已保存，已重新校验。"));
+      void this.act(async () => {
+        await this.s.updateSettings(res.settings);
+        return true;
+      }).then((ok) => {
+        if (ok) this.toast("设置已保存，已重新校验。");
+      });
     });
     cancel.addEventListener("click", () => this.closeSettings());
     reset.addEventListener("click", () => {
@@ -906,6 +1288,34 @@ export class TaskPane {
         this.update();
       });
     }
+    this.onlyErrorsBtn.addEventListener("click", () => {
+      if (isOnlyErrors(this.filter)) this.filter = this.filterBeforeOnlyErrors;
+      else {
+        this.filterBeforeOnlyErrors = isOnlyErrors(this.filter) ? SHOW_ALL : this.filter;
+        this.filter = ONLY_ERRORS;
+      }
+      this.update();
+    });
+    this.groupBySelect.addEventListener("change", () => {
+      this.groupBy = this.groupBySelect.value === "category" ? "category" : "opinion";
+      this.update();
+    });
+    this.fixes.addEventListener("click", (e) => {
+      const t = e.target instanceof Element ? e.target : null;
+      const b = t?.closest<HTMLElement>("button");
+      if (!b) return;
+      const rule = b.getAttribute("data-rule");
+      if (b.getAttribute("data-testid") === "apply-all" && rule) {
+        this.bulkPreview = this.bulkPreview === rule ? null : rule;
+        this.renderFixes();
+        this.fixes.querySelector<HTMLElement>("[data-testid=apply-all-confirm]")?.focus();
+      } else if (b.getAttribute("data-testid") === "apply-all-confirm" && rule) {
+        void this.applyAll(rule);
+      } else if (b.getAttribute("data-action") === "bulk-cancel") {
+        this.bulkPreview = null;
+        this.renderFixes();
+      }
+    });
     this.prevBtn.addEventListener("click", () => void this.step(-1));
     this.nextBtn.addEventListener("click", () => void this.step(1));
     this.summary.addEventListener("click", (e) => {
@@ -916,6 +1326,8 @@ export class TaskPane {
     this.list.addEventListener("click", (e) => {
       const t = e.target instanceof Element ? e.target : null;
       if (!t) return;
+      // 为什么 opens the help page; it is no jump
+      if (t.closest(".why-link")) return;
       const action = t.closest<HTMLElement>("[data-action]");
       const li = t.closest<HTMLElement>("[data-key]");
       const it = li ? this.items.get(li.getAttribute("data-key") ?? "") : undefined;
@@ -927,6 +1339,13 @@ export class TaskPane {
         this.rovingKey = `g:${key}`;
         this.update();
         this.focusNav(`g:${key}`);
+      } else if (kind === "toggle-hint") {
+        const rule = action?.getAttribute("data-rule") ?? "";
+        if (this.expandedHints.has(rule)) this.expandedHints.delete(rule);
+        else this.expandedHints.add(rule);
+        this.rovingKey = `h:${rule}`;
+        this.update();
+        this.focusNav(`h:${rule}`);
       } else if (kind === "more") {
         this.limit += DEFAULT_ITEM_LIMIT;
         this.update();
@@ -998,6 +1417,10 @@ function countOf(r: SheetReport, s: Severity): number {
   let n = 0;
   for (const d of r.diagnostics) if (d.severity === s) n++;
   return n;
+}
+
+function ruleNameOf(id: string): string {
+  return RULE_NAMES[id] ?? id;
 }
 
 function gradeClass(g: string): string {

@@ -18,6 +18,8 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   "goal-missing": "年度总体目标未填写",
   "goal-amount-mismatch": "目标金额与资金不符",
   "goal-year-mismatch": "目标年份与预算年度不符",
+  "goal-vague": "年度目标不可衡量",
+  "goal-is-work-list": "年度目标只列工作内容",
   // structure
   "indicator-header-missing": "缺少指标表头行",
   "level1-invalid": "一级指标名称错误",
@@ -38,6 +40,9 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   "required-column-empty": "必填列未填写",
   // value
   "value-unparseable": "指标值无法识别",
+  "placeholder-value": "仍是模板占位符",
+  "value-undetermined": "指标值写“待定”",
+  "value-type-column-mismatch": "分栏指标值不一致",
   "operator-direction": "运算符方向错误",
   "operator-word": "运算符用文字表示",
   "unit-missing": "缺少计量单位",
@@ -74,6 +79,8 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   "output-as-benefit": "产出与效益指标混放",
   "target-conservative": "目标值整体偏保守",
   "target-below-history": "目标低于上年实际值",
+  "goal-indicator-mismatch": "目标数量无对应指标",
+  "indicator-relevance-low": "指标与项目无关",
   // hygiene
   "cross-table-duplicate": "两表内容雷同",
   "personal-data": "含个人信息",

@@ -14,10 +14,19 @@ import {
   positionText,
   ruleGroups,
   settingsFromDraft,
+  GRADE_RULE,
+  ONLY_ERRORS,
+  ruleMetaOf,
   SHOW_ALL,
+  stepFrom,
   stepIndex,
+  THRESHOLD_FIELDS,
   type ViewState,
 } from "../../src/taskpane/render-model";
+import { blankTemplate } from "../../src/core/template/block-spec";
+import { MemoryHost } from "../../src/hosts/memory/memory-host";
+import { opinionOf } from "../../src/core/rules/opinion";
+import { RULE_NAMES } from "../../src/taskpane/rule-names";
 import { sheetRows } from "../helpers/table-builder";
 
 const seedRows = readFileSync(join(__dirname, "../fixtures/seed-2024.txt"), "utf8")
@@ -42,11 +51,13 @@ describe("buildView", () => {
     expect(v.empty?.kind).toBe("not-checked");
   });
 
-  test("the seed: one item per diagnostic, grouped by project in sheet order, counts and grades summed", () => {
-    const v = buildView(seed, state());
+  test("the seed, hints unfolded: one item per diagnostic, errors and warnings by project in sheet order, hints by rule", () => {
+    const v = buildView(seed, state({ expandedHints: "all" }));
     expect(v.flat).toHaveLength(seed.diagnostics.length);
     expect(v.projects.map((p) => p.name)).toEqual(seed.projects.map((p) => p.name));
-    expect(v.projects.reduce((n, p) => n + p.items.length, 0)).toBe(seed.diagnostics.length);
+    const info = seed.diagnostics.filter((d) => d.severity === "info").length;
+    expect(v.projects.reduce((n, p) => n + p.items.length, 0)).toBe(seed.diagnostics.length - info);
+    expect(v.hintGroups.reduce((n, h) => n + h.items.length, 0)).toBe(info);
     expect(v.summary?.projectCount).toBe(21);
     const sev = (s: string) => seed.diagnostics.filter((d) => d.severity === s).length;
     expect(v.summary?.counts).toEqual({ error: sev("error"), warning: sev("warning"), info: sev("info") });
@@ -108,8 +119,9 @@ describe("buildView", () => {
   test("the item limit draws the first N and counts the rest", () => {
     const v = buildView(seed, state({ limit: 10 }));
     expect(v.projects.reduce((n, p) => n + p.items.length, 0)).toBe(10);
-    expect(v.truncated).toBe(seed.diagnostics.length - 10);
-    expect(v.flat).toHaveLength(seed.diagnostics.length);
+    const signal = seed.diagnostics.filter((d) => d.severity !== "info").length;
+    expect(v.truncated).toBe(signal - 10);
+    expect(v.flat).toHaveLength(signal);
   });
 
   test("the selected cell's issues are flagged; the current key is marked", () => {
@@ -206,8 +218,12 @@ describe("settings model", () => {
       profile: "legacy",
       templateProfile: "mof-2021",
       marksOn: false,
+      hintMarks: false,
       rules: { "unit-missing": "warning" },
+      thresholds: d.thresholds,
     });
+    // the thresholds in force: the old flat satisfactionFloor over the policy's
+    expect(d.thresholds["satisfaction-threshold.floor"]).toBe("85");
     const r = settingsFromDraft(base, d);
     // saved again, the old `profile` key moves to `generation` and the policy in force is written down
     expect(r).toEqual({
@@ -409,5 +425,145 @@ describe("boot-check.js (the ES5 probe inlined before the bundle)", () => {
     expect(w.__PTC_TOO_OLD__).toEqual(["ES5"]);
     expect(box.text).toMatch(/^当前 Office\/WPS 版本过旧/);
     expect(box.children[0]?.innerText).toBe("缺少：ES5");
+  });
+});
+
+describe("issue 14: signal first, places kept, blank tables, explanations", () => {
+  const info = seed.diagnostics.filter((d) => d.severity === "info");
+
+  test("by default hints are folded into one line per rule, with the count and the rule's name", () => {
+    const v = buildView(seed, state());
+    expect(v.flat.some((x) => x.severity === "info")).toBe(false);
+    expect(v.flat).toHaveLength(seed.diagnostics.length - info.length);
+    expect(v.hintGroups.reduce((n, h) => n + h.count, 0)).toBe(info.length);
+    const labels = v.hintGroups.find((h) => h.ruleId === "header-label-variant");
+    const n = info.filter((d) => d.ruleId === "header-label-variant").length;
+    expect(labels?.label).toBe(`提示：${n} 处${RULE_NAMES["header-label-variant"]}`);
+    expect(labels?.items).toEqual([]);
+    expect(v.summary?.shownByDefault).toBe(seed.diagnostics.length - info.length);
+    expect(v.summary?.total).toBe(seed.diagnostics.length);
+  });
+
+  test("全部显示 unfolds one rule's hints, in navigation order after the projects", () => {
+    const v = buildView(seed, state({ expandedHints: new Set(["vague-qualitative"]) }));
+    const g = v.hintGroups.find((h) => h.ruleId === "vague-qualitative");
+    expect(g?.expanded).toBe(true);
+    expect(g?.items.length).toBe(info.filter((d) => d.ruleId === "vague-qualitative").length);
+    expect(v.flat.slice(-(g?.items.length ?? 0)).every((x) => x.ruleId === "vague-qualitative")).toBe(true);
+  });
+
+  test("只看错误 shows errors only and no hint lines", () => {
+    const v = buildView(seed, state({ filter: ONLY_ERRORS }));
+    expect(v.flat.length).toBe(seed.diagnostics.filter((d) => d.severity === "error").length);
+    expect(v.flat.every((x) => x.severity === "error")).toBe(true);
+    expect(v.hintGroups).toEqual([]);
+  });
+
+  test("a project's issues are grouped by opinion (default) or category, in code order, with counts", () => {
+    const v = buildView(seed, state());
+    for (const p of v.projects) {
+      expect(p.sections.reduce((n, sec) => n + sec.count, 0)).toBe(p.shown);
+      const codes = p.sections.map((sec) => Number(sec.label.split(" ")[0]));
+      expect([...codes].sort((a, b) => a - b)).toEqual(codes);
+      for (const sec of p.sections)
+        for (const it of sec.items)
+          expect(String(opinionOf(ruleMetaOf(it.ruleId), it.diagnostic))).toBe(sec.label.split(" ")[0]);
+      // the flat (navigation) order is the drawn order
+      expect(p.items.map((x) => x.key)).toEqual(p.sections.flatMap((sec) => sec.items.map((x) => x.key)));
+    }
+    const byCat = buildView(seed, state({ groupBy: "category" }));
+    expect(byCat.projects.some((p) => p.sections.some((sec) => sec.label === "指标结构"))).toBe(true);
+  });
+
+  test("items carry the rule's Chinese name and the help link", () => {
+    const it = buildView(seed, state()).flat.find((x) => x.ruleId === "time-outside-budget-year");
+    expect(it?.ruleName).toBe("时间不在预算年度内");
+    expect(it?.helpHref).toBe("help.html#rule-time-outside-budget-year");
+  });
+
+  test("after a fix the issue is gone: 下一个 takes the one in its place, 上一个 the one before", () => {
+    const flat = [{ key: "a" }, { key: "b" }, { key: "d" }, { key: "e" }];
+    // "c" was at index 2 and was fixed
+    expect(stepFrom(flat, "c", 2, 1)).toBe(2);
+    expect(stepFrom(flat, "c", 2, -1)).toBe(1);
+    // still there: ordinary stepping
+    expect(stepFrom(flat, "b", 1, 1)).toBe(2);
+    // the last one fixed: wraps to the first
+    expect(stepFrom(flat, "f", 4, 1)).toBe(0);
+    expect(stepFrom(flat, null, -1, 1)).toBe(0);
+    expect(stepFrom([], "x", 0, 1)).toBe(-1);
+  });
+
+  test("a blank inserted table is 待填写: its findings a checklist, no grade, not counted as errors", async () => {
+    const host = new MemoryHost({ Sheet1: seedRows });
+    const bottom = seedRows.length + 1;
+    await host.insertBlock({ sheet: "Sheet1", row: bottom, col: 0 }, blankTemplate("legacy", 2024));
+    const r = check(await host.readActiveSheet());
+    const v = buildView(r, state());
+    const p = v.projects[v.projects.length - 1];
+    expect(p?.toFill).toBe(true);
+    expect(p?.gradeLabel).toBe("待填写");
+    expect(p?.items.length).toBeGreaterThan(10);
+    expect(p?.items.every((x) => x.toFill && x.severityLabel === "待填写")).toBe(true);
+    // the summary counts and grades are the 21 filled tables'
+    expect(v.summary?.counts).toEqual(buildView(seed, state()).summary?.counts);
+    const g = v.summary?.grades;
+    expect((g?.优 ?? 0) + (g?.良 ?? 0) + (g?.中 ?? 0) + (g?.差 ?? 0)).toBe(21);
+    expect(v.summary?.toFill.projects).toBe(1);
+    // the seed's own tables are never blank
+    expect(v.projects.slice(0, 21).every((x) => !x.toFill)).toBe(true);
+  });
+
+  test("the grade rule states gradeOf's thresholds", () => {
+    expect(GRADE_RULE).toMatch(/优.*良.*中.*差/);
+    expect(GRADE_RULE).toContain("3 个及以上错误");
+  });
+});
+
+describe("settings: full-width year, thresholds, hint marks", () => {
+  test("the year accepts full-width digits", () => {
+    const r = settingsFromDraft(DEFAULT_SETTINGS, { ...draftOf(DEFAULT_SETTINGS), year: "２０２５" });
+    expect(r.ok && r.settings.config.year).toBe(2025);
+    const y = settingsFromDraft(DEFAULT_SETTINGS, { ...draftOf(DEFAULT_SETTINGS), year: "２０２５年" });
+    expect(y.ok && y.settings.config.year).toBe(2025);
+  });
+
+  test("every numeric option of every rule is editable, the satisfaction floor among them", () => {
+    const numeric = RULES.flatMap((r) =>
+      Object.keys(r.meta.options?.shape ?? {})
+        .filter((k) => typeof (r.meta.options?.parse({}) as Record<string, unknown>)[k] === "number")
+        .map((k) => `${r.meta.id}.${k}`),
+    );
+    expect(THRESHOLD_FIELDS.map((f) => f.key).sort()).toEqual(numeric.sort());
+    expect(THRESHOLD_FIELDS.find((f) => f.key === "satisfaction-threshold.floor")?.label).toMatch(/满意度/);
+  });
+
+  test("a changed threshold is saved as the rule's option; the policy's value writes nothing; bad input refused", () => {
+    const d = draftOf(DEFAULT_SETTINGS);
+    expect(d.thresholds["satisfaction-threshold.floor"]).toBe("80");
+    const same = settingsFromDraft(DEFAULT_SETTINGS, d);
+    expect(same.ok && same.settings.config.options).toBeUndefined();
+    const set = settingsFromDraft(DEFAULT_SETTINGS, {
+      ...d,
+      thresholds: { ...d.thresholds, "satisfaction-threshold.floor": "９０％" },
+    });
+    expect(set.ok && set.settings.config.options).toEqual({ "satisfaction-threshold": { floor: 90 } });
+    // and read back
+    if (set.ok) expect(draftOf(set.settings).thresholds["satisfaction-threshold.floor"]).toBe("90");
+    const bad = settingsFromDraft(DEFAULT_SETTINGS, {
+      ...d,
+      thresholds: { ...d.thresholds, "satisfaction-threshold.floor": "120" },
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.field).toBe("satisfaction-threshold.floor");
+      expect(bad.error).toMatch(/0 到 100/);
+    }
+  });
+
+  test("hint marks: off by default, saved when ticked", () => {
+    expect(draftOf(DEFAULT_SETTINGS).hintMarks).toBe(false);
+    const r = settingsFromDraft(DEFAULT_SETTINGS, { ...draftOf(DEFAULT_SETTINGS), hintMarks: true });
+    expect(r.ok && r.settings.hintMarks).toBe(true);
   });
 });
