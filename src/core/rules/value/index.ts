@@ -12,6 +12,7 @@ import { vagueQualitative } from "./vague-qualitative";
 import { valueTypeMismatch } from "./value-type-mismatch";
 import { placeholderValue } from "./placeholder-value";
 import { valueUndetermined } from "./value-undetermined";
+import { valueTypeColumnMismatch } from "./value-type-column-mismatch";
 
 export const VALUE_RULES: ReadonlyArray<Rule> = [
   valueUnparseable,
@@ -26,4 +27,5 @@ export const VALUE_RULES: ReadonlyArray<Rule> = [
   valueTypeMismatch,
   placeholderValue,
   valueUndetermined,
+  valueTypeColumnMismatch,
 ];
