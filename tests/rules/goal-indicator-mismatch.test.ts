@@ -94,7 +94,7 @@ ruleTester(goalIndicatorMismatch, {
           messageId: "noIndicator",
           severity: "info",
           cell: GOAL,
-          messageIncludes: "“开设课程20门”写了 “20门”",
+          messageIncludes: "“开设课程20门”写了“20门”",
         },
         { row: quantity, messageId: "different", cell: `E${quantity}`, messageIncludes: "“280人次”" },
       ],
