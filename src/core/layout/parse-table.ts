@@ -34,22 +34,24 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
     lastRow = Math.max(lastRow, columns.subRow ?? columns.row);
     for (const c of grid.nonEmpty(columns.row)) right = Math.max(right, c.col);
   }
+  // keys in the schema's order: the engine uses this object as is, and it must equal what ProjectTableSchema.parse
+  // returns (tests/layout/schema-identity.test.ts)
   return {
     index,
     area: { top: block.top, left: 0, bottom: lastRow, right },
     title: head.title,
-    titleCandidate: head.titleCandidate,
     yearLine: head.yearLine,
     year: head.year,
     yearFormat: head.yearFormat,
-    yearCandidate: head.yearCandidate,
     header: head.header,
-    goalParts: head.goalParts,
     fundSources: head.fundSources,
+    goalParts: head.goalParts,
     form: {
       fields: head.fields,
       columns: columns ? columns.roles.map((x) => x.role) : ["level1", "level2", "level3", "value"],
     },
+    titleCandidate: head.titleCandidate,
+    yearCandidate: head.yearCandidate,
     indicatorHeader: columns ? { row: columns.row, ...positions } : null,
     columns,
     level1: rows.level1,
