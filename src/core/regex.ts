@@ -19,9 +19,8 @@
  */
 export function matchAllNotAfter(text: string, re: RegExp, notAfter: string): RegExpExecArray[] {
   if (!re.global || re.unicode) throw new TypeError("matchAllNotAfter needs a global, non-unicode regular expression");
-  const sentinel = SENTINELS.split("").find((c) => notAfter.indexOf(c) < 0) ?? "\n";
-  const excluded = notAfter.replace(/[\\\]^-]/g, "\\$&");
-  const r = new RegExp(`${excluded ? `[^${excluded}]` : "[\\s\\S]"}(?:${re.source})`, re.flags);
+  const { r, sentinel } = compiledNotAfter(re, notAfter);
+  r.lastIndex = 0;
   const padded = sentinel + text;
   const out: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
@@ -35,6 +34,25 @@ export function matchAllNotAfter(text: string, re: RegExp, notAfter: string): Re
     r.lastIndex = m.index + (full.length > 1 ? full.length - 1 : 1);
   }
   return out;
+}
+
+/**
+ * The prefixed pattern per (pattern, flags, notAfter), compiled once: rules call matchAllNotAfter for every cell,
+ * and compiling the RegExp was most of its cost. Bounded, since a caller may build its pattern at run time.
+ */
+const compiled = new Map<string, { r: RegExp; sentinel: string }>();
+
+function compiledNotAfter(re: RegExp, notAfter: string): { r: RegExp; sentinel: string } {
+  const key = `${re.flags}\u0000${notAfter}\u0000${re.source}`;
+  let c = compiled.get(key);
+  if (!c) {
+    const sentinel = SENTINELS.split("").find((ch) => notAfter.indexOf(ch) < 0) ?? "\n";
+    const excluded = notAfter.replace(/[\\\]^-]/g, "\\$&");
+    c = { r: new RegExp(`${excluded ? `[^${excluded}]` : "[\\s\\S]"}(?:${re.source})`, re.flags), sentinel };
+    if (compiled.size >= 256) compiled.clear();
+    compiled.set(key, c);
+  }
+  return c;
 }
 
 /** Non-word characters that can stand before the text in matchAllNotAfter. */
