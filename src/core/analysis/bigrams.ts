@@ -110,25 +110,73 @@ function isCjk(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-/** The text with every generic word replaced by spaces of the same length (longest word first at each position). */
-export function withoutGeneric(text: string, generic: ReadonlyArray<string>): string {
-  const words = generic.filter((w) => w.length > 0);
-  if (words.length === 0) return text;
-  // one pass, so a text full of generic words stays linear
-  let out = "";
+/** Words by their first character, longest first: what a scan looks up at each position. */
+type Cutter = ReadonlyMap<string, ReadonlyArray<string>>;
+
+function cutterOf(words: ReadonlyArray<string>): Cutter {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length === 0) continue;
+    const list = byFirst.get(w.charAt(0));
+    if (list) {
+      if (!list.includes(w)) list.push(w);
+    } else byFirst.set(w.charAt(0), [w]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+}
+
+// the rules pass the same option arrays for every table: compile each list (and each pair of lists) once
+const CUTTERS = new WeakMap<ReadonlyArray<string>, Cutter>();
+const PAIRS = new WeakMap<ReadonlyArray<string>, WeakMap<ReadonlyArray<string>, Cutter>>();
+const STOP_SETS = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>();
+
+function cached(words: ReadonlyArray<string>): Cutter {
+  let c = CUTTERS.get(words);
+  if (!c) CUTTERS.set(words, (c = cutterOf(words)));
+  return c;
+}
+
+function cachedPair(a: ReadonlyArray<string>, b: ReadonlyArray<string>): Cutter {
+  let inner = PAIRS.get(a);
+  if (!inner) PAIRS.set(a, (inner = new WeakMap()));
+  let c = inner.get(b);
+  if (!c) inner.set(b, (c = cutterOf([...a, ...b])));
+  return c;
+}
+
+function stopSet(stop: ReadonlyArray<string>): ReadonlySet<string> {
+  let s = STOP_SETS.get(stop);
+  if (!s) STOP_SETS.set(stop, (s = new Set(stop)));
+  return s;
+}
+
+function cut(text: string, cutter: Cutter): string {
+  if (cutter.size === 0) return text;
+  // one pass, so a text full of generic words stays linear; untouched text is returned as it is
+  let out: string[] | null = null;
+  let from = 0;
   let i = 0;
   while (i < text.length) {
-    let len = 0;
-    for (const w of words) if (w.length > len && text.startsWith(w, i)) len = w.length;
-    if (len > 0) {
-      out += " ".repeat(len);
-      i += len;
-    } else {
-      out += text.charAt(i);
+    const candidates = cutter.get(text.charAt(i));
+    const w = candidates?.find((x) => text.startsWith(x, i));
+    if (w === undefined) {
       i++;
+      continue;
     }
+    if (out === null) out = [];
+    out.push(text.slice(from, i), " ".repeat(w.length));
+    i += w.length;
+    from = i;
   }
-  return out;
+  if (out === null) return text;
+  out.push(text.slice(from));
+  return out.join("");
+}
+
+/** The text with every generic word replaced by spaces of the same length (longest word first at each position). */
+export function withoutGeneric(text: string, generic: ReadonlyArray<string>): string {
+  return cut(text, cached(generic));
 }
 
 /** Function characters: a bigram across one (`途的`, `和改`) is noise, not content. */
@@ -141,8 +189,8 @@ const FUNCTION_CHARS = "的和及与或等之了对";
  */
 export function cjkBigrams(text: string, options: BigramOptions = {}): string[] {
   const stopList = options.stop ?? DEFAULT_STOP_BIGRAMS;
-  const stop = new Set(stopList);
-  const t = withoutGeneric(text, [...(options.generic ?? []), ...stopList]);
+  const stop = stopSet(stopList);
+  const t = cut(text, options.generic ? cachedPair(options.generic, stopList) : cached(stopList));
   const seen = new Set<string>();
   const out: string[] = [];
   for (let i = 0; i + 1 < t.length; i++) {

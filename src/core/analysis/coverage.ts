@@ -115,10 +115,10 @@ interface Candidate {
 /** The goal quantity an indicator states best: equal numbers first, then the one whose naming words it shares most. */
 function pair(
   clause: GoalClause,
+  leads: ReadonlyArray<ReadonlyArray<string>>,
   nameBigrams: ReadonlySet<string>,
   hasWords: boolean,
   iqs: ReadonlyArray<IndicatorQuantity>,
-  stop: ReadonlyArray<string>,
 ): Candidate | null {
   let best: Candidate | null = null;
   const perFamily = new Map<string, number>();
@@ -126,7 +126,7 @@ function pair(
   for (let k = 0; k < clause.quantities.length; k++) {
     const q = clause.quantities[k];
     if (q === undefined) continue;
-    const lead = cjkBigrams(leadOf(clause, q), { stop }).filter((b) => nameBigrams.has(b));
+    const lead = (leads[k] ?? []).filter((b) => nameBigrams.has(b));
     const sameFamily = perFamily.get(q.family) ?? 0;
     for (const iq of iqs) {
       let equal: boolean;
@@ -184,6 +184,7 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
 
   const raw = clauses.map((clause) => {
     const clauseBigrams = new Set(cjkBigrams(clause.text, { stop, generic }));
+    const leads = clause.quantities.map((q) => cjkBigrams(leadOf(clause, q), { stop }));
     const matches: Array<{
       indicatorIndex: number;
       level1: string | null;
@@ -193,7 +194,8 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
     for (const c of compared) {
       const shared = new Set([...c.bigrams].filter((b) => clauseBigrams.has(b)));
       const words = shared.size > 0 ? sharedWords(c.name, clause.text, shared) : [];
-      const pairing = pair(clause, c.plainBigrams, words.length > 0, c.quantities, stop);
+      const pairing =
+        clause.quantities.length > 0 ? pair(clause, leads, c.plainBigrams, words.length > 0, c.quantities) : null;
       if (words.length === 0 && pairing === null) continue;
       matches.push({ indicatorIndex: c.index, level1: indicatorLevel1(c.ind), words, pairing });
     }
