@@ -55,6 +55,13 @@ const DAMAGED: ReadonlyArray<{ grid: Grid; config?: Config }> = [
       ]),
     }),
   },
+  // issue 10: an output under 效益 (output-as-benefit); a count below the 上年实际值 column (target-below-history)
+  {
+    grid: sheetGrid({
+      indicators: withIndicator("社会效益指标", ["", "社会效益指标 (必填)", "指标1: 项目验收合格率", "100%"]),
+    }),
+  },
+  { grid: sheetGrid({ extraColumns: [{ header: "上年实际值", cells: ["260人次"] }] }) },
 ];
 
 function* cases(): Generator<{ name: string; grid: Grid; config?: Config }> {
