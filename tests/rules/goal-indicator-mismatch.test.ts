@@ -1,4 +1,5 @@
 import { goalIndicatorMismatch } from "../../src/core/rules/relevance/goal-indicator-mismatch";
+import { corpusFindings } from "../helpers/goal-corpus";
 import { ruleTester } from "../helpers/rule-tester";
 import { indicatorRow, withIndicator, type IndicatorRow } from "../helpers/table-builder";
 
@@ -125,4 +126,16 @@ ruleTester(goalIndicatorMismatch, {
       errors: [{ row: 9, messageId: "noIndicator", severity: "info", messageIncludes: "“100%”" }],
     },
   ],
+});
+
+test("on the seed and the real tables: no warning; info where the goal states a figure no row gives", () => {
+  // seed L125 不少于3天 (轮训 length) and L220 10名书记、1名副书记、20名委员; 内蒙古 乌海 聘用人员1人 and 在岗率100%;
+  // 湖南 岳阳县 完成项目主体工程70% — each a figure of the goal that no indicator states
+  expect(corpusFindings(goalIndicatorMismatch)).toEqual([
+    "seed B125 info/noIndicator",
+    "seed B220 info/noIndicator",
+    "06 B12 info/noIndicator",
+    "06 B12 info/noIndicator",
+    "13 B10 info/noIndicator",
+  ]);
 });

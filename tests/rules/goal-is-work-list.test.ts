@@ -1,6 +1,7 @@
 import { goalIsWorkList } from "../../src/core/rules/relevance/goal-is-work-list";
 import { goalVague } from "../../src/core/rules/relevance/goal-vague";
 import { Checker } from "../../src/core/engine";
+import { corpusFindings } from "../helpers/goal-corpus";
 import { ruleTester } from "../helpers/rule-tester";
 import { sheetGrid } from "../helpers/table-builder";
 
@@ -52,4 +53,8 @@ test("a goal that is both a work list and vague is reported once, as a work list
   const both = new Checker({}, [goalVague, goalIsWorkList]).run(grid).diagnostics.map((d) => d.ruleId);
   expect(both).toEqual(["goal-is-work-list"]);
   expect(new Checker({}, [goalVague]).run(grid).diagnostics.map((d) => d.ruleId)).toEqual(["goal-vague"]);
+});
+
+test("on the seed and the real tables: silent (no goal there is mostly work items)", () => {
+  expect(corpusFindings(goalIsWorkList)).toEqual([]);
 });

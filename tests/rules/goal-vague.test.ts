@@ -1,4 +1,5 @@
 import { goalVague } from "../../src/core/rules/relevance/goal-vague";
+import { corpusFindings } from "../helpers/goal-corpus";
 import { ruleTester } from "../helpers/rule-tester";
 
 /** The goal's cell in a default table. */
@@ -68,4 +69,9 @@ ruleTester(goalVague, {
       errors: [{ row: 9, messageIncludes: "“切实做实”" }],
     },
   ],
+});
+
+test("on the seed and the real tables: the three goals with vague verbs and nothing measurable", () => {
+  // seed L147 进一步强化 (两新组织 津贴), L356 and L379 有效缓解 (三支一扶: an amount, no count of graduates)
+  expect(corpusFindings(goalVague)).toEqual(["seed B147 info/vague", "seed B356 info/vague", "seed B379 info/vague"]);
 });

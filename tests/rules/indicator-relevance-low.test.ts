@@ -1,6 +1,7 @@
 import { indicatorRelevanceLow } from "../../src/core/rules/relevance/indicator-relevance-low";
 import { Checker } from "../../src/core/engine";
 import { RULES } from "../../src/core/rules";
+import { corpusFindings } from "../helpers/goal-corpus";
 import { ruleTester } from "../helpers/rule-tester";
 import { indicatorRow, sheetGrid, withIndicator, type IndicatorRow } from "../helpers/table-builder";
 
@@ -119,4 +120,10 @@ test("a row process-indicator reports on its name cell is not reported again (se
   expect(RULES.some((r) => r.meta.id === "process-indicator")).toBe(true);
   expect(all).toContain("process-indicator");
   expect(all).not.toContain("indicator-relevance-low");
+});
+
+test("on the seed and the real tables: rare", () => {
+  // seed L15 评审通过的奖励村党支部领办合作社数量 under 基层党建工作经费 (a true question); 湖北 武汉 扶持标准达标率
+  // (related in substance, not in words: the finding asks the reviewer, it decides nothing)
+  expect(corpusFindings(indicatorRelevanceLow)).toEqual(["seed D15 info/unrelated", "10 C19 info/unrelated"]);
 });
