@@ -87,6 +87,22 @@ ruleTester(processIndicator, {
       errors: [{ row: econRow, messageId: "benefit" }],
     },
     {
+      name: "L20: 科目调整次数 under 数量 and 足额保障率 under 社会效益",
+      tables: [
+        {
+          indicators: withIndicator(
+            "社会效益指标",
+            ["", "社会效益指标 (必填)", "指标1: 人员经费足额保障率", "100%"],
+            at("数量指标", "数量指标 (必填量化)", "预算科目调整次数", "≤2次", "产出指标"),
+          ),
+        },
+      ],
+      errors: [
+        { row: qtyRow, messageId: "output" },
+        { row: indicatorRow("社会效益指标"), messageId: "benefit" },
+      ],
+    },
+    {
       name: "L20: 结余率 as 经济效益",
       tables: [{ indicators: at("经济效益指标", "经济效益指标 (选填量化)", "项目资金结余率", "≤5%", "效益指标") }],
       errors: [{ row: econRow }],
