@@ -39,10 +39,10 @@ export const indicatorRelevanceLow: TableRule = {
     opinion: 3,
     scope: "table",
     options: OPTIONS,
-    defersTo: ["process-indicator", "benefit-boilerplate", "output-as-benefit", "benefit-vs-goal-relevance"],
+    defersTo: ["process-indicator", "output-as-benefit"],
     description: "产出指标应与本项目相关：与项目名称、年度总体目标和其他指标没有任何共同内容的三级指标提示人工确认。",
     notes:
-      "Character bigrams, no dictionary: the 三级 name with the generic indicator words cut out (完成率, 满意度, 经费 …) against the bigrams of 项目名称 + 年度总体目标 + every other 三级 name of the table. Only 产出 rows by default: effects are legitimately worded apart from the project's outputs (年增粮食 in a 高标准农田 table, 推动农村基层支农、支教、支医 for 三支一扶, 减税降费 for 高新技术企业 — all false alarms on the corpora when 效益 was judged); a policy adds 效益指标 to `level1`. A name left with no bigram is generic and not judged, as are 满意度 rows (not in `level1`), rows under `skipLevel2` (时效, 成本), rows whose value is money and N/A rows (`不涉及`, `本项目不适用此指标`). Where process-indicator, benefit-boilerplate or output-as-benefit reports the same name cell, their more precise finding stands alone. Info only: a reviewer decides relevance; the finding is the evidence.",
+      "Character bigrams, no dictionary: the 三级 name with the generic indicator words cut out (完成率, 满意度, 经费 …) against the bigrams of 项目名称 + 年度总体目标 + every other 三级 name of the table. Only 产出 rows by default: effects are legitimately worded apart from the project's outputs (年增粮食 in a 高标准农田 table, 推动农村基层支农、支教、支医 for 三支一扶, 减税降费 for 高新技术企业 — all false alarms on the corpora when 效益 was judged); a policy adds 效益指标 to `level1`. A name left with no bigram is generic and not judged, as are 满意度 rows (not in `level1`), rows under `skipLevel2` (时效, 成本), rows whose value is money and N/A rows (`不涉及`, `本项目不适用此指标`). Where process-indicator or output-as-benefit reports the same name cell, their more precise finding stands alone. Info only: a reviewer decides relevance; the finding is the evidence.",
     messages: {
       unrelated:
         "{{level2}}“{{name}}”与项目名称和年度目标没有共同内容，请确认是否属于本项目。如属于，请在年度总体目标中写明对应的任务或效果；如不属于，请删去或改为衡量本项目产出、效果的指标。",
