@@ -65,3 +65,29 @@ describe("requiredColumns", () => {
     expect(md.slice(md.indexOf("`national`"), md.indexOf("`ningxia`"))).toMatch(/必须填写的指标栏目: 无/);
   });
 });
+
+describe("weight total as policy data (C42)", () => {
+  test("内蒙古 and 重庆 forms give 90 (their headers say 权重分值90分 / 年度绩效目标(90分)); the national policy 100", () => {
+    expect(resolveConfig({ policy: "neimenggu" }).options["weight-sum"]).toEqual({ total: 90 });
+    expect(resolveConfig({ policy: "chongqing" }).options["weight-sum"]).toEqual({ total: 90 });
+    expect(resolveConfig({}).options["weight-sum"]).toBeUndefined();
+  });
+
+  test("one weighted table judged by two policies: 100 passes nationally and fails under 内蒙古's 90", () => {
+    const rows = [
+      ["项目支出绩效目标表"],
+      ["项目名称", "X"],
+      ["年度总体目标", "培训200人次"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+      ["产出指标", "数量指标", "培训人次", "≥200人次", "50"],
+      ["效益指标", "社会效益指标", "履职能力提升比例", "≥90%", "30"],
+      ["满意度指标", "服务对象满意度指标", "参训学员满意度", "≥90%", "20"],
+    ];
+    const totals = (policy: string) =>
+      check(gridFromStrings("S", rows), { policy })
+        .diagnostics.filter((d) => d.ruleId === "weight-sum")
+        .map((d) => d.message);
+    expect(totals("national")).toEqual([]);
+    expect(totals("neimenggu")).toEqual([expect.stringContaining("合计为100，应为90")]);
+  });
+});

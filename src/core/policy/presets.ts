@@ -79,15 +79,17 @@ export const PRESETS: ReadonlyArray<Policy> = [
     name: "内蒙古（项目绩效目标表）",
     extends: "national",
     source:
-      "内蒙古乌海市2021年项目绩效目标表：表头为项目名称、项目类别、主管部门、实施单位、投入目标、年度目标；指标值分指标性质、指标方向、目标值、计量单位、分值各栏。",
+      "内蒙古乌海市2021年项目绩效目标表：表头为项目名称、项目类别、主管部门、实施单位、投入目标、年度目标；指标值分指标性质、指标方向、目标值、计量单位、分值各栏；指标栏表头注明“权重分值90分，其中产出指标权重分值50分，效益指标权重分值30分，满意度指标权重分值10分”，分值合计取90。",
     requiredHeaderFields: ["projectName", "department", "implementingUnit", "fundTotal", "goal"],
+    options: { "weight-sum": { total: 90 } },
   },
   {
     id: "chongqing",
     name: "重庆（项目支出绩效目标审批表）",
     extends: "national",
     source:
-      "重庆奉节县2023年项目支出绩效目标审批表（2021版模板，成本指标列首）：表头为项目名称、项目分类、建设周期、业务主管部门、实施单位、年度主要目标和成果，资金分项目总预算与当年年度预算。",
+      "重庆奉节县2023年项目支出绩效目标审批表（2021版模板，成本指标列首）：表头为项目名称、项目分类、建设周期、业务主管部门、实施单位、年度主要目标和成果，资金分项目总预算与当年年度预算；指标另有分值、指标解释栏，“年度绩效目标(90分)”加资金栏“预算执行 10分”，指标分值合计取90。",
     requiredHeaderFields: ["projectName", "department", "implementingUnit", "category", "period", "fundTotal", "goal"],
+    options: { "weight-sum": { total: 90 } },
   },
 ];

@@ -15,6 +15,7 @@ import { multipleIndicatorsInCell } from "./multiple-indicators-in-cell";
 import { rowMisaligned } from "./row-misaligned";
 import { duplicateIndicator } from "./duplicate-indicator";
 import { requiredColumnEmpty } from "./required-column-empty";
+import { weightSum } from "./weight-sum";
 
 export const STRUCTURE_RULES: ReadonlyArray<Rule> = [
   indicatorHeaderMissing,
@@ -32,4 +33,5 @@ export const STRUCTURE_RULES: ReadonlyArray<Rule> = [
   rowMisaligned,
   duplicateIndicator,
   requiredColumnEmpty,
+  weightSum,
 ];
