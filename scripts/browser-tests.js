@@ -186,13 +186,73 @@ async function typeInto(page, a1, text) {
   return t;
 }
 
+/** The pane as Excel shows it on a small screen: 320 × 700 px (the preview's frame, pinned). */
+async function narrow(page) {
+  await page.addStyleTag({
+    content:
+      ".pane-frame{position:fixed!important;top:0;right:0;width:320px!important;height:700px!important;z-index:50;border:1px solid #999}",
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event("resize")));
+  await waitFor(page, () => document.querySelector(".ptc-pane.is-narrow") !== null, null, 2000, "the compact layout");
+}
+
+/** Where the first issue sits in the pane, and how many issues are in view, without scrolling. */
+async function firstIssueFigure(page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".pane-frame").getBoundingClientRect();
+    const items = [...document.querySelectorAll('[data-testid="issue-item"]')];
+    const r = items[0].getBoundingClientRect();
+    const visible = items.filter((e) => {
+      const b = e.getBoundingClientRect();
+      return b.height > 0 && b.top >= pane.top && b.bottom <= pane.bottom;
+    }).length;
+    return {
+      firstTop: Math.round(r.top - pane.top),
+      firstBottom: Math.round(r.bottom - pane.top),
+      paneHeight: Math.round(pane.height),
+      visible,
+    };
+  });
+}
+
+/** The toast's text once it shows. */
+async function toastText(page) {
+  await waitFor(
+    page,
+    () => {
+      const t = document.querySelector('[data-testid="toast"]');
+      return t && !t.hidden && t.textContent !== "";
+    },
+    null,
+    3000,
+    "the toast",
+  );
+  return page.textContent('[data-testid="toast"]');
+}
+
+let cjk = null;
+async function screenshotsOn() {
+  if (cjk === null) cjk = screenshotPath() === SCREENSHOT;
+  return cjk;
+}
+
+/** docs/screenshots/<name>.png: the pinned pane (narrow) or the whole preview. */
+async function shot(page, name, pane) {
+  const dir = path.join(ROOT, "docs", "screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  await page.waitForTimeout(150);
+  const file = path.join(dir, `${name}.png`);
+  if (pane) await page.locator(".pane-frame").screenshot({ path: file });
+  else await page.screenshot({ path: file });
+}
+
 // ------------------------------------------------------------------------------------------------ tests
 
 function defineTests(expected) {
   const tests = [];
   const test = (name, fn) => tests.push({ name, fn });
 
-  test("校验 lists every finding of the core for the seed (count, known E224 finding, marks)", async ({
+  test("校验 lists every finding of the core for the seed (errors and warnings, hints folded by rule; E224; marks)", async ({
     ctx,
     base,
   }) => {
@@ -205,6 +265,15 @@ function defineTests(expected) {
       5000,
       "the check to finish",
     );
+    const signal = expected.counts.error + expected.counts.warning;
+    const shown = await page.locator('[data-testid="issue-item"]').count();
+    assert(shown === signal, `issue-item count ${shown}, core reports ${signal} errors and warnings`);
+    const folded = await page
+      .locator('[data-testid="hint-group"]')
+      .evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute("data-count")), 0));
+    assert(folded === expected.counts.info, `hint lines count ${folded} hints, core reports ${expected.counts.info}`);
+    // every hint line unfolded: every finding of the core is listed
+    for (const b of await page.locator('[data-testid="hint-group"] [data-action="toggle-hint"]').all()) await b.click();
     const n = await page.locator('[data-testid="issue-item"]').count();
     assert(n === expected.total, `issue-item count ${n}, core reports ${expected.total}`);
     const summary = await page.locator('[data-testid="summary"]').evaluate((e) => ({
@@ -727,7 +796,8 @@ function defineTests(expected) {
     );
     assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
     const n = await page.locator('[data-testid="issue-item"]').count();
-    assert(n === expected.total, `issue-item count ${n}, core on Node reports ${expected.total}`);
+    const signal = expected.counts.error + expected.counts.warning;
+    assert(n === signal, `issue-item count ${n}, core on Node reports ${signal} errors and warnings`);
     const summary = page.locator('[data-testid="summary"]');
     const counts = [
       await summary.getAttribute("data-error"),
@@ -831,6 +901,371 @@ function defineTests(expected) {
       : `${file} (no CJK font installed: docs/preview.png left as is)`;
   });
 
+  // ---------------------------------------------------------------------------------------- issue 14
+
+  const WIDTHS = [
+    ["320 px", true],
+    ["full width", false],
+  ];
+
+  for (const [label, isNarrow] of WIDTHS) {
+    test(`signal first at ${label}: hints folded per rule, 只看错误, groups by opinion or category, rule names`, async ({
+      ctx,
+      base,
+    }) => {
+      const page = await openPreview(ctx, base);
+      if (isNarrow) await narrow(page);
+      // before any scrolling: the first issue is in view
+      const fig = await firstIssueFigure(page);
+      assert(fig.firstBottom <= fig.paneHeight, `first issue in view: ${JSON.stringify(fig)}`);
+      const signal = expected.counts.error + expected.counts.warning;
+      assert((await page.locator('[data-testid="issue-item"]').count()) === signal, "errors and warnings listed");
+      // one line per hint rule, "提示：N 处<name> — 全部显示"
+      const lines = await page.locator('[data-testid="hint-group"]').evaluateAll((els) =>
+        els.map((e) => ({
+          rule: e.getAttribute("data-rule"),
+          n: Number(e.getAttribute("data-count")),
+          text: e.textContent,
+        })),
+      );
+      assert(lines.length === Object.keys(expected.infoByRule).length, `one line per hint rule (${lines.length})`);
+      for (const l of lines) {
+        assert(l.n === expected.infoByRule[l.rule], `${l.rule}: ${l.n} ≠ ${expected.infoByRule[l.rule]}`);
+        assert(new RegExp(`^提示：${l.n} 处.+ — 全部显示$`).test(l.text.trim()), `line reads ${l.text}`);
+      }
+      const spaces = page.locator('[data-testid="hint-group"][data-rule="header-label-variant"]');
+      await spaces.locator('[data-action="toggle-hint"]').click();
+      const unfolded = await page.locator('[data-testid="issue-item"][data-rule="header-label-variant"]').count();
+      assert(unfolded === expected.infoByRule["header-label-variant"], `全部显示 lists them (${unfolded})`);
+      assert((await spaces.textContent()).includes("收起"), "the line offers 收起");
+      // 只看错误, and back
+      await page.click('[data-testid="only-errors"]');
+      const errs = await page
+        .locator('[data-testid="issue-item"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-severity")));
+      assert(errs.length === expected.counts.error && errs.every((x) => x === "error"), `only errors (${errs.length})`);
+      assert((await page.getAttribute('[data-testid="only-errors"]', "aria-pressed")) === "true", "pressed");
+      assert((await page.locator('[data-testid="hint-group"]').count()) === 0, "no hint lines");
+      await page.click('[data-testid="only-errors"]');
+      assert((await page.locator('[data-testid="issue-item"]').count()) > expected.counts.error, "all shown again");
+      // sub-groups with counts: opinion codes by default, categories on request
+      const sections = await page.locator('[data-testid="issue-section"]').allTextContents();
+      assert(
+        sections.length > 0 && sections.every((t) => /^\d+ .+（\d+）$/.test(t)),
+        `opinion sections: ${sections[0]}`,
+      );
+      await page.selectOption('[data-testid="group-by"]', "category");
+      const cats = await page.locator('[data-testid="issue-section"]').allTextContents();
+      assert(
+        cats.some((t) => t.startsWith("指标结构")),
+        `category sections: ${cats.slice(0, 3)}`,
+      );
+      // Chinese rule name beside each finding, and a 为什么 link to its help section
+      const e224 = page.locator(item("E224", "time-outside-budget-year"));
+      assert((await e224.locator('[data-testid="rule-name"]').textContent()) === "时间不在预算年度内", "rule name");
+      const href = await e224.locator('[data-testid="why-link"]').getAttribute("href");
+      assert(href === "help.html#rule-time-outside-budget-year", `why link ${href}`);
+      assert(page.__errors.length === 0, page.__errors.join("; "));
+      await page.close();
+      return `${signal} of ${expected.total} shown by default; first issue at ${fig.firstTop}–${fig.firstBottom} px of ${fig.paneHeight} px, ${fig.visible} issues in view`;
+    });
+  }
+
+  test("全部应用: a preview of every change, one write (one undo step), a toast, the findings gone", async ({
+    ctx,
+    base,
+  }) => {
+    const page = await openPreview(ctx, base);
+    await narrow(page);
+    const rule = "header-label-variant";
+    await page.evaluate(() => {
+      const h = window.ptcPreview.host;
+      h.__calls = { writeCell: 0, writeCells: 0 };
+      const one = h.writeCell.bind(h);
+      const many = h.writeCells.bind(h);
+      h.writeCell = (...a) => (h.__calls.writeCell++, one(...a));
+      h.writeCells = (...a) => (h.__calls.writeCells++, many(...a));
+    });
+    await page.click('[data-testid="bulk-fixes"] summary');
+    await page.click(`[data-testid="apply-all"][data-rule="${rule}"]`);
+    const preview = page.locator('[data-testid="bulk-preview"]');
+    await preview.waitFor({ state: "visible", timeout: 2000 });
+    const rows = await preview.locator("li").allTextContents();
+    assert(rows.length === expected.bulk.length, `preview lists ${rows.length} of ${expected.bulk.length} changes`);
+    const first = expected.bulk[0];
+    assert(rows[0].includes(first.a1) && rows[0].includes(first.value), `preview row: ${rows[0]}`);
+    assert(
+      rows.some((r) => /经济效益 指标/.test(r) && /经济效益指标/.test(r)),
+      "old → new shown",
+    );
+    if (await screenshotsOn()) await shot(page, "bulk-preview", true);
+    await page.click(`[data-testid="apply-all-confirm"][data-rule="${rule}"]`);
+    await waitFor(
+      page,
+      (c) => document.querySelector(`td[data-cell="${c.a1}"]`)?.textContent === c.value,
+      first,
+      3000,
+      "the fixes written",
+    );
+    const calls = await page.evaluate(() => window.ptcPreview.host.__calls);
+    assert(calls.writeCells === 1 && calls.writeCell === 0, `one write: ${JSON.stringify(calls)}`);
+    await waitFor(
+      page,
+      ([r, n]) =>
+        Number(
+          document.querySelector(`[data-testid="hint-group"][data-rule="${r}"]`)?.getAttribute("data-count") ?? 0,
+        ) < n,
+      [rule, expected.infoByRule[rule]],
+      3000,
+      "the fixed hints gone",
+    );
+    const toast = await toastText(page);
+    assert(/已应用 \d+ 处格式修正/.test(toast), `toast: ${toast}`);
+    await page.close();
+    return `${expected.bulk.length} cells in one write`;
+  });
+
+  test("after a fix 下一个 continues from where the clerk was, not from the first issue", async ({ ctx, base }) => {
+    const page = await openPreview(ctx, base);
+    const keys = await page.locator('[data-testid="issue-item"]').evaluateAll((els) =>
+      els.map((e) => ({
+        key: e.getAttribute("data-key"),
+        cell: e.getAttribute("data-cell"),
+        fix: !!e.querySelector('[data-testid="apply-fix"]'),
+      })),
+    );
+    const at = keys.findIndex((k, i) => i >= 2 && k.fix);
+    assert(at >= 2, "an issue with a fix past the first two");
+    const fixed = keys[at];
+    await page.click(`[data-key="${fixed.key}"] .issue-main`);
+    await page.click(`[data-key="${fixed.key}"] [data-testid="apply-fix"]`);
+    await waitFor(page, (k) => !document.querySelector(`[data-key="${k}"]`), fixed.key, 3000, "the fixed issue to go");
+    const after = await page
+      .locator('[data-testid="issue-item"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-key")));
+    const next = keys.slice(at + 1).find((k) => after.includes(k.key));
+    await page.click('[data-testid="next-issue"]');
+    await waitFor(
+      page,
+      (k) => document.querySelector(`[data-key="${k}"]`)?.classList.contains("is-current"),
+      next.key,
+      2000,
+      `${next.cell} current`,
+    );
+    assert((await page.inputValue('[data-testid="name-box"]')) === next.cell, `${next.cell} selected`);
+    const pos = await page.textContent(".position");
+    assert(pos.startsWith(`第 ${at + 1} /`), `position ${pos}`);
+    assert(/已应用建议/.test(await toastText(page)), "toast after apply");
+    await page.close();
+    return `fixed #${at + 1} (${fixed.cell}); 下一个 → ${next.cell}`;
+  });
+
+  for (const [label, isNarrow] of WIDTHS) {
+    test(`插入 at ${label}: the new table is 待填写 (no grade), in view, its 项目名称 input selected and marked`, async ({
+      ctx,
+      base,
+    }) => {
+      const page = await openPreview(ctx, base);
+      if (isNarrow) await narrow(page);
+      await page.click('[data-testid="insert-template"]');
+      await waitFor(
+        page,
+        () => document.querySelector('[data-testid="summary"]')?.getAttribute("data-projects") === "22",
+        null,
+        3000,
+        "22 projects",
+      );
+      const group = page.locator('[data-testid="issue-group"][data-state="to-fill"]');
+      assert((await group.count()) === 1, "one to-fill group");
+      assert((await group.locator(".grade-badge").textContent()) === "待填写", "待填写 badge");
+      assert((await group.locator('[data-testid="issue-item"][data-state="to-fill"]').count()) > 10, "a checklist");
+      const grades = await page
+        .locator('[data-testid="project-grade"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-grade")));
+      assert(grades[grades.length - 1] === "待填写", `no 差 for the new table: ${grades[grades.length - 1]}`);
+      // the summary still counts the 21 filled tables' errors only
+      assert(
+        Number(await page.getAttribute('[data-testid="summary"]', "data-error")) === expected.counts.error,
+        "errors unchanged",
+      );
+      const cell = await page.inputValue('[data-testid="name-box"]');
+      await waitFor(
+        page,
+        (c) => document.querySelector(`[data-testid="issue-item"][data-cell="${c}"]`)?.classList.contains("is-current"),
+        cell,
+        2000,
+        `the finding on ${cell} current`,
+      );
+      const name = page.locator(`[data-testid="issue-item"][data-cell="${cell}"]`);
+      assert((await name.textContent()).includes("项目名称"), "the 项目名称 finding points at the selected input cell");
+      assert(
+        (await page.getAttribute(`td[data-cell="${cell}"]`, "data-mark")) === "info",
+        "the empty name input is marked (to-fill colour)",
+      );
+      await page.waitForTimeout(200);
+      const inView = await group.evaluate((g) => {
+        const r = g.getBoundingClientRect();
+        const box = g.closest(".pane-main").getBoundingClientRect();
+        return r.top >= box.top - 1 && r.top < box.bottom;
+      });
+      assert(inView, "the list scrolled to the new table");
+      assert(/已插入空白项目表/.test(await toastText(page)), "toast");
+      if (isNarrow && (await screenshotsOn())) await shot(page, "to-fill", true);
+      // typing starts the filling: the table is checked and graded as any other
+      await typeInto(page, cell, "基层党建工作经费2");
+      await waitFor(
+        page,
+        () => !document.querySelector('[data-testid="issue-group"][data-state="to-fill"]'),
+        null,
+        3000,
+        "the table to leave 待填写",
+      );
+      await page.close();
+    });
+  }
+
+  test("清除标注 keeps the marks off after an edit, until 校验; toast; toasts go by themselves", async ({
+    ctx,
+    base,
+  }) => {
+    const page = await openPreview(ctx, base);
+    assert((await page.locator("td[data-mark]").count()) > 0, "marks at start");
+    assert((await page.locator('td[data-mark="info"]').count()) === 0, "no hint marks by default");
+    await page.click('[data-testid="clear-marks"]');
+    await waitFor(page, () => document.querySelector("td[data-mark]") === null, null, 2000, "marks cleared");
+    const toast = page.locator('[data-testid="toast"]');
+    assert(/已清除/.test(await toastText(page)), "toast after clear");
+    assert(
+      (await toast.getAttribute("role")) === "status" && (await toast.getAttribute("aria-live")) === "polite",
+      "announced politely",
+    );
+    const before = await page.locator('[data-testid="issue-item"]').count();
+    await typeInto(page, "E224", "2024年底");
+    await waitFor(
+      page,
+      (n) => document.querySelectorAll('[data-testid="issue-item"]').length !== n,
+      before,
+      3000,
+      "the re-check",
+    );
+    await page.waitForTimeout(200);
+    assert((await page.locator("td[data-mark]").count()) === 0, "no marks after the edit");
+    await toast.waitFor({ state: "hidden", timeout: 8000 });
+    await page.click('[data-testid="run-check"]');
+    await waitFor(page, () => document.querySelector("td[data-mark]") !== null, null, 3000, "marks back after 校验");
+    await page.close();
+  });
+
+  test("settings: full-width year, a threshold, hint marks; toast; grade rule, template label, help link", async ({
+    ctx,
+    base,
+  }) => {
+    const page = await openPreview(ctx, base);
+    const floorItems = async () =>
+      page.locator('[data-testid="issue-item"][data-rule="satisfaction-threshold"]').count();
+    const before = await floorItems();
+    await page.click('[data-testid="settings-toggle"]');
+    await page.fill('[data-testid="setting-year"]', "２０２４");
+    const floor = page.locator('[data-testid="setting-threshold"][data-key="satisfaction-threshold.floor"]');
+    assert((await floor.inputValue()) === "80", "the floor in force is shown");
+    const fields = await page.locator('[data-testid="setting-threshold"]').count();
+    assert(fields === expected.thresholds, `every numeric threshold (${fields} / ${expected.thresholds})`);
+    await floor.fill("150");
+    await page.click('[data-testid="settings-save"]');
+    assert(
+      await page.locator('[data-testid="settings-panel"]').isVisible(),
+      "an out-of-range floor keeps the panel open",
+    );
+    assert(
+      /0 到 100/.test(await page.textContent('[data-testid="settings-panel"] .field-error:not(:empty)')),
+      "says the range",
+    );
+    await floor.fill("98");
+    await page.check('[data-testid="setting-hint-marks"]');
+    await page.click('[data-testid="settings-save"]');
+    await page.locator('[data-testid="settings-panel"]').waitFor({ state: "hidden", timeout: 2000 });
+    assert(/设置已保存/.test(await toastText(page)), "toast after save");
+    await waitFor(
+      page,
+      (n) => document.querySelectorAll('[data-testid="issue-item"][data-rule="satisfaction-threshold"]').length > n,
+      before,
+      3000,
+      "a higher floor flags more",
+    );
+    await waitFor(page, () => document.querySelector('td[data-mark="info"]') !== null, null, 3000, "hint marks on");
+    // explanations
+    const tip = await page.getAttribute('[data-testid="summary"] .grade-help', "title");
+    assert(/评级规则.*优.*良.*中.*差/.test(tip), `grade tooltip: ${tip}`);
+    const label = await page.evaluate(() => {
+      const s = document.querySelector('[data-testid="template-profile"]');
+      return document.querySelector(`label[for="${s.id}"]`)?.textContent;
+    });
+    assert(label === "模板", `template selector labelled: ${label}`);
+    assert((await page.getAttribute('[data-testid="help-link"]', "href")) === "help.html", "help linked from the pane");
+    const why = await page.locator('[data-testid="why-link"]').first().getAttribute("href");
+    const help = await ctx.newPage();
+    await help.goto(`${base}/${why}`);
+    const id = why.split("#")[1];
+    assert((await help.locator(`[id="${id}"]`).count()) === 1, `help section ${id}`);
+    assert((await help.locator("#grades").textContent()).includes("评级"), "help explains the grades");
+    await help.close();
+    await page.close();
+  });
+
+  test("目标与指标对应 follows the selected project: clauses, highlighted words, orphans, a click selects the indicator", async ({
+    ctx,
+    base,
+  }) => {
+    const page = await openPreview(ctx, base);
+    await narrow(page);
+    const cov = page.locator('[data-testid="coverage"]');
+    assert(
+      (await cov.locator("summary").textContent()).includes(expected.coverage[0].project),
+      "the first project at start",
+    );
+    // select a cell of the third project: the view follows
+    const third = expected.coverage[2];
+    await page.click(`td[data-cell="${third.start}"]`);
+    await waitFor(
+      page,
+      (n) => document.querySelector('[data-testid="coverage"] summary')?.textContent.includes(n),
+      third.project,
+      2000,
+      "the view to follow the selection",
+    );
+    await cov.locator("summary").click();
+    const clauses = await cov.locator('[data-testid="coverage-clause"]').count();
+    assert(clauses === third.clauses, `${clauses} clauses, core ${third.clauses}`);
+    const marks = await cov.locator("mark").count();
+    assert(marks > 0 || third.matched === 0, "matched words highlighted");
+    const orphans = await cov.locator('[data-testid="coverage-orphans"] li').count();
+    assert(orphans === third.orphans, `${orphans} orphan indicators, core ${third.orphans}`);
+    assert((await cov.locator('[data-orphan="true"]').count()) === third.orphanClauses, "orphan clauses marked");
+    const btn = cov.locator('[data-testid="coverage-indicator"]').first();
+    const cell = await btn.getAttribute("data-cell");
+    await btn.click();
+    await waitFor(
+      page,
+      (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true",
+      cell,
+      2000,
+      `${cell} selected`,
+    );
+    if (await screenshotsOn()) await shot(page, "coverage", true);
+    await page.close();
+    return `${third.project}: ${clauses} clauses, ${orphans} orphan indicators`;
+  });
+
+  test("screenshots of the pane at 320 px and at full width (docs/screenshots)", async ({ ctx, base }) => {
+    if (!(await screenshotsOn())) return "no CJK font installed: docs/screenshots left as they are";
+    const page = await openPreview(ctx, base);
+    await shot(page, "preview-full", false);
+    await narrow(page);
+    await shot(page, "pane-320", true);
+    await page.close();
+    return "docs/screenshots/preview-full.png, pane-320.png, bulk-preview.png, to-fill.png";
+  });
+
   return tests;
 }
 
@@ -850,10 +1285,46 @@ async function main() {
   const report = await coreFindings();
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of report.diagnostics) counts[d.severity]++;
-  const withFix = report.diagnostics.find((d) => d.suggestions.length > 0 && d.cell !== "E224");
+  // listed without unfolding hints
+  const withFix = report.diagnostics.find(
+    (d) => d.suggestions.length > 0 && d.cell !== "E224" && d.severity !== "info",
+  );
   const { RULES } = require(path.join(ROOT, "dist", "core", "rules", "index.js"));
-  const sample = report.diagnostics.find((d) => d.cell !== "E224" && d.row > 100)?.cell ?? report.diagnostics[0]?.cell;
+  const sample =
+    report.diagnostics.find((d) => d.cell !== "E224" && d.row > 100 && d.severity !== "info")?.cell ??
+    report.diagnostics[0]?.cell;
+  const infoByRule = {};
+  for (const d of report.diagnostics) if (d.severity === "info") infoByRule[d.ruleId] = (infoByRule[d.ruleId] || 0) + 1;
+  // 全部应用 of header-label-variant (a form-only fix): one write per cell
+  const bulk = new Map();
+  for (const d of report.diagnostics) {
+    const s = d.suggestions[0];
+    if (d.ruleId === "header-label-variant" && s && !bulk.has(s.cell)) bulk.set(s.cell, { a1: s.cell, value: s.value });
+  }
+  const { RULES: ALL } = require(path.join(ROOT, "dist", "core", "rules", "index.js"));
+  const thresholds = ALL.reduce((n, r) => {
+    const o = r.meta.options ? r.meta.options.parse({}) : {};
+    return n + Object.values(o).filter((v) => typeof v === "number").length;
+  }, 0);
+  const { goalCoverage } = require(path.join(ROOT, "dist", "core", "analysis", "coverage.js"));
+  const coverage = report.projects.map((p) => {
+    const c = goalCoverage(report.tables.find((t) => t.index === p.tableIndex));
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(p.range.split(":")[0]);
+    return {
+      project: p.name,
+      // a cell two rows into the block (the 项目名称 row)
+      start: `${col}${Number(row) + 2}`,
+      clauses: c.clauses.length,
+      matched: c.clauses.filter((x) => x.matches.length > 0).length,
+      orphanClauses: c.clauses.filter((x) => x.matches.length === 0).length,
+      orphans: c.orphanIndicators.length,
+    };
+  });
   const expected = {
+    coverage,
+    infoByRule,
+    bulk: [...bulk.values()],
+    thresholds,
     total: report.diagnostics.length,
     counts,
     sample,

@@ -11,6 +11,8 @@ import { RULE_NAMES } from "./rule-names";
 import { APP_VERSION } from "./version";
 import {
   buildView,
+  coverageView,
+  projectAt,
   CUSTOM_POLICY,
   DEFAULT_ITEM_LIMIT,
   draftOf,
@@ -127,6 +129,9 @@ export class TaskPane {
   private readonly onlyErrorsBtn: HTMLButtonElement;
   private readonly groupBySelect: HTMLSelectElement;
   private readonly fixes: HTMLElement;
+  private readonly coverage: HTMLDetailsElement;
+  /** The project the coverage view shows (the one holding the selection). */
+  private coverageTable = -1;
   private readonly settingsPanel: HTMLElement;
 
   constructor(
@@ -273,15 +278,17 @@ export class TaskPane {
     });
     this.empty = el("div", { class: "empty", "data-testid": "empty-state", hidden: true });
     this.fixes = el("section", { class: "bulk-fixes", "data-testid": "bulk-fixes", hidden: true });
+    this.coverage = el("details", { class: "coverage", "data-testid": "coverage", hidden: true });
     this.main = el(
       "div",
       { class: "pane-main" },
       this.notice,
       this.summary,
+      this.coverage,
       toolbar,
+      this.fixes,
       this.empty,
       this.list,
-      this.fixes,
     );
 
     this.settingsPanel = el("section", {
@@ -459,6 +466,7 @@ export class TaskPane {
 
   private onSelection(cell: CellRef): void {
     this.selection = cell;
+    if (this.report && projectAt(this.report, cell) !== this.coverageTable) this.renderCoverage();
     const i = firstOnCell(this.view.flat, cell);
     const v = this.view.flat[i];
     if (v) {
@@ -511,10 +519,24 @@ export class TaskPane {
       this.rovingKey = first.key;
     }
     this.update();
-    const group = Array.from(this.list.querySelectorAll<HTMLElement>("[data-group]")).find(
-      (g) => g.getAttribute("data-group") === p.key && g.classList.contains("group"),
+    this.scrollGroup(p.key);
+  }
+
+  /**
+   * Scrolls a project's group to just under the sticky toolbar. Groups out of view are laid out lazily
+   * (content-visibility), so a scroll lands on estimated heights: it is repeated until the group stays put.
+   */
+  private scrollGroup(key: string, tries = 5): void {
+    const group = Array.from(this.list.querySelectorAll<HTMLElement>("section.group")).find(
+      (g) => g.getAttribute("data-group") === key,
     );
-    if (group) group.scrollIntoView({ block: "start" });
+    if (!group) return;
+    const bar = this.main.querySelector(".list-toolbar");
+    const top = bar ? bar.getBoundingClientRect().bottom : this.main.getBoundingClientRect().top;
+    const offset = group.getBoundingClientRect().top - top;
+    if (Math.abs(offset) <= 1 || tries <= 0) return;
+    this.main.scrollTop += offset;
+    window.setTimeout(() => this.scrollGroup(key, tries - 1), 40);
   }
 
   private announce(text: string): void {
@@ -588,6 +610,7 @@ export class TaskPane {
     this.renderToolbar();
     this.renderList();
     this.renderFixes();
+    this.renderCoverage();
     if (focusedKey === null) return;
     // keep the keyboard user's place: the same item, or (fixed and gone) the one that took its place
     const nav = this.navElements();
@@ -867,6 +890,67 @@ export class TaskPane {
       box.appendChild(ul);
     }
     return box;
+  }
+
+  /** 目标与指标对应 for the selected project: goal clauses, the indicators taking them up, and what has no partner. */
+  private renderCoverage(): void {
+    const r = this.report;
+    const open = this.coverage.open;
+    clear(this.coverage);
+    const t = r ? projectAt(r, this.selection) : -1;
+    this.coverageTable = t;
+    const v = r && t >= 0 ? coverageView(r, t) : null;
+    this.coverage.hidden = v === null;
+    if (!v) return;
+    this.coverage.open = open;
+    this.coverage.setAttribute("data-table", String(t));
+    const orphanClauses = v.clauses.filter((c) => c.orphan).length;
+    append(
+      this.coverage,
+      el(
+        "summary",
+        {},
+        `目标与指标对应：${v.project}`,
+        el(
+          "span",
+          { class: "muted" },
+          `（${v.clauses.length} 句目标，${orphanClauses} 句无对应指标，${v.orphanIndicators.length} 个指标未对应目标）`,
+        ),
+      ),
+    );
+    const indicatorButton = (i: (typeof v.orphanIndicators)[number]): HTMLElement =>
+      el(
+        "button",
+        {
+          type: "button",
+          class: "link cov-indicator",
+          "data-action": "select-cell",
+          "data-cell": i.cell,
+          "data-testid": "coverage-indicator",
+        },
+        `${i.cell} ${i.level1 ?? ""} ${i.name}${i.value ? `｜${i.value}` : ""}`,
+        i.quantity ? el("span", { class: i.quantityEqual ? "cov-q" : "cov-q cov-q-diff" }, `（${i.quantity}）`) : null,
+      );
+    const list = el("ol", { class: "cov-clauses" });
+    for (const c of v.clauses) {
+      const text = el("p", { class: "cov-clause" });
+      for (const seg of c.segments)
+        text.appendChild(seg.hit ? el("mark", {}, seg.text) : document.createTextNode(seg.text));
+      const li = el("li", { "data-testid": "coverage-clause", "data-orphan": c.orphan ? "true" : "false" }, text);
+      if (c.orphan) li.appendChild(el("p", { class: "cov-orphan" }, "没有指标对应这句目标"));
+      else {
+        const ul = el("ul", { class: "cov-matches" });
+        for (const m of c.matches) ul.appendChild(el("li", {}, indicatorButton(m)));
+        li.appendChild(ul);
+      }
+      list.appendChild(li);
+    }
+    this.coverage.appendChild(list);
+    if (v.orphanIndicators.length > 0) {
+      const ul = el("ul", { class: "cov-matches", "data-testid": "coverage-orphans" });
+      for (const i of v.orphanIndicators) ul.appendChild(el("li", {}, indicatorButton(i)));
+      append(this.coverage, el("p", { class: "cov-orphan" }, "未对应年度目标的指标："), ul);
+    }
   }
 
   /** 全部应用: one line per rule with form-only fixes; the preview lists every change before it is written. */
@@ -1299,6 +1383,14 @@ export class TaskPane {
     this.groupBySelect.addEventListener("change", () => {
       this.groupBy = this.groupBySelect.value === "category" ? "category" : "opinion";
       this.update();
+    });
+    this.coverage.addEventListener("click", (e) => {
+      const b = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-action=select-cell]") : null;
+      const pos = b ? fromA1(b.getAttribute("data-cell") ?? "") : null;
+      if (!pos || !this.report) return;
+      const cell = { sheet: this.report.sheet, row: pos.row, col: pos.col };
+      this.selection = cell;
+      void this.act(() => this.s.host.select(cell));
     });
     this.fixes.addEventListener("click", (e) => {
       const t = e.target instanceof Element ? e.target : null;

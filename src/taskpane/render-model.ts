@@ -1,6 +1,8 @@
 // The task pane's view model: a pure function of the latest SheetReport and the pane's own state (filter,
 // collapsed groups, selected cell). No DOM here, so jest tests it without jsdom; pane.ts only draws it.
+import { goalCoverage } from "../core/analysis/coverage";
 import { resolveConfig, type Config } from "../core/config";
+import { fromA1, toA1 } from "../core/grid";
 import { DEFAULT_POLICY, PRESETS, policySettings } from "../core/policy";
 import { HEADER_FIELD_DEFS } from "../core/form/catalogue";
 import type { Grade, ProjectSummary, SheetReport } from "../core/engine";
@@ -522,6 +524,122 @@ export function firstOnCell(flat: ReadonlyArray<IssueView>, cell: CellRef): numb
 export function positionText(index: number, count: number): string {
   if (count === 0) return "0 项";
   return index < 0 ? `共 ${count} 项` : `第 ${index + 1} / ${count} 项`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Goal ↔ indicator coverage of one project (issue 10): goal clauses against 产出 / 效益 / 满意度 indicators
+
+export interface CoverageIndicatorView {
+  readonly index: number;
+  readonly name: string;
+  readonly value: string;
+  readonly level1: string | null;
+  /** A1 of the indicator's name cell (sheet coordinates). */
+  readonly cell: string;
+  readonly words: ReadonlyArray<string>;
+  /** `280人次 ↔ ≥260人次` when the match pairs quantities. */
+  readonly quantity: string | null;
+  readonly quantityEqual: boolean | null;
+}
+
+export interface CoverageClauseView {
+  readonly text: string;
+  /** The clause cut where matched words occur: `hit` parts are highlighted. */
+  readonly segments: ReadonlyArray<{ readonly text: string; readonly hit: boolean }>;
+  readonly matches: ReadonlyArray<CoverageIndicatorView>;
+  /** No indicator takes the clause up. */
+  readonly orphan: boolean;
+}
+
+export interface CoverageView {
+  readonly project: string;
+  readonly tableIndex: number;
+  readonly clauses: ReadonlyArray<CoverageClauseView>;
+  /** Compared indicators that match no clause. */
+  readonly orphanIndicators: ReadonlyArray<CoverageIndicatorView>;
+}
+
+/** The project whose block holds the cell, else the first project; -1 without projects. */
+export function projectAt(report: SheetReport, cell: CellRef | null): number {
+  if (cell && cell.sheet === report.sheet) {
+    for (const p of report.projects) {
+      const [a, b] = p.range.split(":");
+      const tl = a ? fromA1(a) : null;
+      const br = b ? fromA1(b) : tl;
+      if (tl && br && cell.row >= tl.row && cell.row <= br.row && cell.col >= tl.col && cell.col <= br.col)
+        return p.tableIndex;
+    }
+  }
+  return report.projects[0]?.tableIndex ?? -1;
+}
+
+/** Cuts `text` where any of `words` occurs. */
+export function highlight(text: string, words: ReadonlyArray<string>): Array<{ text: string; hit: boolean }> {
+  const hit = new Array<boolean>(text.length).fill(false);
+  for (const w of words) {
+    if (w === "") continue;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1))
+      for (let k = i; k < i + w.length; k++) hit[k] = true;
+  }
+  const out: Array<{ text: string; hit: boolean }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = out[out.length - 1];
+    const ch = text.charAt(i);
+    if (last && last.hit === hit[i]) last.text += ch;
+    else out.push({ text: ch, hit: hit[i] === true });
+  }
+  return out;
+}
+
+export function coverageView(report: SheetReport, tableIndex: number): CoverageView | null {
+  const table = report.tables.find((t) => t.index === tableIndex);
+  const project = report.projects.find((p) => p.tableIndex === tableIndex);
+  if (!table || !project) return null;
+  // grid-relative model cells → sheet A1, by the block's own offset
+  const start = fromA1(project.range.split(":")[0] ?? "");
+  const dr = start ? start.row - table.area.top : 0;
+  const dc = start ? start.col - table.area.left : 0;
+  let cov;
+  try {
+    cov = goalCoverage(table);
+  } catch {
+    return null;
+  }
+  const indicator = (
+    index: number,
+    m?: {
+      words: ReadonlyArray<string>;
+      quantity?: { goal: string; indicator: string; equal: boolean };
+      level1: string | null;
+    },
+  ): CoverageIndicatorView => {
+    const ind = table.indicators[index];
+    return {
+      index,
+      name: ind?.name || ind?.raw || "",
+      value: ind?.valueText ?? "",
+      level1: m?.level1 ?? ind?.level1 ?? null,
+      cell: ind ? toA1(ind.nameCell.row + dr, ind.nameCell.col + dc) : "",
+      words: m?.words ?? [],
+      quantity: m?.quantity ? `${m.quantity.goal} ↔ ${m.quantity.indicator}` : null,
+      quantityEqual: m?.quantity ? m.quantity.equal : null,
+    };
+  };
+  const clauses = cov.clauses.map((c) => {
+    const words = c.matches.flatMap((m) => [...m.words, ...(m.quantity ? [m.quantity.goal] : [])]);
+    return {
+      text: c.clause.text,
+      segments: highlight(c.clause.text, words),
+      matches: c.matches.map((m) => indicator(m.indicatorIndex, m)),
+      orphan: c.matches.length === 0,
+    };
+  });
+  return {
+    project: project.name,
+    tableIndex,
+    clauses,
+    orphanIndicators: cov.orphanIndicators.map((i) => indicator(i)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------

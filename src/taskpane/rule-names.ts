@@ -38,6 +38,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   "row-misaligned": "指标行错列",
   "duplicate-indicator": "三级指标重复",
   "required-column-empty": "必填列未填写",
+  "weight-sum": "分值合计不符",
   // value
   "value-unparseable": "指标值无法识别",
   "placeholder-value": "仍是模板占位符",

@@ -1,13 +1,17 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { check, type SheetReport } from "../../src/core/engine";
-import { gridFromStrings } from "../../src/core/grid";
+import { fromA1, gridFromStrings, toA1 } from "../../src/core/grid";
+import { goalCoverage } from "../../src/core/analysis/coverage";
 import { RULES } from "../../src/core/rules";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/hosts/host";
 import { chooseHost, missingFeatures, wpsApplication } from "../../src/taskpane/boot";
 import {
   buildView,
+  coverageView,
   draftOf,
+  highlight,
+  projectAt,
   policySummary,
   firstOnCell,
   issueKeys,
@@ -565,5 +569,61 @@ describe("settings: full-width year, thresholds, hint marks", () => {
     expect(draftOf(DEFAULT_SETTINGS).hintMarks).toBe(false);
     const r = settingsFromDraft(DEFAULT_SETTINGS, { ...draftOf(DEFAULT_SETTINGS), hintMarks: true });
     expect(r.ok && r.settings.hintMarks).toBe(true);
+  });
+});
+
+describe("goal ↔ indicator coverage view (issue 10)", () => {
+  test("the project holding the selection, else the first", () => {
+    const p5 = seed.projects[5];
+    const start = p5 ? fromA1(p5.range.split(":")[0] ?? "") : null;
+    expect(projectAt(seed, start ? { sheet: "Sheet1", row: start.row + 2, col: start.col } : null)).toBe(
+      p5?.tableIndex,
+    );
+    expect(projectAt(seed, null)).toBe(seed.projects[0]?.tableIndex);
+  });
+
+  test("clauses with their matching indicators, matched words highlighted, orphans on both sides", () => {
+    let clauses = 0;
+    let orphanIndicators = 0;
+    for (const p of seed.projects) {
+      const v = coverageView(seed, p.tableIndex);
+      expect(v?.project).toBe(p.name);
+      const cov = goalCoverage(seed.tables[p.tableIndex] as NonNullable<(typeof seed.tables)[number]>);
+      expect(v?.clauses.length).toBe(cov.clauses.length);
+      expect(v?.orphanIndicators.map((i) => i.index)).toEqual(cov.orphanIndicators);
+      v?.clauses.forEach((c, i) => {
+        expect(c.segments.map((x) => x.text).join("")).toBe(c.text);
+        expect(c.orphan).toBe(cov.clauses[i]?.matches.length === 0);
+        for (const m of c.matches) {
+          expect(m.cell).toMatch(/^[A-Z]+\d+$/);
+          // a word the match shares with the clause is highlighted where it occurs
+          for (const w of m.words)
+            if (c.text.includes(w)) expect(c.segments.some((x) => x.hit && x.text.includes(w))).toBe(true);
+        }
+      });
+      clauses += v?.clauses.length ?? 0;
+      orphanIndicators += v?.orphanIndicators.length ?? 0;
+    }
+    expect(clauses).toBeGreaterThan(21);
+    expect(orphanIndicators).toBeGreaterThan(0);
+  });
+
+  test("an indicator's cell is its name cell in sheet coordinates", () => {
+    const p = seed.projects[0];
+    const v = p ? coverageView(seed, p.tableIndex) : null;
+    const m = v?.clauses.flatMap((c) => c.matches)[0] ?? v?.orphanIndicators[0];
+    const t = seed.tables[0];
+    const ind = t?.indicators[m?.index ?? 0];
+    expect(m?.cell).toBe(ind ? toA1(ind.nameCell.row, ind.nameCell.col) : "");
+  });
+
+  test("highlight cuts a text at every occurrence", () => {
+    expect(highlight("培训学员280人次，培训", ["培训", "280人次"])).toEqual([
+      { text: "培训", hit: true },
+      { text: "学员", hit: false },
+      { text: "280人次", hit: true },
+      { text: "，", hit: false },
+      { text: "培训", hit: true },
+    ]);
   });
 });
