@@ -62,6 +62,30 @@ const DAMAGED: ReadonlyArray<{ grid: Grid; config?: Config }> = [
     }),
   },
   { grid: sheetGrid({ extraColumns: [{ header: "上年实际值", cells: ["260人次"] }] }) },
+  // issue 10 point 8–10: a `*`-marked column left empty, weights short of 100, a split value whose columns disagree,
+  // template residue and an undetermined target
+  { grid: sheetGrid({ extraColumns: [{ header: "*指标解释", cells: ["", "口径"] }] }) },
+  {
+    grid: sheetGrid({ extraColumns: [{ header: "分值", cells: ["20", "20", "10", "10", "5", "10", "5", "10", "5"] }] }),
+  },
+  {
+    grid: gridFromStrings("split", [
+      ["项目支出绩效目标表"],
+      ["项目名称", "价格认证"],
+      ["一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "计量单位"],
+      ["效益指标", "社会效益指标", "保障困难群众", "定性", "应保尽保", "%"],
+    ]),
+  },
+  {
+    grid: sheetGrid({
+      indicators: withIndicator("质量指标", ["", "质量指标 (必填量化)", "指标1: 培训合格率", "≥**%"]),
+    }),
+  },
+  {
+    grid: sheetGrid({
+      indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 完成时间", "暂不确定"]),
+    }),
+  },
 ];
 
 function* cases(): Generator<{ name: string; grid: Grid; config?: Config }> {

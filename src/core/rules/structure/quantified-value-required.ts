@@ -22,7 +22,7 @@ export const quantifiedValueRequired: TableRule = {
     description:
       "标注“量化”“硬性指标”的二级指标（未标注时为数量、质量、时效、成本、服务对象满意度）的指标值必须是数值、比例或（时效指标的）日期。",
     notes:
-      "Warning instead of error for a filled 选填量化 row. Values left to other rules are skipped: empty/N-A (required-marked-na, name-without-value), formula errors, text with digits that does not parse (value-unparseable) and a frequency such as `每月` under 时效 (time-value-format). A date counts as quantitative only under 时效. 服务对象满意度 rows are left to satisfaction-format, which reports the same fault more precisely. 经济成本指标 (2021) joins the default-quantified set as the successor of 成本指标.",
+      "Warning instead of error for a filled 选填量化 row. Values left to other rules are skipped: empty/N-A (required-marked-na, name-without-value), formula errors, text with digits that does not parse (value-unparseable) and a frequency such as `每月` under 时效 (time-value-format). A date counts as quantitative only under 时效. 服务对象满意度 rows are left to satisfaction-format, which reports the same fault more precisely. 经济成本指标 (2021) joins the default-quantified set as the successor of 成本指标. Template residue (`*`, `null`) and undetermined targets (暂不确定, 据实) are said more precisely by placeholder-value and value-undetermined, which report these rows at the same severity (error, or warning in a 选填量化 row): this rule's finding gives way to theirs on the same cell.",
     messageSeverity: { optionalQualitative: "warning" },
     // template residue (`*`, `null`) and 暂不确定 / 据实 said precisely, at the same severity in these rows
     defersTo: ["placeholder-value", "value-undetermined"],

@@ -16,7 +16,7 @@ export const valueUnparseable: TableRule = {
     description:
       "指标值含有数字，但不符合“运算符+数字+单位”、日期或区间的任何写法，无法识别；或指标值、三级指标名称中留有模板占位符（“**”“XX”）。",
     notes:
-      "Narrower than C29: text without any digit (`长期维护测评`) is qualitative and left to quantified-value-required / vague-qualitative, so this rule fires only on digit-bearing text the grammar rejects and on formula errors (`#REF!`), which no other rule reports. Template placeholders are reported here as leftovers, not as unreadable values: a placeholder value (`≥**%`, `XX`) is a warning (no target was written; quantified-value-required leaves it to this rule); a placeholder hint or the template's core-indicator `*` left in a 三级 name beside a value is info.",
+      "Narrower than C29: text without any digit (`长期维护测评`) is qualitative and left to quantified-value-required / vague-qualitative, so this rule fires only on digit-bearing text the grammar rejects and on formula errors (`#REF!`), which no other rule reports. Template placeholders are reported here as leftovers, not as unreadable values: a placeholder value (`≥**%`, `XX`) is a warning (no target was written; quantified-value-required leaves it to this rule), and where placeholder-value (C38) reports the same cell — as a warning or, in a required row, an error — its finding stands alone; a placeholder hint or the template's core-indicator `*` left in a 三级 name beside a value is info.",
     messageSeverity: { nameMark: "info", nameHint: "info" },
     // a whole-cell placeholder said more precisely, at the same or a higher severity
     defersTo: ["placeholder-value"],
