@@ -126,6 +126,24 @@ export function hostContract(name: string, make: (sheets: Record<string, string[
       expect(h.text("Sheet1", 3, 3)).toBe("≥95%");
       expect(h.text("Sheet1", 3, 1)).toBe("项目名称");
     });
+
+    test("writeCells (全部应用) changes exactly the given cells and fires no change event", async () => {
+      const h = make(CONTRACT_SHEETS);
+      const events: unknown[] = [];
+      const off = h.host.onChange((e) => events.push(e));
+      expect(h.host.writeCells).toBeDefined();
+      await h.host.writeCells?.([
+        { cell: { sheet: "Sheet1", row: 3, col: 3 }, value: "≥95%" },
+        { cell: { sheet: "Sheet1", row: 2, col: 1 }, value: "(2025年度)" },
+      ]);
+      expect(h.text("Sheet1", 3, 3)).toBe("≥95%");
+      expect(h.text("Sheet1", 2, 1)).toBe("(2025年度)");
+      expect(h.text("Sheet1", 3, 1)).toBe("项目名称");
+      expect(h.text("Sheet1", 1, 1)).toBe("项目支出预算绩效目标表");
+      await new Promise((r) => setTimeout(r, 50));
+      off();
+      expect(events).toEqual([]);
+    });
   });
 }
 

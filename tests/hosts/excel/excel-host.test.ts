@@ -555,6 +555,28 @@ describe("insertBlock", () => {
     expect(fake.runLog.map((o) => o.mergeUndoGroup === true)).toEqual([merged]);
   });
 
+  test.each([
+    ["1.20", true],
+    ["1.19", false],
+  ])("writeCells (全部应用) at ExcelApi %s: one run, one sync, mergeUndoGroup %s", async (api, merged) => {
+    const { fake, host } = make({
+      sheets: {
+        Sheet1: [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+      },
+      api,
+    });
+    const syncs = fake.syncCount;
+    await host.writeCells([
+      { cell: { sheet: "Sheet1", row: 0, col: 1 }, value: "B" },
+      { cell: { sheet: "Sheet1", row: 1, col: 0 }, value: "C" },
+    ]);
+    expect(fake.syncCount - syncs).toBe(1);
+    expect(fake.runLog.map((o) => o.mergeUndoGroup === true)).toEqual([merged]);
+  });
+
   test("refuses in one read sync when any target cell is non-empty; nothing is written", async () => {
     const { fake, host } = make({ sheets: { Sheet1: [] } });
     fake.setCell(fake.sheet("Sheet1"), 10, 4, { value: "占用" });

@@ -610,6 +610,21 @@ describe("insertBlock", () => {
     expect(fake.sheet("Sheet1").cells.size).toBe(0);
   });
 
+  test("writeCells (全部应用): the cells in one undo group, events off while writing", async () => {
+    const { fake, host } = make({
+      events: "sync",
+      ignoreEnableEvents: false,
+      debugTools: true,
+      sheets: { Sheet1: [["a", "b"]] },
+    });
+    await host.writeCells([
+      { cell: { sheet: "Sheet1", row: 0, col: 0 }, value: "A" },
+      { cell: { sheet: "Sheet1", row: 0, col: 1 }, value: "B" },
+    ]);
+    expect(fake.undo).toEqual(["begin", "end:false:应用格式修正"]);
+    expect(fake.enableEvents).toBe(true);
+  });
+
   test("without DebugTools the insertion still works (no undo grouping)", async () => {
     const { fake, host } = make({ sheets: { Sheet1: [] }, debugTools: false });
     await host.insertBlock({ sheet: "Sheet1", row: 0, col: 0 }, blankTemplate("mof-2021", 2025));
