@@ -51,6 +51,18 @@ ruleTester(valueTypeColumnMismatch, {
       name: "the number's own unit equal to the unit column",
       grid: s22(["", "成本指标", "认证经费", "定量", "28.8万元", "万元", "口径", "标准", ""]),
     },
+    {
+      name: "定性 with `/` in the unit column",
+      grid: s22(["", "社会效益指标", "维护市场秩序", "定性", "有效维护", "/", "口径", "标准", ""]),
+    },
+    {
+      name: "spellings of one unit family are no contradiction (％ | %, ㎡ | 平方米, 人次 | 次)",
+      grid: s22(
+        ["", "质量指标", "验收合格率", "定量", "95%", "％", "口径", "标准", ""],
+        ["", "数量指标", "改造面积", "定量", "3000㎡", "平方米", "口径", "标准", ""],
+        ["", "数量指标", "培训人次", "定量", "200人次", "次", "口径", "标准", ""],
+      ),
+    },
   ],
   invalid: [
     {

@@ -4,7 +4,9 @@ import { z } from "zod";
 import type { ColumnRole } from "../../form/catalogue";
 import type { Indicator, TextAt } from "../../layout/model";
 import { parseUnit } from "../../values/units";
+import type { UnitFamily } from "../../values/types";
 import { toHalfWidth } from "../../text";
+import { isNaText } from "../../form/na";
 import { optionsOf, type TableRule } from "../types";
 
 const OPTIONS = z.object({
@@ -20,6 +22,22 @@ const OPTIONS = z.object({
 
 const QUANTITATIVE_KINDS = new Set(["quantity", "range", "compound", "date"]);
 
+/**
+ * Unit families that cannot stand for each other. Within one group a different spelling is no contradiction (人次 | 次,
+ * 平方米 | ㎡, 万元 | 元 may be the clerk's shorthand); unknown units (`other`) are not compared.
+ */
+const GROUP: Partial<Record<UnitFamily, string>> = {
+  percent: "percent",
+  money: "money",
+  people: "count",
+  times: "count",
+  count: "count",
+  duration: "duration",
+  length: "length",
+  area: "area",
+  score: "score",
+};
+
 export const valueTypeColumnMismatch: TableRule = {
   meta: {
     id: "value-type-column-mismatch",
@@ -33,7 +51,7 @@ export const valueTypeColumnMismatch: TableRule = {
     description:
       "指标值分栏填写时（指标值类型/计算符号 | 指标值 | 计量单位），各栏应一致：定量指标要有数值，定性指标不填数值和计量单位，计量单位栏与指标值自带的单位不能矛盾。",
     notes:
-      "Only split layouts: the type word is read from the column the parser classes as a direction column by its content (指标值类型 / 指标性质 holding 定量 / 定性) or from an operator column cell reading 定性 (计算符号 code 6). A 正向/反向 column is no type column. `定量（其他）` (the budget system's option for an undetermined target, T3/T7) is not judged. A 定量 row without a number defers to quantified-value-required, placeholder-value and value-undetermined, which report the same cell at the same or a higher severity. The unit check applies to every split layout: the number cell's own unit (`28.8万元`) against a different unit column (`%`); a number in the unit column (a copied date serial) is the parser's `unit-column-not-unit` and is not compared.",
+      "Only split layouts: the type word is read from the column the parser classes as a direction column by its content (指标值类型 / 指标性质 holding 定量 / 定性) or from an operator column cell reading 定性 (计算符号 code 6). A 正向/反向 column is no type column. `定量（其他）` (the budget system's option for an undetermined target, T3/T7) is not judged. A 定量 row without a number defers to quantified-value-required, placeholder-value and value-undetermined, which report the same cell at the same or a higher severity. The unit check applies to every split layout: the number cell's own unit (`28.8万元`) against a unit column of another family (`%`) — money, percent, counts (人, 人次, 次, 个), durations, lengths, areas and scores; spellings within one family (平方米 | ㎡, 人次 | 次, 万元 | 元) and unknown units are not compared; a number in the unit column (a copied date serial) is the parser's `unit-column-not-unit` and is not compared.",
     messages: {
       quantitativeNoNumber:
         "“{{type}}”为“定量”，但指标值“{{value}}”不是数值。请写带单位的数值或比例（例如“≥95%”“≥200人”）；若本指标只能定性描述，请把“{{type}}”改为“定性”并写明衡量标准。",
@@ -61,7 +79,8 @@ export const valueTypeColumnMismatch: TableRule = {
       const v = ind.value;
       if (v.kind === "empty" || v.kind === "na" || v.kind === "placeholder" || v.kind === "error") continue;
       const unit = partAt(ind, unitCol?.col);
-      const unitText = unit?.text.trim() ?? "";
+      // `/`, `无` in the unit column say "no unit"
+      const unitText = unit && !isNaText(unit.text) ? unit.text.trim() : "";
       const numeric = unitText !== "" && /^[\d.,\s]+$/.test(toHalfWidth(unitText));
       // the type word: a direction column's cell, or an operator column's 定性 / 定量
       const typeCell = ind.extras.direction ?? partAt(ind, operatorCol?.col);
@@ -95,8 +114,10 @@ export const valueTypeColumnMismatch: TableRule = {
       if (!unit || unitText === "" || numeric) continue;
       if (v.kind !== "quantity" && v.kind !== "range") continue;
       if (v.unit.raw === "" || v.unit.fromName) continue;
-      const column = parseUnit(unitText);
-      if (column.base === v.unit.base || column.family === "none") continue;
+      const column = parseUnit(toHalfWidth(unitText));
+      const a = GROUP[column.family];
+      const b = GROUP[v.unit.family];
+      if (a === undefined || b === undefined || a === b) continue;
       const number = partAt(ind, ind.valueCell.col)?.text.trim() ?? value;
       ctx.report({
         at: { row: unit.row, col: unit.col },
