@@ -89,10 +89,6 @@ function indicatorQuantities(ind: Indicator): IndicatorQuantity[] {
   return out;
 }
 
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
 /** The text naming a goal quantity: the clause's characters before it, back to the previous comma or enumeration mark. */
 function leadOf(clause: GoalClause, q: GoalQuantity): string {
   const before = clause.text.slice(Math.max(0, q.start - LEAD_CHARS), q.start);
@@ -112,48 +108,79 @@ interface Candidate {
   lead: number;
 }
 
+/** A number as a map key: equal within 12 significant digits (`0.1 + 0.2` is `0.3`). */
+function numberKey(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** An indicator's quantities by unit family and denominators, and its bare numbers: one lookup per goal quantity. */
+interface QuantityIndex {
+  readonly byUnit: ReadonlyMap<string, { first: IndicatorQuantity; byValue: ReadonlyMap<number, IndicatorQuantity> }>;
+  readonly bare: ReadonlyMap<number, IndicatorQuantity>;
+}
+
+function unitKey(family: UnitFamily, per: string): string {
+  return `${family}|${per}`;
+}
+
+function indexQuantities(iqs: ReadonlyArray<IndicatorQuantity>): QuantityIndex {
+  const byUnit = new Map<string, { first: IndicatorQuantity; byValue: Map<number, IndicatorQuantity> }>();
+  const bare = new Map<number, IndicatorQuantity>();
+  for (const iq of iqs) {
+    if (iq.family === "none") {
+      if (!bare.has(numberKey(iq.number))) bare.set(numberKey(iq.number), iq);
+      continue;
+    }
+    const key = unitKey(iq.family, iq.per);
+    let entry = byUnit.get(key);
+    if (!entry) byUnit.set(key, (entry = { first: iq, byValue: new Map() }));
+    const v = numberKey(iq.number * iq.scale);
+    if (!entry.byValue.has(v)) entry.byValue.set(v, iq);
+  }
+  return { byUnit, bare };
+}
+
 /** The goal quantity an indicator states best: equal numbers first, then the one whose naming words it shares most. */
 function pair(
   clause: GoalClause,
   leads: ReadonlyArray<ReadonlyArray<string>>,
   nameBigrams: ReadonlySet<string>,
   hasWords: boolean,
-  iqs: ReadonlyArray<IndicatorQuantity>,
+  index: QuantityIndex,
 ): Candidate | null {
   let best: Candidate | null = null;
   const perFamily = new Map<string, number>();
   for (const q of clause.quantities) perFamily.set(q.family, (perFamily.get(q.family) ?? 0) + 1);
+  const consider = (c: Candidate): void => {
+    if (
+      best === null ||
+      (c.pairing.equal && !best.pairing.equal) ||
+      (c.pairing.equal === best.pairing.equal && c.lead > best.lead)
+    )
+      best = c;
+  };
   for (let k = 0; k < clause.quantities.length; k++) {
     const q = clause.quantities[k];
     if (q === undefined) continue;
     const lead = (leads[k] ?? []).filter((b) => nameBigrams.has(b));
-    const sameFamily = perFamily.get(q.family) ?? 0;
-    for (const iq of iqs) {
-      let equal: boolean;
-      let accepted: boolean;
-      if (iq.family === "none") {
-        // a bare number: only an equal one, and only with shared content
-        equal = same(q.number, iq.number) || same(q.number * q.scale, iq.number);
-        accepted = equal && (hasWords || lead.length > 0);
-      } else {
-        if (iq.family !== q.family || iq.per !== q.per.join("/")) continue;
-        equal = same(q.number * q.scale, iq.number * iq.scale);
-        if (q.family === "percent") {
-          // many rates in one table: a percentage pairs only with a row named like it, a different one only by its rate word
-          accepted = lead.length > 0 && (equal || lead.some((b) => RATE_BIGRAM.test(b)));
-        } else {
-          accepted = equal || lead.length > 0 || (hasWords && sameFamily === 1);
-        }
-      }
-      if (!accepted) continue;
-      const c: Candidate = { pairing: { goal: q.text, indicator: iq.text, equal, goalIndex: k }, lead: lead.length };
-      if (
-        best === null ||
-        (c.pairing.equal && !best.pairing.equal) ||
-        (c.pairing.equal === best.pairing.equal && c.lead > best.lead)
-      )
-        best = c;
+    const candidate = (iq: IndicatorQuantity, equal: boolean): Candidate => ({
+      pairing: { goal: q.text, indicator: iq.text, equal, goalIndex: k },
+      lead: lead.length,
+    });
+    const entry = index.byUnit.get(unitKey(q.family, q.per.join("/")));
+    if (entry) {
+      const eq = entry.byValue.get(numberKey(q.number * q.scale));
+      const equal = eq !== undefined;
+      const accepted =
+        q.family === "percent"
+          ? // many rates in one table: a percentage pairs only with a row named like it, a different one only by its rate word
+            lead.length > 0 && (equal || lead.some((b) => RATE_BIGRAM.test(b)))
+          : equal || lead.length > 0 || (hasWords && (perFamily.get(q.family) ?? 0) === 1);
+      if (accepted) consider(candidate(eq ?? entry.first, equal));
     }
+    // a bare number: only an equal one, and only with shared content
+    const bare = index.bare.get(numberKey(q.number)) ?? index.bare.get(numberKey(q.number * q.scale));
+    if (bare !== undefined && (hasWords || lead.length > 0)) consider(candidate(bare, true));
   }
   return best;
 }
@@ -178,7 +205,7 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
         name,
         bigrams: new Set(cjkBigrams(name, { stop })),
         plainBigrams: new Set(cjkBigrams(ind.name, { stop })),
-        quantities: indicatorQuantities(ind),
+        quantities: indexQuantities(indicatorQuantities(ind)),
       };
     });
 
@@ -192,8 +219,16 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
       pairing: Candidate | null;
     }> = [];
     for (const c of compared) {
-      const shared = new Set([...c.bigrams].filter((b) => clauseBigrams.has(b)));
-      const words = shared.size > 0 ? sharedWords(c.name, clause.text, shared) : [];
+      // scan the smaller side: a goal of many clauses against a long name stays linear
+      const [few, many] =
+        c.bigrams.size <= clauseBigrams.size ? [c.bigrams, clauseBigrams] : [clauseBigrams, c.bigrams];
+      const shared = new Set([...few].filter((b) => many.has(b)));
+      const words =
+        shared.size === 0
+          ? []
+          : c.name.length <= clause.text.length
+            ? sharedWords(c.name, clause.text, shared)
+            : sharedWords(clause.text, c.name, shared);
       const pairing =
         clause.quantities.length > 0 ? pair(clause, leads, c.plainBigrams, words.length > 0, c.quantities) : null;
       if (words.length === 0 && pairing === null) continue;
