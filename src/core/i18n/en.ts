@@ -3,6 +3,8 @@
 // exactly the zh-CN template's {{placeholders}}; labels and example texts a clerk types into cells stay in Chinese.
 // One entry per message of every rule, sorted by key (tests/i18n/en.test.ts checks both).
 export const EN_MESSAGES: Readonly<Record<string, string>> = {
+  "benefit-boilerplate/boilerplate":
+    "{{level2}} “{{name}}” with the target “{{value}}” is boilerplate: it shows no measurable effect of the project, and reviewers usually return it with “建议增加明确效益指标” (add a clear benefit indicator). State a specific effect on the service recipients or society with a target, e.g. “{{example}}”.",
   "benefit-misclassified/ecoAwareness":
     "The ecological benefit indicator (生态效益指标) “{{name}}” measures people's attention or awareness, and neither the project name nor the goal concerns the environment, so it is a social benefit. An ecological benefit states the project's actual impact on the environment, e.g. “空气质量优良天数比例 ≥85%”; if the project truly has no ecological benefit, say so as the filing rules require.",
   "benefit-misclassified/ecoNoKeyword":
@@ -180,6 +182,10 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "optional-empty-placeholder/placeholder":
     "The optional “{{level2}}” holds only an empty “{{raw}}” placeholder. If the project does not involve it, write “不涉及” in the level-3 column (or delete the row); if it does, complete it, e.g. “指标1: {{example}}”.",
   "optional-empty-placeholder/writeNa": "Write “不涉及” in the level-3 column",
+  "output-as-benefit/effectInQuality":
+    "The quality indicator (质量指标) “{{name}}” measures an effect on people or the environment (“{{term}}”); it is a benefit and belongs under {{target}}. A quality indicator measures the quality of the output itself, e.g. “培训考核合格率 ≥95%” or “工程验收合格率 100%”.",
+  "output-as-benefit/outputInBenefit":
+    "{{level2}} “{{name}}” measures how the project's own work is done (“{{term}}”); it is an output and belongs under {{target}}. A benefit indicator states the effect of that work on the service recipients or society, e.g. “{{example}}”.",
   "percent-out-of-range/aboveMax":
     "The target value “{{value}}” exceeds {{limit}}; a rate cannot exceed {{limit}}. Check the figure (an extra digit?), e.g. change it to “≥95%”.",
   "percent-out-of-range/atCeiling":
@@ -199,6 +205,10 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "personal-data/phone":
     "“{{text}}” contains a mobile phone number, “{{masked}}”. Performance target tables are published; remove the number.",
   "personal-data/suggestRemove": "Remove “{{person}}”",
+  "process-indicator/benefit":
+    "{{level2}} “{{name}}” measures fund disbursement, budget execution or financial management (“{{term}}”): an input or process, not an effect of the project, and reviewers usually answer “建议增加明确效益指标” (add a clear benefit indicator). Rewrite it as a specific effect on the service recipients or society with a target, e.g. “{{example}}”.",
+  "process-indicator/output":
+    "{{level2}} “{{name}}” measures fund disbursement, budget execution or financial management (“{{term}}”): an input or process, not an output of the project, and reviewers usually answer “建议增加明确产出指标” (add a clear output indicator). Rewrite it as an output the project actually delivers, with a target, e.g. “{{example}}”; requirements on funds and financial management belong in the safeguard measures.",
   "project-attribute-invalid/invalid":
     "The project type (项目属性) “{{text}}” is not an allowed value. Enter “延续性项目” (continuing: approved in an earlier year and funded again this year) or “新增项目” (new: added to the budget this year).",
   "project-attribute-invalid/noneTicked":
@@ -274,6 +284,16 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "table-title-missing/misspelt":
     "“{{text}}” is not a standard table title, so the sheet cannot be split into project tables on it. Change it to “项目支出预算绩效目标表” (“项目支出绩效目标申报表” and “项目支出绩效目标批复表” are also accepted).",
   "table-title-missing/useCanonical": "Change to “项目支出预算绩效目标表”",
+  "target-below-history/aboveHistory":
+    "“{{name}}” is a reverse indicator (lower is better), yet its target “{{value}}” is above {{column}} “{{history}}”, which allows doing worse than last year. Set it no higher than last year's actual (e.g. “{{suggest}}”); if there is a reason, state it in the basis for the target.",
+  "target-below-history/belowHistory":
+    "The target “{{value}}” of “{{name}}” is below {{column}} “{{history}}”. A positive indicator's target should normally not fall below the level already reached; reviewers will see it as set too low. Set it no lower than last year's actual (e.g. “{{suggest}}”); if funds fell or the task changed, state the reason in the basis for the target.",
+  "target-conservative/costControl":
+    "The table's only cost indicator “{{name}}” ({{value}}) merely asks to stay within the budget and says neither how much is spent nor by which standard, so no cost target is set. State a total or unit cost, e.g. “培训经费总额 ≤10万元” or “人均培训成本 ≤500元/人”.",
+  "target-conservative/fullRates":
+    "{{full}} of the table's {{total}} rate indicators have a 100% target (rows {{rows}}). Targets set at the full mark only say “the job gets done” and show no level of performance; reviewers will see them as untested and set too low. Base the targets on last year's actual or similar projects and express the indicators that show performance as quantities or rates that can be exceeded (e.g. “培训人次 ≥200人次”, “考核合格率 ≥95%”); where 100% is truly required (e.g. an acceptance pass rate), explain it in the basis for the target.",
+  "target-conservative/lowCounts":
+    "{{count}} quantity indicators of the table have a minimal target such as “≥1” (rows {{rows}}): they only ask for the work to be done once and do not show the planned workload. State the planned quantity, e.g. “培训人次 ≥200人次” or “开展督查 ≥4次”.",
   "time-outside-budget-year/nameOutside":
     "The timeliness indicator “{{name}}” names the year {{found}}, outside the budget year {{year}}. Give a deadline within this year, e.g. “{{example}}”.",
   "time-outside-budget-year/nameOutsideInPeriod":
