@@ -151,7 +151,13 @@ export class TaskPane {
 
     // header: title, actions, settings toggle
     this.checkBtn = el("button", { type: "button", class: "btn btn-primary", "data-testid": "run-check" }, "校验");
-    this.insertBtn = el("button", { type: "button", class: "btn", "data-testid": "insert-template" }, "插入空白项目表");
+    // "插入" alone in a narrow pane (the rest is hidden there, the accessible name stays whole)
+    this.insertBtn = el(
+      "button",
+      { type: "button", class: "btn", "data-testid": "insert-template", "aria-label": "插入空白项目表" },
+      "插入",
+      el("span", { class: "wide-only" }, "空白项目表"),
+    );
     const profileId = nextId("tpl");
     this.profileSelect = el("select", {
       id: profileId,
@@ -286,9 +292,9 @@ export class TaskPane {
       this.summary,
       this.coverage,
       toolbar,
-      this.fixes,
       this.empty,
       this.list,
+      this.fixes,
     );
 
     this.settingsPanel = el("section", {
@@ -567,7 +573,8 @@ export class TaskPane {
     const drawn = new Map<string, HTMLElement>();
     for (const li of Array.from(this.list.querySelectorAll<HTMLElement>("li[data-key]")))
       drawn.set(li.getAttribute("data-key") ?? "", li);
-    const shownCount = this.view.projects.reduce((n, p) => n + p.items.length, 0);
+    const drawnItems = [...this.view.projects.flatMap((p) => p.items), ...this.view.hintGroups.flatMap((h) => h.items)];
+    const shownCount = drawnItems.length;
     if (
       drawn.size !== shownCount ||
       (this.currentKey !== null && this.items.has(this.currentKey) && !drawn.has(this.currentKey))
@@ -575,19 +582,17 @@ export class TaskPane {
       this.update();
       return;
     }
-    for (const p of this.view.projects) {
-      for (const it of p.items) {
-        const li = drawn.get(it.key);
-        if (!li) {
-          this.update();
-          return;
-        }
-        if (it.onSelectedCell) li.setAttribute("aria-current", "true");
-        else li.removeAttribute("aria-current");
-        li.classList.toggle("on-cell", it.onSelectedCell);
-        li.classList.toggle("is-current", it.isCurrent);
-        this.items.set(it.key, it);
+    for (const it of drawnItems) {
+      const li = drawn.get(it.key);
+      if (!li) {
+        this.update();
+        return;
       }
+      if (it.onSelectedCell) li.setAttribute("aria-current", "true");
+      else li.removeAttribute("aria-current");
+      li.classList.toggle("on-cell", it.onSelectedCell);
+      li.classList.toggle("is-current", it.isCurrent);
+      this.items.set(it.key, it);
     }
     if (this.rovingKey !== null && drawn.has(this.rovingKey)) this.setRoving(this.rovingKey);
     this.renderToolbar();
