@@ -86,6 +86,8 @@ const DAMAGED: ReadonlyArray<{ grid: Grid; config?: Config }> = [
       indicators: withIndicator("时效指标", ["", "时效指标 (必填量化)", "指标1: 完成时间", "暂不确定"]),
     }),
   },
+  // issue 10 C3: a goal that only lists work items (goal-is-work-list; no seed or real goal is one)
+  { grid: sheetGrid({ goal: "开展党员教育培训工作，组织党员集中学习，做好党员发展工作。" }) },
 ];
 
 function* cases(): Generator<{ name: string; grid: Grid; config?: Config }> {
