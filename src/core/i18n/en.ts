@@ -205,6 +205,14 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "personal-data/phone":
     "“{{text}}” contains a mobile phone number, “{{masked}}”. Performance target tables are published; remove the number.",
   "personal-data/suggestRemove": "Remove “{{person}}”",
+  "placeholder-value/name":
+    "The level-3 indicator “{{name}}” is a template placeholder and names no indicator of this project; the budget system rejects it on saving. Write a specific indicator name, e.g. “{{example}}”.",
+  "placeholder-value/nameOptional":
+    "The level-3 indicator “{{name}}” is a template placeholder and names no indicator of this project. Write a specific indicator name (e.g. “{{example}}”); if the project has nothing to report here, write “不涉及”.",
+  "placeholder-value/value":
+    "The target value “{{value}}” is a template placeholder: no target has been entered for this project, and the budget system rejects it on saving. Replace it with the actual target, e.g. “{{example}}”.",
+  "placeholder-value/valueOptional":
+    "The target value “{{value}}” is a template placeholder: no target has been entered for this project. Replace it with the actual target (e.g. “{{example}}”); if the project has nothing to report here, write “不涉及” in the level-3 column.",
   "process-indicator/benefit":
     "{{level2}} “{{name}}” measures fund disbursement, budget execution or financial management (“{{term}}”): an input or process, not an effect of the project, and reviewers usually answer “建议增加明确效益指标” (add a clear benefit indicator). Rewrite it as a specific effect on the service recipients or society with a target, e.g. “{{example}}”.",
   "process-indicator/output":
@@ -235,6 +243,12 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "range-value/rangeFloor":
     "The target value “{{value}}” is a range, so attainment cannot be judged. For quantity and quality indicators give only a lower bound (≥), e.g. “{{example}}”.",
   "range-value/useThreshold": "Change to “{{value}}”",
+  "required-column-empty/columnEmpty":
+    "The “{{column}}” column is required ({{why}}), but it is empty on every indicator row of this table. Fill in {{what}} row by row.",
+  "required-column-empty/empty":
+    "The “{{column}}” column is required ({{why}}), but it is empty for the level-3 indicator “{{name}}”. Fill in {{what}}.",
+  "required-column-empty/historyInNewProject":
+    "The project type is “{{attribute}}”: a new project has no previous-year actual value, so check “{{value}}” in the “{{column}}” column. If the project is in fact a continuing one, correct the project type; otherwise clear this cell.",
   "required-level2-missing/missing":
     "The required level-2 indicator “{{level2}}” (under the level-1 indicator “{{parent}}”) is missing. Add a row under “{{parent}}”, e.g. “{{level2}} | 指标1: {{name}} | {{value}}”.",
   "required-level2-missing/missingInferred":
@@ -336,6 +350,14 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "vague-qualitative/useGraded": "Change to “{{value}}”",
   "vague-qualitative/vague":
     "The qualitative target “{{value}}” has no grading, so the degree of completion cannot be judged in the self-assessment. Prefer a measurable value (e.g. “≥90%”, “≥3项”), or use the graded wording “{{graded}}”.",
+  "value-type-column-mismatch/qualitativeWithNumber":
+    "“{{type}}” says 定性 (qualitative), but the target value “{{value}}” is a number. Change “{{type}}” to 定量 and check the unit.",
+  "value-type-column-mismatch/qualitativeWithUnit":
+    "“{{type}}” says 定性 (qualitative), yet the unit column holds “{{unit}}”. A qualitative indicator has no unit: clear this cell; if the indicator can be quantified, change “{{type}}” to 定量 and enter a number.",
+  "value-type-column-mismatch/quantitativeNoNumber":
+    "“{{type}}” says 定量 (quantitative), but the target value “{{value}}” is not a number. Write a number or ratio with its unit (e.g. “≥95%”, “≥200人”); if the indicator can only be described qualitatively, change “{{type}}” to 定性 and state how it is judged.",
+  "value-type-column-mismatch/unitContradicts":
+    "The target value “{{value}}” carries its own unit “{{own}}”, but the unit column says “{{unit}}”: the two contradict each other. Keep the right unit only: the number alone in the value column and the unit in the unit column (e.g. “{{number}}” and “{{own}}”).",
   "value-type-mismatch/countInQuality":
     "The quality indicator (质量指标) “{{name}}” has a count, “{{value}}”, as its target; a quality indicator reflects the standard or level reached. Use a pass rate, completeness rate or the like (e.g. “数据完整率 ＝100%”) and move the count to 数量指标 (quantity).",
   "value-type-mismatch/moneyInQuality":
@@ -346,6 +368,10 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "The timeliness indicator name “{{name}}” describes a rate or a quality, yet its target “{{value}}” is a date. Rename it as a completion time (e.g. “资金发放完成时间”), or change the target to a rate (e.g. “≥95%”).",
   "value-type-mismatch/timeNotDeadline":
     "The timeliness indicator (时效指标) “{{name}}” has the target “{{value}}”, which is neither a deadline nor an on-time rate. Give a deadline (e.g. “{{deadline}}”), or change it to an on-time rate (a name like “××按时完成率”, a value like “≥95%”).",
+  "value-undetermined/undetermined":
+    "The target value “{{value}}” sets no target: “{{word}}” is not an expected value and cannot be checked in self-evaluation. Enter the expected target, e.g. “{{example}}”; if it truly cannot be fixed yet, state the basis of the estimate in the value note (指标值说明).",
+  "value-undetermined/undeterminedQuantified":
+    "“{{level2}}” must be quantified, but the target value “{{value}}” sets no target: “{{word}}” is not an expected value. Enter the expected target, e.g. “{{example}}”; if it truly cannot be fixed yet, state the basis of the estimate in the value note (指标值说明).",
   "value-unparseable/formulaError":
     "The value cell shows the formula error “{{value}}”, so the target cannot be read. Fix the formula or enter the target value directly (e.g. “≥95%”).",
   "value-unparseable/nameHint":
@@ -359,6 +385,14 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "value-unparseable/removeLeftover": "Change to “{{value}}”",
   "value-unparseable/unparseable":
     "The target value “{{value}}” contains digits but cannot be read as a number, a date or a range. Write a single target as operator + number + unit, e.g. “≥95%”, “≤60分钟”, “≥200人” or “{{example}}”.",
+  "weight-sum/level1Sum":
+    "The level-1 indicator “{{parent}}” is set to {{set}} points, but the indicators below it add up to {{sum}}; the two must be equal. Adjust their weights so that they add up to {{set}}.",
+  "weight-sum/level2Sum":
+    "The level-2 indicator “{{parent}}” is set to {{set}} points, but its level-3 indicators add up to {{sum}}; the two must be equal. Adjust the level-3 weights so that they add up to {{set}}.",
+  "weight-sum/notPositive":
+    "The level-3 indicator “{{name}}” has the weight “{{weight}}”, which is not above 0. Every assessed level-3 indicator needs a weight above 0; delete indicators that are not assessed.",
+  "weight-sum/total":
+    "All level-3 weights add up to {{sum}}, but the total must be {{total}} ({{source}}). Adjust the weights so that they add up to {{total}}.",
   "year-token-mismatch/indicatorName":
     "The level-3 indicator “{{text}}” names the year {{found}}, which differs from the budget year {{year}}. The annual target table states only this year's targets; change it to {{year}} or remove the year.",
   "year-token-mismatch/projectName":
