@@ -61,7 +61,7 @@ export const PRESETS: ReadonlyArray<Policy> = [
     name: "湖南（绩效目标申报表）",
     extends: "national",
     source:
-      "湖南岳阳县2022年、南岳区2018年绩效目标申报表：表头为项目名称、主管部门、实施单位、资金情况、总体目标（无项目属性、项目期）；湘潭2023年满意度目标≥90%（review-criteria §3.1）；岳阳楼区2023年绩效目标表的指标栏为“指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注”，标“*”的指标解释、评(扣)分标准为必填（rules.md S22，review-criteria C9）。",
+      "湖南岳阳县2022年、南岳区2018年绩效目标申报表：表头为项目名称、主管部门、实施单位、资金情况、总体目标（无项目属性、项目期）；湘潭2023年满意度目标≥90%（review-criteria §3.1）；岳阳楼区价格认证鉴定中心2023年度整体绩效目标表的指标栏为“指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注”，标“*”的指标解释、评(扣)分标准为必填（rules.md S22，review-criteria C9）。",
     requiredHeaderFields: ["projectName", "department", "implementingUnit", "fundTotal", "goal"],
     requiredColumns: ["explanation", "standard"],
     options: { "satisfaction-threshold": { floor: 90 } },
