@@ -539,7 +539,8 @@ export class TaskPane {
     if (!group) return;
     const bar = this.main.querySelector(".list-toolbar");
     const top = bar ? bar.getBoundingClientRect().bottom : this.main.getBoundingClientRect().top;
-    const offset = group.getBoundingClientRect().top - top;
+    // 4 px of air under the sticky toolbar
+    const offset = group.getBoundingClientRect().top - top - 4;
     if (Math.abs(offset) <= 1 || tries <= 0) return;
     this.main.scrollTop += offset;
     window.setTimeout(() => this.scrollGroup(key, tries - 1), 40);
