@@ -1,7 +1,7 @@
 import { goalIndicatorMismatch } from "../../src/core/rules/relevance/goal-indicator-mismatch";
 import { corpusFindings } from "../helpers/goal-corpus";
 import { ruleTester } from "../helpers/rule-tester";
-import { indicatorRow, withIndicator, type IndicatorRow } from "../helpers/table-builder";
+import { CLEAN_INDICATORS, indicatorRow, withIndicator, type IndicatorRow } from "../helpers/table-builder";
 
 /** The goal's cell in a default table (column B of row 9). */
 const GOAL = "B9";
@@ -75,6 +75,23 @@ ruleTester(goalIndicatorMismatch, {
           indicators: [["成本指标", "经济成本指标", "指标1: 项目建设成本", "≤65万元"]],
         },
       ],
+    },
+    {
+      name: "the goal's total split over two rows",
+      tables: [
+        {
+          goal: "目标1: 培训基层干部300人次。",
+          indicators: [
+            ...quantityRow("村干部培训人次", "200人次"),
+            ["", "", "指标2: 社区干部培训人次", "100人次"],
+            ...CLEAN_INDICATORS.slice(1),
+          ],
+        },
+      ],
+    },
+    {
+      name: "the goal's parts against the row's total",
+      tables: [{ goal: "目标1: 培训村干部200人次、社区干部100人次。", indicators: quantityRow("培训人次", "300人次") }],
     },
     {
       name: "a goal without quantities (seed L22)",

@@ -30,6 +30,9 @@ export interface QuantityPairing {
   readonly equal: boolean;
   /** Index of the goal quantity in the clause's `quantities`. */
   readonly goalIndex: number;
+  /** Both numbers in the family's base unit (`6万人` → 60000), for sums over a breakdown. */
+  readonly goalValue: number;
+  readonly indicatorValue: number;
 }
 
 export interface CoverageMatch {
@@ -164,7 +167,14 @@ function pair(
     if (q === undefined) continue;
     const lead = (leads[k] ?? []).filter((b) => nameBigrams.has(b));
     const candidate = (iq: IndicatorQuantity, equal: boolean): Candidate => ({
-      pairing: { goal: q.text, indicator: iq.text, equal, goalIndex: k },
+      pairing: {
+        goal: q.text,
+        indicator: iq.text,
+        equal,
+        goalIndex: k,
+        goalValue: q.number * q.scale,
+        indicatorValue: iq.number * iq.scale,
+      },
       lead: lead.length,
     });
     const entry = index.byUnit.get(unitKey(q.family, q.per.join("/")));

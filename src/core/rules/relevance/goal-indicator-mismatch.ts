@@ -35,6 +35,41 @@ function quote(s: string): string {
   return s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX)}…` : s;
 }
 
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+interface Paired {
+  readonly quantity?: { readonly goalIndex: number; readonly indicatorValue: number };
+}
+
+/**
+ * The goal's figure and the indicators split the same total differently: the rows paired with the goal quantity add
+ * up to it (`培训300人次` against `A班 200人次` + `B班 100人次`), or the clause's figures of this unit add up to a
+ * row paired with one of them (`A班200人次、B班100人次` against `培训人次 300人次`).
+ */
+function isBreakdown(k: number, all: ReadonlyArray<GoalQuantity>, matches: ReadonlyArray<Paired>): boolean {
+  const q = all[k];
+  if (q === undefined) return false;
+  const parts = matches.filter((m) => m.quantity?.goalIndex === k).map((m) => m.quantity?.indicatorValue ?? 0);
+  if (
+    parts.length > 1 &&
+    same(
+      parts.reduce((a, b) => a + b, 0),
+      q.number * q.scale,
+    )
+  )
+    return true;
+  const unit = (o: GoalQuantity): string => `${o.family}|${o.per.join("/")}`;
+  const sameUnit = all.map((o, i) => (unit(o) === unit(q) ? i : -1)).filter((i) => i >= 0);
+  if (sameUnit.length < 2) return false;
+  const goalSum = sameUnit.reduce((a, i) => a + (all[i]?.number ?? 0) * (all[i]?.scale ?? 1), 0);
+  return matches.some(
+    (m) =>
+      m.quantity !== undefined && sameUnit.includes(m.quantity.goalIndex) && same(m.quantity.indicatorValue, goalSum),
+  );
+}
+
 export const goalIndicatorMismatch: TableRule = {
   meta: {
     id: "goal-indicator-mismatch",
@@ -48,7 +83,7 @@ export const goalIndicatorMismatch: TableRule = {
     description:
       "年度总体目标中写明的数量（人次、门、个、%等）应有同类单位、数值相同的绩效指标与之对应；金额由 goal-amount-mismatch 检查。",
     notes:
-      "Built on src/core/analysis/coverage.ts. A goal quantity is covered by an indicator stating the same number in the same unit family (scales applied: 6万人 = 60000人; a bare indicator number counts when the names share content; a quantity written in the indicator's name counts too). A different number is reported on the indicator's value cell — the row a reviewer's opinion is attached to, and the cell the clerk most likely corrects — when the indicator is the goal quantity's nearest counterpart: same unit family and denominators, sharing the words that name the quantity (for a percentage: a rate word such as 合格率; many rates in one table must not pair by chance). Quantities with no counterpart are listed per clause as info on the goal cell. Money (万元/元) is left to goal-amount-mismatch; percentages after funding-share words (`县级财政负担20%`) are skipped. A table without any 产出 indicator is skipped (required-level2-missing reports that; partial tables stop there).",
+      "Built on src/core/analysis/coverage.ts. A goal quantity is covered by an indicator stating the same number in the same unit family (scales applied: 6万人 = 60000人; a bare indicator number counts when the names share content; a quantity written in the indicator's name counts too). A different number is reported on the indicator's value cell — the row a reviewer's opinion is attached to, and the cell the clerk most likely corrects — when the indicator is the goal quantity's nearest counterpart: same unit family and denominators, sharing the words that name the quantity (for a percentage: a rate word such as 合格率; many rates in one table must not pair by chance). A breakdown is not a mismatch: the rows paired with a goal figure add up to it, or the clause's figures of that unit add up to the row's. Quantities with no counterpart are listed per clause as info on the goal cell. Money (万元/元) is left to goal-amount-mismatch; percentages after funding-share words (`县级财政负担20%`) are skipped. A table without any 产出 indicator is skipped (required-level2-missing reports that; partial tables stop there).",
     messages: {
       different:
         "年度总体目标写的是“{{goal}}”（“{{clause}}”），对应的三级指标“{{name}}”的指标值却是“{{value}}”，两者不一致。请核对后统一：指标值应与目标中的数量相同，或按实际修改年度总体目标。",
@@ -70,6 +105,7 @@ export const goalIndicatorMismatch: TableRule = {
         if (q.family === "money" || isShare(clause.text, q)) return;
         const paired = matches.filter((m) => m.quantity?.goalIndex === k);
         if (paired.some((m) => m.quantity?.equal)) return;
+        if (isBreakdown(k, clause.quantities, matches)) return;
         // the nearest counterpart: the indicator sharing most content with the clause (matches are in table order)
         const nearest = paired.reduce<(typeof paired)[number] | undefined>(
           (best, m) => (best === undefined || m.words.length > best.words.length ? m : best),
