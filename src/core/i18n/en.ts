@@ -206,13 +206,13 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "“{{text}}” contains a mobile phone number, “{{masked}}”. Performance target tables are published; remove the number.",
   "personal-data/suggestRemove": "Remove “{{person}}”",
   "placeholder-value/name":
-    "The level-3 indicator “{{name}}” is a template placeholder and names no indicator of this project; the budget system rejects it on saving. Write a specific indicator name, e.g. “{{example}}”.",
+    "The level-3 indicator “{{name}}” is a template placeholder or export residue and names no indicator of this project; the budget system rejects it on saving. Write a specific indicator name, e.g. “{{example}}”.",
   "placeholder-value/nameOptional":
-    "The level-3 indicator “{{name}}” is a template placeholder and names no indicator of this project. Write a specific indicator name (e.g. “{{example}}”); if the project has nothing to report here, write “不涉及”.",
+    "The level-3 indicator “{{name}}” is a template placeholder or export residue and names no indicator of this project. Write a specific indicator name (e.g. “{{example}}”); if the project has nothing to report here, write “不涉及”.",
   "placeholder-value/value":
-    "The target value “{{value}}” is a template placeholder: no target has been entered for this project, and the budget system rejects it on saving. Replace it with the actual target, e.g. “{{example}}”.",
+    "The target value “{{value}}” is a template placeholder or export residue: no target has been entered for this project, and the budget system rejects it on saving. Replace it with the actual target, e.g. “{{example}}”.",
   "placeholder-value/valueOptional":
-    "The target value “{{value}}” is a template placeholder: no target has been entered for this project. Replace it with the actual target (e.g. “{{example}}”); if the project has nothing to report here, write “不涉及” in the level-3 column.",
+    "The target value “{{value}}” is a template placeholder or export residue: no target has been entered for this project. Replace it with the actual target (e.g. “{{example}}”); if the project has nothing to report here, write “不涉及” in the level-3 column.",
   "process-indicator/benefit":
     "{{level2}} “{{name}}” measures fund disbursement, budget execution or financial management (“{{term}}”): an input or process, not an effect of the project, and reviewers usually answer “建议增加明确效益指标” (add a clear benefit indicator). Rewrite it as a specific effect on the service recipients or society with a target, e.g. “{{example}}”.",
   "process-indicator/output":
