@@ -64,6 +64,10 @@ ruleTester(goalIndicatorMismatch, {
       ],
     },
     {
+      name: "a frequency is not a figure an indicator must state (每月开展1次)",
+      tables: [{ goal: "目标1: 每月开展1次党员集中学习, 培训200人次。" }],
+    },
+    {
       name: "dates in the goal are not quantities",
       tables: [{ goal: "目标1: 2024年12月31日前完成培训200人次。" }],
     },

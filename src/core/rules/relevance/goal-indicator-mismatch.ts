@@ -35,6 +35,13 @@ function quote(s: string): string {
   return s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX)}…` : s;
 }
 
+/** `每月开展1次`, `每人每年培训2期`: a frequency or a per-head figure, not the year's total an indicator states. */
+const PER_PERIOD = /每(?:人|户|名|个|年|季度?|月|周|日|天|次|期|班)[^,，、;；]{0,4}$/;
+
+function isPerPeriod(clauseText: string, q: GoalQuantity): boolean {
+  return PER_PERIOD.test(clauseText.slice(Math.max(0, q.start - 8), q.start));
+}
+
 function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
@@ -83,7 +90,7 @@ export const goalIndicatorMismatch: TableRule = {
     description:
       "年度总体目标中写明的数量（人次、门、个、%等）应有同类单位、数值相同的绩效指标与之对应；金额由 goal-amount-mismatch 检查。",
     notes:
-      "Built on src/core/analysis/coverage.ts. A goal quantity is covered by an indicator stating the same number in the same unit family (scales applied: 6万人 = 60000人; a bare indicator number counts when the names share content; a quantity written in the indicator's name counts too). A different number is reported on the indicator's value cell — the row a reviewer's opinion is attached to, and the cell the clerk most likely corrects — when the indicator is the goal quantity's nearest counterpart: same unit family and denominators, sharing the words that name the quantity (for a percentage: a rate word such as 合格率; many rates in one table must not pair by chance). A breakdown is not a mismatch: the rows paired with a goal figure add up to it, or the clause's figures of that unit add up to the row's. Quantities with no counterpart are listed per clause as info on the goal cell. Money (万元/元) is left to goal-amount-mismatch; percentages after funding-share words (`县级财政负担20%`) are skipped. A table without any 产出 indicator is skipped (required-level2-missing reports that; partial tables stop there).",
+      "Built on src/core/analysis/coverage.ts. A goal quantity is covered by an indicator stating the same number in the same unit family (scales applied: 6万人 = 60000人; a bare indicator number counts when the names share content; a quantity written in the indicator's name counts too). A different number is reported on the indicator's value cell — the row a reviewer's opinion is attached to, and the cell the clerk most likely corrects — when the indicator is the goal quantity's nearest counterpart: same unit family and denominators, sharing the words that name the quantity (for a percentage: a rate word such as 合格率; many rates in one table must not pair by chance). A breakdown is not a mismatch: the rows paired with a goal figure add up to it, or the clause's figures of that unit add up to the row's. Quantities with no counterpart are listed per clause as info on the goal cell. Money (万元/元) is left to goal-amount-mismatch; percentages after funding-share words (`县级财政负担20%`) and per-period or per-head figures (`每月开展1次`) are skipped. A table without any 产出 indicator is skipped (required-level2-missing reports that; partial tables stop there).",
     messages: {
       different:
         "年度总体目标写的是“{{goal}}”（“{{clause}}”），对应的三级指标“{{name}}”的指标值却是“{{value}}”，两者不一致。请核对后统一：指标值应与目标中的数量相同，或按实际修改年度总体目标。",
@@ -102,7 +109,7 @@ export const goalIndicatorMismatch: TableRule = {
     for (const { clause, matches } of cov.clauses) {
       const missing: string[] = [];
       clause.quantities.forEach((q, k) => {
-        if (q.family === "money" || isShare(clause.text, q)) return;
+        if (q.family === "money" || isShare(clause.text, q) || isPerPeriod(clause.text, q)) return;
         const paired = matches.filter((m) => m.quantity?.goalIndex === k);
         if (paired.some((m) => m.quantity?.equal)) return;
         if (isBreakdown(k, clause.quantities, matches)) return;
