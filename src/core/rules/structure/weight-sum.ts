@@ -23,9 +23,10 @@ const OPTIONS = z.object({
 /** A weight is a number, optionally with 分 or %: `10`, `10分`, `12.5`. A range (`0-10分`) or text is none. */
 const WEIGHT = /^(\d+(?:\.\d+)?)\s*(?:分|%)?$/;
 /** A weight glued to a label: `产出指标(50分)`, `产出指标50分` — not a score range `(0-20)分`. */
-const GLUED = /(?:[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]|(?<![\d.\-~—])(\d+(?:\.\d+)?)\s*分)\s*$/;
+// no lookbehind: IE11 (Office 2016/2019) cannot parse a bundle holding one; "start or not a digit" is consumed instead
+const GLUED = /(?:[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]|(?:^|[^\d.\-~—])(\d+(?:\.\d+)?)\s*分)\s*$/;
 /** The section header's total and per-一级 weights: `绩效指标(权重分值90分,其中产出指标权重分值50分,…)`. */
-const SECTION_TOTAL = /(?<![\d.\-~—])(\d+(?:\.\d+)?)\s*分/;
+const SECTION_TOTAL = /(?:^|[^\d.\-~—])(\d+(?:\.\d+)?)\s*分/;
 const SECTION_LEVEL1 = /(产出|效益|满意度|成本)(?:指标)?(?:权重)?(?:分值)?\s*(\d+(?:\.\d+)?)\s*分/g;
 
 const EPS = 1e-6;
