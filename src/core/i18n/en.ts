@@ -40,7 +40,6 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "The total-type amounts in the cost indicators add up to {{sum}} 万元 ({{items}}), exceeding the annual total of {{total}} 万元 by {{over}} 万元. Cost indicators must not exceed the budget: reduce the amounts so that they add up to no more than {{total}} 万元, e.g. scale “{{firstName}}” down to “≤{{firstScaled}}万元”; if the budget really has changed, revise the annual overall goal as well.",
   "cost-per-unit-over-standard/overStandard":
     "The unit cost “{{value}}” of the cost indicator “{{name}}” ({{yuan}} 元/{{per}}) exceeds the budget expenditure standard of {{max}} 元/{{per}}{{source}}. Cost targets must not exceed the prescribed expenditure standards; set the target by the standard, e.g. “≤{{max}}元/{{per}}”.",
-  "cost-per-unit-over-standard/useStandard": "Change to “{{value}}”",
   "cost-range-exceeds-budget/lower":
     "Even at the lower bounds of quantity and standard, the cost is {{formula}} = {{lo}} 万元 (upper bound {{hi}} 万元), more than the annual total of {{total}} 万元. Check the headcount and the standard, e.g. quantity “{{countExample}}” and standard “≤{{rateExample}}元/{{unit}}” ({{check}}).",
   "cost-range-exceeds-budget/totalRange":
@@ -71,15 +70,12 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "{{label}} “{{text}}” includes a unit. The column heading already says “(万元)”, so the cell takes only the number; change it to “{{fixed}}”{{note}}.",
   "fund-sum-mismatch/mismatch":
     "年度资金总额 (annual total) {{total}} 万元 does not equal 财政拨款 (fiscal appropriation) {{fiscal}} 万元 + 其他资金 (other funds) {{other}} 万元 = {{sum}} 万元 (a difference of {{diff}} 万元). Check the three amounts so that 年度资金总额 = 财政拨款 + 其他资金, e.g. change the total to “{{sum}}”.",
-  "fund-sum-mismatch/setFiscal": "Change 财政拨款 to “{{value}}”",
-  "fund-sum-mismatch/setTotal": "Change 年度资金总额 to “{{value}}”",
   "fund-sum-mismatch/sourcesMismatch":
     "年度资金总额 (annual total) {{total}} 万元 does not equal the sum of its sources, {{sum}} 万元 ({{parts}}; a difference of {{diff}} 万元). Check the amounts so that the total equals the sum of the sources.",
   "generation-mixed/mixed":
     "This table mixes two template versions: the “成本指标” on row {{legacyRow}} sits under 产出指标 (old template), while “{{text}}” here belongs to the 2021 template (财预〔2021〕101号, where 成本指标 is a level-1 indicator with 经济成本, 社会成本 and 生态环境成本指标 below it). Use one version throughout: old template “产出指标 | 成本指标 | 指标1: 培训经费总额 | ≤10万元”; 2021 template “成本指标 | 经济成本指标 | 指标1: 培训经费总额 | ≤10万元”.",
   "generation-mixed/nameAsLevel3":
     "The level-3 indicator “{{text}}” uses a level-2 name from the 2021 template, while this table puts 成本指标 under 产出指标 as the old template does (row {{legacyRow}}). Write the concrete cost item as the level-3 indicator, e.g. “指标1: 培训经费总额 | ≤10万元”, or switch the whole table to the 2021 structure “成本指标 | {{level2}} | …”.",
-  "goal-amount-mismatch/replace": "Change “{{raw}}” to “{{fixed}}”",
   "goal-amount-mismatch/single":
     "The annual overall goal states {{stated}} 万元 (“{{raw}}”), which differs from the annual total of {{total}} 万元. Change it to {{total}} 万元, or list the items so that they add up to {{total}} 万元, e.g. “……经费{{total}}万元, 用于……”.",
   "goal-amount-mismatch/sum":
@@ -113,8 +109,6 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "header-label-variant/level2":
     "The level-2 indicator “{{text}}” has stray spaces or uses an alias; it was read as “{{canonical}}”. Use the standard form “{{fixed}}”.",
   "header-label-variant/useCanonical": "Change to “{{value}}”",
-  "implementing-unit-vague/useDepartment":
-    "If the supervising department implements the project itself, change to “{{value}}”",
   "implementing-unit-vague/vague":
     "The implementing unit (实施单位) “{{text}}” is a generic term, so reviewers cannot tell which unit spends the money. Give the unit's actual name, e.g. “{{example}}”; if several units implement the project, list each by its full name.",
   "indicator-header-missing/missing":
@@ -242,7 +236,6 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
     "The target value “{{value}}” is a range, so attainment cannot be judged. For cost, error and duration indicators give only an upper bound (≤), e.g. “{{example}}”.",
   "range-value/rangeFloor":
     "The target value “{{value}}” is a range, so attainment cannot be judged. For quantity and quality indicators give only a lower bound (≥), e.g. “{{example}}”.",
-  "range-value/useThreshold": "Change to “{{value}}”",
   "required-column-empty/columnEmpty":
     "The “{{column}}” column is required ({{why}}), but it is empty on every indicator row of this table. Fill in {{what}} row by row.",
   "required-column-empty/empty":
@@ -286,7 +279,6 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "satisfaction-format/suggestPercent": "Change to “{{value}}”",
   "satisfaction-subject/staff":
     "The satisfaction indicator “{{name}}” is rated by “{{who}}”, who implement the project rather than being served by it. Service-recipient satisfaction should survey the project's beneficiaries; rewrite it, e.g. “受益群众满意度”, “使用单位满意度” or “受助党员满意度”.",
-  "satisfaction-subject/suggestTrainee": "Change to “{{value}}”",
   "satisfaction-subject/trainingPublic":
     "This is a training project whose service recipients are the trainees, yet the satisfaction indicator “{{name}}” is rated by “{{who}}”. Change it to “{{example}}”.",
   "satisfaction-threshold/belowFloor":
@@ -347,7 +339,6 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "unit-name-mismatch/mismatchFixable":
     "The level-3 indicator “{{name}}” measures: {{expected}}. But the unit “{{unit}}” of the target value “{{value}}” belongs to: {{found}}. Change it to “{{fixed}}”.",
   "unit-name-mismatch/useUnit": "Change to “{{value}}”",
-  "vague-qualitative/useGraded": "Change to “{{value}}”",
   "vague-qualitative/vague":
     "The qualitative target “{{value}}” has no grading, so the degree of completion cannot be judged in the self-assessment. Prefer a measurable value (e.g. “≥90%”, “≥3项”), or use the graded wording “{{graded}}”.",
   "value-type-column-mismatch/qualitativeWithNumber":
