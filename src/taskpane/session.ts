@@ -244,9 +244,10 @@ export class Session {
   private async applyMarks(grid: Grid, report: SheetReport, reason: CheckReason, book: string): Promise<void> {
     const sheet = grid.sheet;
     const caps = this.host.capabilities();
-    if (reason === "button") this.marksCleared = false;
+    // 校验 (the pane's or the ribbon's) brings the marks back after 清除标注
+    if (reason === "button" || reason === "ribbon") this.marksCleared = false;
     // cleared by the clerk: nothing is written (an edit must not bring the marks back)
-    if (this.marksCleared && reason !== "ribbon") return;
+    if (this.marksCleared) return;
     const marks = sheetMarks(report, this.settings, grid);
     const prev = this.appliedMarks.get(sheet);
     if (reason === "ribbon") {
