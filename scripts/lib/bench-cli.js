@@ -6,7 +6,8 @@
 // 2. A 1000-project workbook: ptcheck's per-file work (read + check + summary + JSON v2) ÷ the reader alone
 //    (readInput: bytes → Grids), in-process, minimum over runs.
 //
-// Uses the compiled CLI (dist/), building it when missing.
+// Uses the compiled CLI (dist/), building it when missing; `--dist <dir>` (or run({ dist })) measures another build,
+// e.g. a private one: npx tsc -p tsconfig.build.json --outDir /tmp/x (with node_modules reachable from /tmp/x).
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -14,8 +15,8 @@ const path = require("path");
 const { spawnSync, execFileSync } = require("child_process");
 
 const ROOT = path.join(__dirname, "..", "..");
-const DIST = path.join(ROOT, "dist", "cli");
-const BIN = path.join(ROOT, "bin", "ptcheck.js");
+let DIST = path.join(ROOT, "dist", "cli");
+let BIN = path.join(ROOT, "bin", "ptcheck.js");
 const MAXRSS = path.join(__dirname, "report-maxrss.js");
 
 function ensureDist() {
@@ -94,8 +95,12 @@ async function minMs(runs, fn) {
   return m;
 }
 
-async function run({ runs = 3, asJson = false } = {}) {
-  ensureDist();
+async function run({ runs = 3, asJson = false, dist } = {}) {
+  if (dist) {
+    DIST = path.join(path.resolve(dist), "cli");
+    BIN = path.join(DIST, "main.js");
+    if (!fs.existsSync(BIN)) throw new Error(`${BIN} not found`);
+  } else ensureDist();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptcheck-bench-"));
   const out = {};
   try {
@@ -173,7 +178,12 @@ module.exports = { run };
 if (require.main === module) {
   const args = process.argv.slice(2);
   const i = args.indexOf("--runs");
-  run({ runs: i >= 0 ? Number(args[i + 1]) : 3, asJson: args.includes("--json") }).catch((e) => {
+  const d = args.indexOf("--dist");
+  run({
+    runs: i >= 0 ? Number(args[i + 1]) : 3,
+    asJson: args.includes("--json"),
+    dist: d >= 0 ? args[d + 1] : undefined,
+  }).catch((e) => {
     console.error(e);
     process.exit(1);
   });

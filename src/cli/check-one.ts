@@ -9,6 +9,7 @@ import { InputError, MSG, fsReason } from "./errors";
 import { readInput } from "./read-input";
 import type { FileResult } from "./report";
 import { summarizeFile, type FileSummary } from "./report/summary";
+import { renderSection, type ReportKind, type Section } from "./sections";
 
 export interface CheckJob {
   readonly path: string;
@@ -25,6 +26,8 @@ export interface CheckJob {
    * reports). Whatever is not needed is dropped here, before it is copied out of a worker or kept for the folder.
    */
   readonly keep?: { readonly results: boolean; readonly findings: boolean };
+  /** Render this file's section of the main report here (sections.ts), hiding findings below `min`. */
+  readonly render?: { readonly kind: ReportKind; readonly min: Severity };
 }
 
 export interface Checked {
@@ -34,9 +37,19 @@ export interface Checked {
   readonly annotated?: { readonly path: string } | { readonly skipped: string };
   /** Error-level findings, counted before anything is dropped (the exit code). */
   readonly errors: number;
+  /** The file's section of the main report, when the job asked for one. */
+  readonly section?: Section;
 }
 
 export async function checkOne(job: CheckJob): Promise<Checked> {
+  const c = await checkFile(job);
+  // the section is rendered from everything that was checked, before the findings are dropped
+  const section = job.render ? renderSection(job.render.kind, c.result, c.summary, job.render.min) : undefined;
+  const kept = trimmed(c, job.keep ?? { results: true, findings: true });
+  return section ? { ...kept, section } : kept;
+}
+
+async function checkFile(job: CheckJob): Promise<Checked> {
   if (job.error) {
     const result: FileResult = {
       path: job.path,
@@ -72,16 +85,24 @@ export async function checkOne(job: CheckJob): Promise<Checked> {
   }
   let errors = 0;
   for (const s of sheets) for (const d of s.diagnostics) if (d.severity === "error") errors++;
-  const keep = job.keep ?? { results: true, findings: true };
+  return { result: full, summary, errors, ...(annotated ? { annotated } : {}) };
+}
+
+/** What the caller keeps of a checked file: never the parsed tables; findings only where an output reads them. */
+function trimmed(c: Checked, keep: NonNullable<CheckJob["keep"]>): Checked {
   // parsed tables are the bulk of a result; nothing downstream reads them
   const result: FileResult = {
-    ...full,
-    sheets: sheets.map((s) => ({ ...s, tables: [], ...(keep.results ? {} : { diagnostics: [], projects: [] }) })),
+    ...c.result,
+    sheets: c.result.sheets.map((s) => ({
+      ...s,
+      tables: [],
+      ...(keep.results ? {} : { diagnostics: [], projects: [] }),
+    })),
   };
-  const kept: FileSummary = keep.findings
-    ? summary
-    : { ...summary, sheets: summary.sheets.map((s) => ({ ...s, findings: [] })) };
-  return { result, summary: kept, errors, ...(annotated ? { annotated } : {}) };
+  const summary: FileSummary = keep.findings
+    ? c.summary
+    : { ...c.summary, sheets: c.summary.sheets.map((s) => ({ ...s, findings: [] })) };
+  return { ...c, result, summary };
 }
 
 function failed(path: string, error: InputError): Checked {

@@ -1,11 +1,20 @@
-// Worker-thread entry for --jobs: checks the files the pool sends, one at a time, and posts back plain data.
+// Worker-thread entry for --jobs: checks the files the pool sends, one at a time in the order sent (the pool keeps
+// the next one queued here so the thread never waits on a round trip), and posts back plain data.
 import { parentPort } from "worker_threads";
 import { checkOne, type CheckJob } from "./check-one";
 import { toWire } from "./pool";
 
+let queue: Promise<void> = Promise.resolve();
+
+async function run(msg: { id: number; job: CheckJob }): Promise<void> {
+  try {
+    const checked = await checkOne(msg.job);
+    parentPort?.postMessage({ id: msg.id, checked: toWire(checked) });
+  } catch (e) {
+    parentPort?.postMessage({ id: msg.id, crash: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 parentPort?.on("message", (msg: { id: number; job: CheckJob }) => {
-  checkOne(msg.job).then(
-    (checked) => parentPort?.postMessage({ id: msg.id, checked: toWire(checked) }),
-    (e: unknown) => parentPort?.postMessage({ id: msg.id, crash: e instanceof Error ? e.message : String(e) }),
-  );
+  queue = queue.then(() => run(msg));
 });

@@ -1,5 +1,6 @@
 // Files checked in parallel on worker threads (--jobs). Results come back in input order whatever order the
-// workers finish in; each worker holds one workbook at a time, and what returns is summaries only.
+// workers finish in; each worker checks one workbook at a time (the next one waits in its queue), and what returns
+// is the file's rendered report section and summaries only.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -32,17 +33,46 @@ function workerScript(): string | null {
   return __filename.endsWith(".js") && fs.existsSync(js) ? js : null;
 }
 
+/** Below this much input in all, worker threads cost more to start (each loads the checker) than they save. */
+export const PARALLEL_MIN_BYTES = 256 * 1024;
+
+/** Jobs a worker holds at once: the next is already there when it finishes one, so it never waits on a round trip. */
+const IN_FLIGHT = 2;
+
 /**
- * Checks every job and calls `emit` once per job, in job order. With one job, one file, or no compiled worker,
- * everything runs on this thread.
+ * How many threads to check `jobs` on: at most one per job; with `auto` (no --jobs given), 1 — this thread only —
+ * when the inputs are too small to pay for starting workers.
+ */
+export function threadsFor(jobs: ReadonlyArray<CheckJob>, threads: number, auto = false): number {
+  const n = Math.min(threads, jobs.length);
+  if (n <= 1) return 1;
+  if (!auto) return n;
+  let bytes = 0;
+  for (const j of jobs) {
+    if (j.error) continue;
+    try {
+      bytes += fs.statSync(j.path).size;
+    } catch {
+      // unreadable: checkOne reports it
+    }
+    if (bytes >= PARALLEL_MIN_BYTES) return n;
+  }
+  return 1;
+}
+
+/**
+ * Checks every job and calls `emit` once per job, in job order. With `threads` > 1 (and, when `auto`, enough
+ * input: threadsFor), `threads` − 1 worker threads check files while this thread checks files too: one fewer checker to
+ * start than there are threads. With one thread, or no compiled worker, everything runs on this thread.
  */
 export async function checkInOrder(
   jobs: ReadonlyArray<CheckJob>,
   threads: number,
   emit: (c: Checked, index: number) => void,
+  auto = false,
 ): Promise<void> {
   const script = workerScript();
-  const n = Math.min(threads, jobs.length);
+  const n = threadsFor(jobs, threads, auto);
   if (n <= 1 || script === null) {
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i];
@@ -59,41 +89,66 @@ export async function checkInOrder(
       emit(c, nextToEmit++);
     }
   };
-  await new Promise<void>((resolve, reject) => {
-    const workers: Worker[] = [];
-    let live = n;
+  const workers: Worker[] = [];
+  let failure: unknown = null;
+  let stopWaiting = (): void => undefined;
+  const fail = (e: unknown): void => {
+    if (failure === null) failure = e;
+    for (const x of workers) void x.terminate();
+    stopWaiting();
+  };
+  const workersDone = new Promise<void>((resolve) => {
+    stopWaiting = resolve;
+    let live = n - 1;
     const finish = (w: Worker): void => {
       void w.terminate();
       if (--live === 0) resolve();
     };
-    const feed = (w: Worker): void => {
-      if (nextToSend >= jobs.length) return finish(w);
-      const id = nextToSend++;
-      w.postMessage({ id, job: jobs[id] });
-    };
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n - 1; i++) {
       const w = new Worker(script);
       workers.push(w);
+      let holding = 0;
+      // one job to start with: a starting worker must not sit on a second one this thread could take
+      let depth = 1;
+      const feed = (): void => {
+        while (failure === null && holding < depth && nextToSend < jobs.length) {
+          const id = nextToSend++;
+          holding++;
+          w.postMessage({ id, job: jobs[id] });
+        }
+        if (holding === 0) finish(w);
+      };
       w.on("message", (m: { id: number; checked?: WireChecked; crash?: string }) => {
+        holding--;
+        depth = IN_FLIGHT;
         const job = jobs[m.id];
-        const checked = m.checked ? fromWire(m.checked) : crashed(job?.path ?? "", m.crash ?? "未知错误");
-        done.set(m.id, checked);
+        done.set(m.id, m.checked ? fromWire(m.checked) : crashed(job?.path ?? "", m.crash ?? "未知错误"));
         try {
           flush();
         } catch (e) {
-          for (const x of workers) void x.terminate();
-          reject(e);
+          fail(e);
           return;
         }
-        feed(w);
+        feed();
       });
-      w.on("error", (e) => {
-        for (const x of workers) void x.terminate();
-        reject(e);
-      });
-      feed(w);
+      w.on("error", fail);
+      feed();
     }
   });
+  // this thread takes a job whenever it is free, as a worker does
+  try {
+    while (failure === null && nextToSend < jobs.length) {
+      const id = nextToSend++;
+      const job = jobs[id];
+      if (!job) continue;
+      done.set(id, await checkOne(job));
+      flush();
+    }
+  } catch (e) {
+    fail(e);
+  }
+  await workersDone;
+  if (failure !== null) throw failure instanceof Error ? failure : new Error(String(failure));
   flush();
 }
 

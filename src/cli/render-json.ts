@@ -1,7 +1,7 @@
 // The version 1 JSON report of design.md "ptcheck (CLI) contract". Tools parse it: fields are built
 // explicitly, in the documented order, so engine additions never leak into the contract.
 import type { FileResult } from "./report";
-import { summarize } from "./report";
+import { summarize, type Summary } from "./report";
 
 export interface JsonDiagnostic {
   readonly ruleId: string;
@@ -77,6 +77,11 @@ function toJsonFile(f: FileResult): JsonFile {
   };
 }
 
+/** One file of the v1 report as it stands inside `files`, indented as `JSON.stringify(report, null, 2)` does. */
+export function jsonFileBody(f: FileResult): string {
+  return JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    ");
+}
+
 export function renderJson(files: ReadonlyArray<FileResult>): string {
   const report = new JsonReportStream();
   return report.start() + files.map((f) => report.file(f)).join("") + report.end();
@@ -95,9 +100,12 @@ export class JsonReportStream {
   }
 
   file(f: FileResult): string {
-    const s = summarize([f]);
+    return this.add(summarize([f]), jsonFileBody(f));
+  }
+
+  /** A file whose body was rendered elsewhere (jsonFileBody, on a worker thread) and its counts. */
+  add(s: Summary, body: string): string {
     for (const k of ["files", "projects", "error", "warning", "info"] as const) this.totals[k] += s[k];
-    const body = JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    ");
     return `${this.count++ === 0 ? "" : ","}\n    ${body}`;
   }
 

@@ -42,20 +42,14 @@ export class TextReport {
   private readonly disabled = new Set<string>();
 
   file(f: FileResult): string {
-    const lines: string[] = [];
-    lines.push(visible(f.path));
-    if (f.error) {
-      lines.push(`  无法读取（${f.error.code}）：${visible(f.error.message)}`);
-    } else if (f.sheets.length === 0) {
-      lines.push("  工作簿中没有工作表。");
-    } else {
-      for (const s of f.sheets) renderSheet(s, lines);
-    }
-    lines.push("");
-    for (const sh of f.sheets) for (const id of sh.disabledRules ?? []) this.disabled.add(id);
-    const s = summarize([f]);
+    this.add(summarize([f]), disabledRulesOf(f));
+    return renderTextFile(f);
+  }
+
+  /** Counts of a file whose section was rendered elsewhere (a worker thread: src/cli/sections.ts). */
+  add(s: Summary, disabled: ReadonlyArray<string>): void {
+    for (const id of disabled) this.disabled.add(id);
     for (const k of ["files", "projects", "error", "warning", "info", "failed"] as const) this.totals[k] += s[k];
-    return `${lines.join("\n")}\n`;
   }
 
   end(): string {
@@ -63,6 +57,28 @@ export class TextReport {
     const note = off.length > 0 ? `；已关闭 ${off.length} 条规则，未检查：${off.join("、")}` : "";
     return `${summaryLine(this.totals)}${note}\n`;
   }
+}
+
+/** One file's section of the text report. */
+export function renderTextFile(f: FileResult): string {
+  const lines: string[] = [];
+  lines.push(visible(f.path));
+  if (f.error) {
+    lines.push(`  无法读取（${f.error.code}）：${visible(f.error.message)}`);
+  } else if (f.sheets.length === 0) {
+    lines.push("  工作簿中没有工作表。");
+  } else {
+    for (const s of f.sheets) renderSheet(s, lines);
+  }
+  lines.push("");
+  return `${lines.join("\n")}\n`;
+}
+
+/** The rules the settings switched off in any sheet of the file. */
+export function disabledRulesOf(f: FileResult): string[] {
+  const out = new Set<string>();
+  for (const sh of f.sheets) for (const id of sh.disabledRules ?? []) out.add(id);
+  return [...out];
 }
 
 function renderSheet(s: SheetReport, lines: string[]): void {

@@ -1,16 +1,20 @@
 // The main report (text or JSON) written as each file's check finishes, so a folder of thousands of files costs
-// one file's findings at a time, not all of them. JSON v1 goes straight to its destination. The text report starts
-// with an overview of every file, which is only known at the end: its per-file sections are spooled to a
-// temporary file and copied after the overview. JSON v2 is built from the per-file summaries the caller keeps.
+// one file's findings at a time, not all of them. Each file arrives as a section already rendered where it was
+// checked (sections.ts). JSON v1 and v2 go straight to their destination, their summary last. The text report
+// starts with an overview of every file, which is only known at the end: its per-file sections are spooled to a
+// temporary file and copied after the overview.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { StringDecoder } from "string_decoder";
+import type { Severity } from "../core/rules/types";
 import { JsonReportStream } from "./render-json";
 import { TextReport } from "./render-text";
 import type { FileResult } from "./report";
+import { JsonV2Stream } from "./report/json-v2";
+import type { ReportKind, Section } from "./sections";
 
-export type ReportKind = "text" | "json-v1" | "json-v2";
+export type { ReportKind } from "./sections";
 
 export interface Writer {
   write(text: string): unknown;
@@ -19,6 +23,7 @@ export interface Writer {
 export class ReportOutput {
   private readonly text = new TextReport();
   private readonly json = new JsonReportStream();
+  private readonly json2: JsonV2Stream;
   private spool: { dir: string; fd: number } | null = null;
   private failed = 0;
   private errors = 0;
@@ -26,33 +31,48 @@ export class ReportOutput {
   readonly ruleFailures: string[] = [];
 
   /** `dest` receives the report: stdout, or a writer over the --output file. */
+  /** `min`: the --min-severity the sections were rendered with (the v2 summary states it). */
   constructor(
     private readonly kind: ReportKind,
     private readonly dest: Writer,
+    min: Severity = "info",
   ) {
+    this.json2 = new JsonV2Stream(min);
     if (kind === "json-v1") dest.write(this.json.start());
+    if (kind === "json-v2") dest.write(this.json2.start());
   }
 
-  /** One finished file: rendered now, then only its counts are kept. */
-  file(r: FileResult): void {
+  /**
+   * One finished file: its section (renderSection, of this report's kind) written or spooled, then only its counts
+   * are kept. `r` gives whether it was readable and which rules threw; its findings may already be dropped.
+   */
+  add(section: Section, r: Pick<FileResult, "path" | "error" | "sheets">): void {
+    if (section.kind !== this.kind) throw new Error(`a ${section.kind} section in a ${this.kind} report`);
     if (r.error) this.failed++;
+    this.errors += section.summary.error;
     for (const s of r.sheets) {
-      for (const d of s.diagnostics) if (d.severity === "error") this.errors++;
       for (const f of s.ruleFailures)
         this.ruleFailures.push(`${r.path}（${s.sheet}）：规则 ${f.ruleId} 出错：${f.message}`);
     }
-    if (this.kind === "json-v1") this.dest.write(this.json.file(r));
-    else if (this.kind === "text") this.spoolWrite(this.text.file(r));
+    if (this.kind === "json-v1") this.dest.write(this.json.add(section.summary, section.body));
+    else if (this.kind === "json-v2" && section.v2) this.dest.write(this.json2.add(section.v2, section.body));
+    else if (this.kind === "text") {
+      this.text.add(section.summary, section.disabled);
+      this.spoolWrite(section.body);
+    }
   }
 
-  /** The rest of the report; `head` is what goes before the spooled sections (the overview, or all of JSON v2). */
+  /** The rest of the report; `head` is what goes before the spooled text sections (the overview). */
   end(head: () => string): void {
     if (this.kind === "json-v1") {
       this.dest.write(this.json.end());
       return;
     }
+    if (this.kind === "json-v2") {
+      this.dest.write(this.json2.end());
+      return;
+    }
     this.dest.write(head());
-    if (this.kind === "json-v2") return;
     this.copySpool();
     this.dest.write(this.text.end());
   }

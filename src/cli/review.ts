@@ -9,11 +9,9 @@ import type { Options } from "./args";
 import type { Checked, CheckJob } from "./check-one";
 import { expandInputs } from "./inputs";
 import { checkInOrder, defaultJobs } from "./pool";
-import type { FileResult } from "./report";
 import { fileWriter, ReportOutput, type ReportKind } from "./report-output";
-import { renderJsonV2 } from "./report/json-v2";
 import { renderOverview } from "./report/overview";
-import { atLeast, type FileSummary } from "./report/summary";
+import type { FileSummary } from "./report/summary";
 import { Progress } from "./progress";
 
 export interface Io {
@@ -31,9 +29,12 @@ export async function runReview(o: Options, io: Io): Promise<number> {
     io.stderr.write(`ptcheck：${reasonOf(e)}\n`);
     return 2;
   }
-  const v2 = o.format === "json" && o.jsonVersion !== 1;
-  // keep per file only what the outputs asked for read: a folder's findings are the run's memory
-  const keep = { results: !v2, findings: v2 || (o.reports ?? []).length > 0 || o.opinions !== undefined };
+  const min: Severity = o.minSeverity ?? "info";
+  const kind: ReportKind = o.format === "json" ? (o.jsonVersion === 1 ? "json-v1" : "json-v2") : "text";
+  // each file's section of the main report is rendered where it is checked (sections.ts); keep per file only what
+  // the other outputs read: a folder's findings are the run's memory
+  const keep = { results: false, findings: (o.reports ?? []).length > 0 || o.opinions !== undefined };
+  const render = { kind, min };
   const jobs: CheckJob[] = [];
   for (const arg of o.inputs) {
     for (const e of expandInputs([arg])) {
@@ -43,6 +44,7 @@ export async function runReview(o: Options, io: Io): Promise<number> {
         maxSizeMb: o.maxSizeMb,
         config,
         keep,
+        render,
         ...(o.minSeverity ? { minSeverity: o.minSeverity } : {}),
         ...(e.error ? { error: { code: e.error.code, message: e.error.message } } : {}),
         ...(annotateTo !== undefined ? { annotateTo } : {}),
@@ -55,9 +57,7 @@ export async function runReview(o: Options, io: Io): Promise<number> {
     return 2;
   }
 
-  const min: Severity = o.minSeverity ?? "info";
   // the main report is written as each file finishes (report-output.ts); only the summaries are kept
-  const kind: ReportKind = o.format === "json" ? (o.jsonVersion === 1 ? "json-v1" : "json-v2") : "text";
   let outFile: ReturnType<typeof fileWriter> | undefined;
   if (o.output !== undefined) {
     try {
@@ -67,21 +67,30 @@ export async function runReview(o: Options, io: Io): Promise<number> {
       return 2;
     }
   }
-  const report = new ReportOutput(kind, outFile ?? io.stdout);
+  const report = new ReportOutput(kind, outFile ?? io.stdout, min);
   const summaries: FileSummary[] = [];
   const progress = new Progress(io.stderr, jobs.length);
   let errors = 0;
-  await checkInOrder(jobs, o.jobs ?? defaultJobs(), (c: Checked) => {
-    errors += c.errors;
-    report.file(filterResult(c.result, min));
-    summaries.push(c.summary);
-    progress.fileDone(c.summary);
-    if (c.annotated && "skipped" in c.annotated) io.stderr.write(`ptcheck：${c.result.path}：${c.annotated.skipped}\n`);
-  });
+  // without --jobs, a small input is checked on this thread alone (starting workers would cost more)
+  const auto = o.jobs === undefined;
+  await checkInOrder(
+    jobs,
+    o.jobs ?? defaultJobs(),
+    (c: Checked) => {
+      errors += c.errors;
+      if (!c.section) throw new Error(`${c.result.path}: no report section`);
+      report.add(c.section, c.result);
+      summaries.push(c.summary);
+      progress.fileDone(c.summary);
+      if (c.annotated && "skipped" in c.annotated)
+        io.stderr.write(`ptcheck：${c.result.path}：${c.annotated.skipped}\n`);
+    },
+    auto,
+  );
   progress.end();
 
   try {
-    report.end(() => (kind === "json-v2" ? renderJsonV2(summaries, min) : renderOverview(summaries, min)));
+    report.end(() => renderOverview(summaries, min));
     outFile?.close();
   } catch (e) {
     if (!outFile) throw e;
@@ -152,13 +161,6 @@ function reasonOf(e: unknown): string {
   if (code === "EBUSY") return "文件正被其他程序占用（是否在 Excel 或 WPS 中打开？），请关闭后重试";
   if (code === "EISDIR") return "这是文件夹，不是文件";
   return e instanceof Error ? e.message : String(e);
-}
-
-/** The hidden findings are dropped from the lists; the projects' counts and grades stay over all findings. */
-function filterResult(r: FileResult, min: Severity): FileResult {
-  if (min === "info") return r;
-  const show = atLeast(min);
-  return { ...r, sheets: r.sheets.map((s) => ({ ...s, diagnostics: s.diagnostics.filter(show) })) };
 }
 
 /** The copy keeps the file's place below the folder given on the command line. */

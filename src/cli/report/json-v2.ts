@@ -151,3 +151,63 @@ export function toJsonV2(files: ReadonlyArray<FileSummary>, min: Severity = "inf
 export function renderJsonV2(files: ReadonlyArray<FileSummary>, min: Severity = "info"): string {
   return `${JSON.stringify(toJsonV2(files, min), null, 2)}\n`;
 }
+
+/** What one file adds to the v2 summary: the file, its projects by grade, its shown findings by severity. */
+export interface V2Tally {
+  readonly projects: number;
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly grades: Readonly<Record<"优" | "良" | "中" | "差", number>>;
+}
+
+/**
+ * One file of the v2 report as it stands inside `files` (indented as `JSON.stringify(report, null, 2)` does), and
+ * its share of the summary: rendered where the file was checked, so only text and counts cross threads.
+ */
+export function jsonV2FileBody(f: FileSummary, min: Severity): { body: string; tally: V2Tally } {
+  const file = fileV2(f, min);
+  const tally = { projects: 0, error: 0, warning: 0, info: 0, grades: { 优: 0, 良: 0, 中: 0, 差: 0 } };
+  for (const s of file.sheets) {
+    tally.projects += s.projects.length;
+    for (const p of s.projects) tally.grades[p.grade]++;
+    for (const d of s.diagnostics) tally[d.severity]++;
+  }
+  return { body: JSON.stringify(file, null, 2).replace(/\n/g, "\n    "), tally };
+}
+
+/**
+ * The v2 report written as the files finish, byte for byte what renderJsonV2 gives (its summary comes last):
+ * `start()`, `add()` per file, `end()` with the summary. A folder never holds its findings.
+ */
+export class JsonV2Stream {
+  private readonly totals = {
+    files: 0,
+    projects: 0,
+    error: 0,
+    warning: 0,
+    info: 0,
+    grades: { 优: 0, 良: 0, 中: 0, 差: 0 },
+  };
+
+  constructor(private readonly min: Severity = "info") {}
+
+  start(): string {
+    return '{\n  "version": 2,\n  "files": [';
+  }
+
+  add(t: V2Tally, body: string): string {
+    const first = this.totals.files++ === 0;
+    this.totals.projects += t.projects;
+    this.totals.error += t.error;
+    this.totals.warning += t.warning;
+    this.totals.info += t.info;
+    for (const g of ["优", "良", "中", "差"] as const) this.totals.grades[g] += t.grades[g];
+    return `${first ? "" : ","}\n    ${body}`;
+  }
+
+  end(): string {
+    const summary = JSON.stringify({ ...this.totals, minSeverity: this.min }, null, 2).replace(/\n/g, "\n  ");
+    return `${this.totals.files > 0 ? "\n  " : ""}],\n  "summary": ${summary}\n}\n`;
+  }
+}
