@@ -21,10 +21,27 @@ export function stripSpaces(s: string): string {
   return s.replace(/[\s\u3000\u00a0\u200b]+/g, "");
 }
 
-/** Canonical comparison form of a label: half-width, no spaces, `：` → `:`, `（）` → `()`. */
-export function labelKey(s: string): string {
-  return stripSpaces(toHalfWidth(s)); // toHalfWidth already maps `：` to `:`
+/**
+ * `fn` remembering its results for short strings (labels, units, operators: the same few hundred texts in every
+ * table, normalised again by every pass and rule). Long texts are computed each time, so a hostile sheet cannot fill
+ * the memory; the map is emptied when it grows past `limit` entries. `fn` must be pure.
+ */
+export function memoShort(fn: (s: string) => string, maxLength = 64, limit = 20000): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s.length > maxLength) return fn(s);
+    let r = seen.get(s);
+    if (r === undefined) {
+      r = fn(s);
+      if (seen.size >= limit) seen.clear();
+      seen.set(s, r);
+    }
+    return r;
+  };
 }
+
+/** Canonical comparison form of a label: half-width, no spaces, `：` → `:`, `（）` → `()`. */
+export const labelKey: (s: string) => string = memoShort((s) => stripSpaces(toHalfWidth(s))); // `：` → `:` by toHalfWidth
 
 /** Removes a trailing parenthesised annotation such as `(必填量化)` and a trailing colon. */
 export function stripAnnotation(s: string): string {

@@ -1,5 +1,5 @@
 // Recognising the form's labels in cell text; the vocabulary itself is the form catalogue's (src/core/form).
-import { labelKey, stripAnnotation } from "../text";
+import { labelKey, memoShort, stripAnnotation } from "../text";
 import {
   COLUMN_ALIASES,
   FOREIGN_LEVEL1,
@@ -55,7 +55,9 @@ function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
  * annotations `(必填量化)`, score ranges glued to the label `(0-20)分`, `(90分)`, weights `(权重分值90分,…)`, and
  * `(长期)` / `(年度)` on side-by-side blocks.
  */
-export function labelCore(text: string): string {
+export const labelCore: (text: string) => string = memoShort(labelCoreOf);
+
+function labelCoreOf(text: string): string {
   let k = labelKey(text).replace(/:$/, "");
   for (let i = 0; i < 4; i++) {
     const before = k;
