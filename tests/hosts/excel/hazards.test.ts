@@ -3,7 +3,7 @@
 // batches, requirement sets from 1.1.
 import * as fs from "fs";
 import * as path from "path";
-import { marksFor } from "../../../src/app/marks";
+import { sheetMarks } from "../../../src/app/marks";
 import { check } from "../../../src/core/engine";
 import { MARK_FORMULA } from "../../../src/hosts/host";
 import { ExcelHost, type ExcelHostOptions } from "../../../src/hosts/excel/excel-host";
@@ -56,7 +56,11 @@ describe("conditional formats: positional ids, ownership by exact formula", () =
     const user = fake.sheet("Sheet1").cfs.filter((cf) => cf.formula === "=C1>5");
     expect(user).toHaveLength(1);
     const report = session.reports.get("Sheet1");
-    const expected = marksFor(report?.diagnostics ?? []).map(({ row, col, severity }) => ({ row, col, severity }));
+    // the session's marks: errors and warnings (hint marks are off unless the settings turn them on)
+    const expected = report
+      ? sheetMarks(report, session.settings).map(({ row, col, severity }) => ({ row, col, severity }))
+      : [];
+    expect(expected.length).toBeGreaterThan(0);
     expect(fake.marks("Sheet1")).toEqual(expected);
     // no stale format left behind: one per planned rule
     await session.clearMarks();
