@@ -196,6 +196,16 @@ async function narrow(page) {
   await waitFor(page, () => document.querySelector(".ptc-pane.is-narrow") !== null, null, 2000, "the compact layout");
 }
 
+/** A wide pane (a large screen, or the pane dragged wider): 640 px, the compact layout off. */
+async function wide(page) {
+  await page.addStyleTag({
+    content:
+      ".pane-frame{position:fixed!important;top:0;right:0;width:640px!important;height:740px!important;z-index:50;border:1px solid #999}",
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event("resize")));
+  await waitFor(page, () => document.querySelector(".ptc-pane.is-narrow") === null, null, 2000, "the wide layout");
+}
+
 /** Where the first issue sits in the pane, and how many issues are in view, without scrolling. */
 async function firstIssueFigure(page) {
   return page.evaluate(() => {
@@ -905,7 +915,7 @@ function defineTests(expected) {
 
   const WIDTHS = [
     ["320 px", true],
-    ["full width", false],
+    ["full width (640 px)", false],
   ];
 
   for (const [label, isNarrow] of WIDTHS) {
@@ -915,6 +925,7 @@ function defineTests(expected) {
     }) => {
       const page = await openPreview(ctx, base);
       if (isNarrow) await narrow(page);
+      else await wide(page);
       // before any scrolling: the first issue is in view
       const fig = await firstIssueFigure(page);
       assert(fig.firstBottom <= fig.paneHeight, `first issue in view: ${JSON.stringify(fig)}`);
@@ -971,94 +982,110 @@ function defineTests(expected) {
     });
   }
 
-  test("全部应用: a preview of every change, one write (one undo step), a toast, the findings gone", async ({
-    ctx,
-    base,
-  }) => {
-    const page = await openPreview(ctx, base);
-    await narrow(page);
-    const rule = "header-label-variant";
-    await page.evaluate(() => {
-      const h = window.ptcPreview.host;
-      h.__calls = { writeCell: 0, writeCells: 0 };
-      const one = h.writeCell.bind(h);
-      const many = h.writeCells.bind(h);
-      h.writeCell = (...a) => (h.__calls.writeCell++, one(...a));
-      h.writeCells = (...a) => (h.__calls.writeCells++, many(...a));
+  for (const [label, isNarrow] of WIDTHS) {
+    test(`全部应用: a preview of every change, one write (one undo step), a toast, the findings gone (${label})`, async ({
+      ctx,
+      base,
+    }) => {
+      const page = await openPreview(ctx, base);
+      if (isNarrow) await narrow(page);
+      else await wide(page);
+      const rule = "header-label-variant";
+      await page.evaluate(() => {
+        const h = window.ptcPreview.host;
+        h.__calls = { writeCell: 0, writeCells: 0 };
+        const one = h.writeCell.bind(h);
+        const many = h.writeCells.bind(h);
+        h.writeCell = (...a) => (h.__calls.writeCell++, one(...a));
+        h.writeCells = (...a) => (h.__calls.writeCells++, many(...a));
+      });
+      await page.click('[data-testid="bulk-fixes"] summary');
+      await page.click(`[data-testid="apply-all"][data-rule="${rule}"]`);
+      const preview = page.locator('[data-testid="bulk-preview"]');
+      await preview.waitFor({ state: "visible", timeout: 2000 });
+      const rows = await preview.locator("li").allTextContents();
+      assert(rows.length === expected.bulk.length, `preview lists ${rows.length} of ${expected.bulk.length} changes`);
+      const first = expected.bulk[0];
+      assert(rows[0].includes(first.a1) && rows[0].includes(first.value), `preview row: ${rows[0]}`);
+      assert(
+        rows.some((r) => /经济效益 指标/.test(r) && /经济效益指标/.test(r)),
+        "old → new shown",
+      );
+      if (isNarrow && (await screenshotsOn())) await shot(page, "bulk-preview", true);
+      await page.click(`[data-testid="apply-all-confirm"][data-rule="${rule}"]`);
+      await waitFor(
+        page,
+        (c) => document.querySelector(`td[data-cell="${c.a1}"]`)?.textContent === c.value,
+        first,
+        3000,
+        "the fixes written",
+      );
+      const calls = await page.evaluate(() => window.ptcPreview.host.__calls);
+      assert(calls.writeCells === 1 && calls.writeCell === 0, `one write: ${JSON.stringify(calls)}`);
+      await waitFor(
+        page,
+        ([r, n]) =>
+          Number(
+            document.querySelector(`[data-testid="hint-group"][data-rule="${r}"]`)?.getAttribute("data-count") ?? 0,
+          ) < n,
+        [rule, expected.infoByRule[rule]],
+        3000,
+        "the fixed hints gone",
+      );
+      const toast = await toastText(page);
+      assert(/已应用 \d+ 处格式修正/.test(toast), `toast: ${toast}`);
+      await page.close();
+      return `${expected.bulk.length} cells in one write`;
     });
-    await page.click('[data-testid="bulk-fixes"] summary');
-    await page.click(`[data-testid="apply-all"][data-rule="${rule}"]`);
-    const preview = page.locator('[data-testid="bulk-preview"]');
-    await preview.waitFor({ state: "visible", timeout: 2000 });
-    const rows = await preview.locator("li").allTextContents();
-    assert(rows.length === expected.bulk.length, `preview lists ${rows.length} of ${expected.bulk.length} changes`);
-    const first = expected.bulk[0];
-    assert(rows[0].includes(first.a1) && rows[0].includes(first.value), `preview row: ${rows[0]}`);
-    assert(
-      rows.some((r) => /经济效益 指标/.test(r) && /经济效益指标/.test(r)),
-      "old → new shown",
-    );
-    if (await screenshotsOn()) await shot(page, "bulk-preview", true);
-    await page.click(`[data-testid="apply-all-confirm"][data-rule="${rule}"]`);
-    await waitFor(
-      page,
-      (c) => document.querySelector(`td[data-cell="${c.a1}"]`)?.textContent === c.value,
-      first,
-      3000,
-      "the fixes written",
-    );
-    const calls = await page.evaluate(() => window.ptcPreview.host.__calls);
-    assert(calls.writeCells === 1 && calls.writeCell === 0, `one write: ${JSON.stringify(calls)}`);
-    await waitFor(
-      page,
-      ([r, n]) =>
-        Number(
-          document.querySelector(`[data-testid="hint-group"][data-rule="${r}"]`)?.getAttribute("data-count") ?? 0,
-        ) < n,
-      [rule, expected.infoByRule[rule]],
-      3000,
-      "the fixed hints gone",
-    );
-    const toast = await toastText(page);
-    assert(/已应用 \d+ 处格式修正/.test(toast), `toast: ${toast}`);
-    await page.close();
-    return `${expected.bulk.length} cells in one write`;
-  });
+  }
 
-  test("after a fix 下一个 continues from where the clerk was, not from the first issue", async ({ ctx, base }) => {
-    const page = await openPreview(ctx, base);
-    const keys = await page.locator('[data-testid="issue-item"]').evaluateAll((els) =>
-      els.map((e) => ({
-        key: e.getAttribute("data-key"),
-        cell: e.getAttribute("data-cell"),
-        fix: !!e.querySelector('[data-testid="apply-fix"]'),
-      })),
-    );
-    const at = keys.findIndex((k, i) => i >= 2 && k.fix);
-    assert(at >= 2, "an issue with a fix past the first two");
-    const fixed = keys[at];
-    await page.click(`[data-key="${fixed.key}"] .issue-main`);
-    await page.click(`[data-key="${fixed.key}"] [data-testid="apply-fix"]`);
-    await waitFor(page, (k) => !document.querySelector(`[data-key="${k}"]`), fixed.key, 3000, "the fixed issue to go");
-    const after = await page
-      .locator('[data-testid="issue-item"]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute("data-key")));
-    const next = keys.slice(at + 1).find((k) => after.includes(k.key));
-    await page.click('[data-testid="next-issue"]');
-    await waitFor(
-      page,
-      (k) => document.querySelector(`[data-key="${k}"]`)?.classList.contains("is-current"),
-      next.key,
-      2000,
-      `${next.cell} current`,
-    );
-    assert((await page.inputValue('[data-testid="name-box"]')) === next.cell, `${next.cell} selected`);
-    const pos = await page.textContent(".position");
-    assert(pos.startsWith(`第 ${at + 1} /`), `position ${pos}`);
-    assert(/已应用建议/.test(await toastText(page)), "toast after apply");
-    await page.close();
-    return `fixed #${at + 1} (${fixed.cell}); 下一个 → ${next.cell}`;
-  });
+  for (const [label, isNarrow] of WIDTHS) {
+    test(`after a fix 下一个 continues from where the clerk was, not from the first issue (${label})`, async ({
+      ctx,
+      base,
+    }) => {
+      const page = await openPreview(ctx, base);
+      if (isNarrow) await narrow(page);
+      else await wide(page);
+      const keys = await page.locator('[data-testid="issue-item"]').evaluateAll((els) =>
+        els.map((e) => ({
+          key: e.getAttribute("data-key"),
+          cell: e.getAttribute("data-cell"),
+          fix: !!e.querySelector('[data-testid="apply-fix"]'),
+        })),
+      );
+      const at = keys.findIndex((k, i) => i >= 2 && k.fix);
+      assert(at >= 2, "an issue with a fix past the first two");
+      const fixed = keys[at];
+      await page.click(`[data-key="${fixed.key}"] .issue-main`);
+      await page.click(`[data-key="${fixed.key}"] [data-testid="apply-fix"]`);
+      await waitFor(
+        page,
+        (k) => !document.querySelector(`[data-key="${k}"]`),
+        fixed.key,
+        3000,
+        "the fixed issue to go",
+      );
+      const after = await page
+        .locator('[data-testid="issue-item"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-key")));
+      const next = keys.slice(at + 1).find((k) => after.includes(k.key));
+      await page.click('[data-testid="next-issue"]');
+      await waitFor(
+        page,
+        (k) => document.querySelector(`[data-key="${k}"]`)?.classList.contains("is-current"),
+        next.key,
+        2000,
+        `${next.cell} current`,
+      );
+      assert((await page.inputValue('[data-testid="name-box"]')) === next.cell, `${next.cell} selected`);
+      const pos = await page.textContent(".position");
+      assert(pos.startsWith(`第 ${at + 1} /`), `position ${pos}`);
+      assert(/已应用建议/.test(await toastText(page)), "toast after apply");
+      await page.close();
+      return `fixed #${at + 1} (${fixed.cell}); 下一个 → ${next.cell}`;
+    });
+  }
 
   for (const [label, isNarrow] of WIDTHS) {
     test(`插入 at ${label}: the new table is 待填写 (no grade), in view, its 项目名称 input selected and marked`, async ({
@@ -1067,6 +1094,7 @@ function defineTests(expected) {
     }) => {
       const page = await openPreview(ctx, base);
       if (isNarrow) await narrow(page);
+      else await wide(page);
       await page.click('[data-testid="insert-template"]');
       await waitFor(
         page,
@@ -1124,137 +1152,151 @@ function defineTests(expected) {
     });
   }
 
-  test("清除标注 keeps the marks off after an edit, until 校验; toast; toasts go by themselves", async ({
-    ctx,
-    base,
-  }) => {
-    const page = await openPreview(ctx, base);
-    assert((await page.locator("td[data-mark]").count()) > 0, "marks at start");
-    assert((await page.locator('td[data-mark="info"]').count()) === 0, "no hint marks by default");
-    await page.click('[data-testid="clear-marks"]');
-    await waitFor(page, () => document.querySelector("td[data-mark]") === null, null, 2000, "marks cleared");
-    const toast = page.locator('[data-testid="toast"]');
-    assert(/已清除/.test(await toastText(page)), "toast after clear");
-    assert(
-      (await toast.getAttribute("role")) === "status" && (await toast.getAttribute("aria-live")) === "polite",
-      "announced politely",
-    );
-    const before = await page.locator('[data-testid="issue-item"]').count();
-    await typeInto(page, "E224", "2024年底");
-    await waitFor(
-      page,
-      (n) => document.querySelectorAll('[data-testid="issue-item"]').length !== n,
-      before,
-      3000,
-      "the re-check",
-    );
-    await page.waitForTimeout(200);
-    assert((await page.locator("td[data-mark]").count()) === 0, "no marks after the edit");
-    await toast.waitFor({ state: "hidden", timeout: 8000 });
-    await page.click('[data-testid="run-check"]');
-    await waitFor(page, () => document.querySelector("td[data-mark]") !== null, null, 3000, "marks back after 校验");
-    await page.close();
-  });
-
-  test("settings: full-width year, a threshold, hint marks; toast; grade rule, template label, help link", async ({
-    ctx,
-    base,
-  }) => {
-    const page = await openPreview(ctx, base);
-    const floorItems = async () =>
-      page.locator('[data-testid="issue-item"][data-rule="satisfaction-threshold"]').count();
-    const before = await floorItems();
-    await page.click('[data-testid="settings-toggle"]');
-    await page.fill('[data-testid="setting-year"]', "２０２４");
-    const floor = page.locator('[data-testid="setting-threshold"][data-key="satisfaction-threshold.floor"]');
-    assert((await floor.inputValue()) === "80", "the floor in force is shown");
-    const fields = await page.locator('[data-testid="setting-threshold"]').count();
-    assert(fields === expected.thresholds, `every numeric threshold (${fields} / ${expected.thresholds})`);
-    await floor.fill("150");
-    await page.click('[data-testid="settings-save"]');
-    assert(
-      await page.locator('[data-testid="settings-panel"]').isVisible(),
-      "an out-of-range floor keeps the panel open",
-    );
-    assert(
-      /0 到 100/.test(await page.textContent('[data-testid="settings-panel"] .field-error:not(:empty)')),
-      "says the range",
-    );
-    await floor.fill("98");
-    await page.check('[data-testid="setting-hint-marks"]');
-    await page.click('[data-testid="settings-save"]');
-    await page.locator('[data-testid="settings-panel"]').waitFor({ state: "hidden", timeout: 2000 });
-    assert(/设置已保存/.test(await toastText(page)), "toast after save");
-    await waitFor(
-      page,
-      (n) => document.querySelectorAll('[data-testid="issue-item"][data-rule="satisfaction-threshold"]').length > n,
-      before,
-      3000,
-      "a higher floor flags more",
-    );
-    await waitFor(page, () => document.querySelector('td[data-mark="info"]') !== null, null, 3000, "hint marks on");
-    // explanations
-    const tip = await page.getAttribute('[data-testid="summary"] .grade-help', "title");
-    assert(/评级规则.*优.*良.*中.*差/.test(tip), `grade tooltip: ${tip}`);
-    const label = await page.evaluate(() => {
-      const s = document.querySelector('[data-testid="template-profile"]');
-      return document.querySelector(`label[for="${s.id}"]`)?.textContent;
+  for (const [label, isNarrow] of WIDTHS) {
+    test(`清除标注 keeps the marks off after an edit, until 校验; toast; toasts go by themselves (${label})`, async ({
+      ctx,
+      base,
+    }) => {
+      const page = await openPreview(ctx, base);
+      if (isNarrow) await narrow(page);
+      else await wide(page);
+      assert((await page.locator("td[data-mark]").count()) > 0, "marks at start");
+      assert((await page.locator('td[data-mark="info"]').count()) === 0, "no hint marks by default");
+      await page.click('[data-testid="clear-marks"]');
+      await waitFor(page, () => document.querySelector("td[data-mark]") === null, null, 2000, "marks cleared");
+      const toast = page.locator('[data-testid="toast"]');
+      assert(/已清除/.test(await toastText(page)), "toast after clear");
+      assert(
+        (await toast.getAttribute("role")) === "status" && (await toast.getAttribute("aria-live")) === "polite",
+        "announced politely",
+      );
+      const before = await page.locator('[data-testid="issue-item"]').count();
+      await typeInto(page, "E224", "2024年底");
+      await waitFor(
+        page,
+        (n) => document.querySelectorAll('[data-testid="issue-item"]').length !== n,
+        before,
+        3000,
+        "the re-check",
+      );
+      await page.waitForTimeout(200);
+      assert((await page.locator("td[data-mark]").count()) === 0, "no marks after the edit");
+      await toast.waitFor({ state: "hidden", timeout: 8000 });
+      await page.click('[data-testid="run-check"]');
+      await waitFor(page, () => document.querySelector("td[data-mark]") !== null, null, 3000, "marks back after 校验");
+      await page.close();
     });
-    assert(label === "模板", `template selector labelled: ${label}`);
-    assert((await page.getAttribute('[data-testid="help-link"]', "href")) === "help.html", "help linked from the pane");
-    const why = await page.locator('[data-testid="why-link"]').first().getAttribute("href");
-    const help = await ctx.newPage();
-    await help.goto(`${base}/${why}`);
-    const id = why.split("#")[1];
-    assert((await help.locator(`[id="${id}"]`).count()) === 1, `help section ${id}`);
-    assert((await help.locator("#grades").textContent()).includes("评级"), "help explains the grades");
-    await help.close();
-    await page.close();
-  });
+  }
 
-  test("目标与指标对应 follows the selected project: clauses, highlighted words, orphans, a click selects the indicator", async ({
-    ctx,
-    base,
-  }) => {
-    const page = await openPreview(ctx, base);
-    await narrow(page);
-    const cov = page.locator('[data-testid="coverage"]');
-    assert(
-      (await cov.locator("summary").textContent()).includes(expected.coverage[0].project),
-      "the first project at start",
-    );
-    // select a cell of the third project: the view follows
-    const third = expected.coverage[2];
-    await page.click(`td[data-cell="${third.start}"]`);
-    await waitFor(
-      page,
-      (n) => document.querySelector('[data-testid="coverage"] summary')?.textContent.includes(n),
-      third.project,
-      2000,
-      "the view to follow the selection",
-    );
-    await cov.locator("summary").click();
-    const clauses = await cov.locator('[data-testid="coverage-clause"]').count();
-    assert(clauses === third.clauses, `${clauses} clauses, core ${third.clauses}`);
-    const marks = await cov.locator("mark").count();
-    assert(marks > 0 || third.matched === 0, "matched words highlighted");
-    const orphans = await cov.locator('[data-testid="coverage-orphans"] li').count();
-    assert(orphans === third.orphans, `${orphans} orphan indicators, core ${third.orphans}`);
-    assert((await cov.locator('[data-orphan="true"]').count()) === third.orphanClauses, "orphan clauses marked");
-    const btn = cov.locator('[data-testid="coverage-indicator"]').first();
-    const cell = await btn.getAttribute("data-cell");
-    await btn.click();
-    await waitFor(
-      page,
-      (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true",
-      cell,
-      2000,
-      `${cell} selected`,
-    );
-    if (await screenshotsOn()) await shot(page, "coverage", true);
-    await page.close();
-    return `${third.project}: ${clauses} clauses, ${orphans} orphan indicators`;
-  });
+  for (const [label, isNarrow] of WIDTHS) {
+    test(`settings: full-width year, a threshold, hint marks; toast; grade rule, template label, help link (${label})`, async ({
+      ctx,
+      base,
+    }) => {
+      const page = await openPreview(ctx, base);
+      if (isNarrow) await narrow(page);
+      else await wide(page);
+      const floorItems = async () =>
+        page.locator('[data-testid="issue-item"][data-rule="satisfaction-threshold"]').count();
+      const before = await floorItems();
+      await page.click('[data-testid="settings-toggle"]');
+      await page.fill('[data-testid="setting-year"]', "２０２４");
+      const floor = page.locator('[data-testid="setting-threshold"][data-key="satisfaction-threshold.floor"]');
+      assert((await floor.inputValue()) === "80", "the floor in force is shown");
+      const fields = await page.locator('[data-testid="setting-threshold"]').count();
+      assert(fields === expected.thresholds, `every numeric threshold (${fields} / ${expected.thresholds})`);
+      await floor.fill("150");
+      await page.click('[data-testid="settings-save"]');
+      assert(
+        await page.locator('[data-testid="settings-panel"]').isVisible(),
+        "an out-of-range floor keeps the panel open",
+      );
+      assert(
+        /0 到 100/.test(await page.textContent('[data-testid="settings-panel"] .field-error:not(:empty)')),
+        "says the range",
+      );
+      await floor.fill("98");
+      await page.check('[data-testid="setting-hint-marks"]');
+      await page.click('[data-testid="settings-save"]');
+      await page.locator('[data-testid="settings-panel"]').waitFor({ state: "hidden", timeout: 2000 });
+      assert(/设置已保存/.test(await toastText(page)), "toast after save");
+      await waitFor(
+        page,
+        (n) => document.querySelectorAll('[data-testid="issue-item"][data-rule="satisfaction-threshold"]').length > n,
+        before,
+        3000,
+        "a higher floor flags more",
+      );
+      await waitFor(page, () => document.querySelector('td[data-mark="info"]') !== null, null, 3000, "hint marks on");
+      // explanations
+      const tip = await page.getAttribute('[data-testid="summary"] .grade-help', "title");
+      assert(/评级规则.*优.*良.*中.*差/.test(tip), `grade tooltip: ${tip}`);
+      const label = await page.evaluate(() => {
+        const s = document.querySelector('[data-testid="template-profile"]');
+        return document.querySelector(`label[for="${s.id}"]`)?.textContent;
+      });
+      assert(label === "模板", `template selector labelled: ${label}`);
+      assert(
+        (await page.getAttribute('[data-testid="help-link"]', "href")) === "help.html",
+        "help linked from the pane",
+      );
+      const why = await page.locator('[data-testid="why-link"]').first().getAttribute("href");
+      const help = await ctx.newPage();
+      await help.goto(`${base}/${why}`);
+      const id = why.split("#")[1];
+      assert((await help.locator(`[id="${id}"]`).count()) === 1, `help section ${id}`);
+      assert((await help.locator("#grades").textContent()).includes("评级"), "help explains the grades");
+      await help.close();
+      await page.close();
+    });
+  }
+
+  for (const [label, isNarrow] of WIDTHS) {
+    test(`目标与指标对应 follows the selected project: clauses, highlighted words, orphans, a click selects the indicator (${label})`, async ({
+      ctx,
+      base,
+    }) => {
+      const page = await openPreview(ctx, base);
+      if (isNarrow) await narrow(page);
+      else await wide(page);
+      const cov = page.locator('[data-testid="coverage"]');
+      assert(
+        (await cov.locator("summary").textContent()).includes(expected.coverage[0].project),
+        "the first project at start",
+      );
+      // select a cell of the third project: the view follows
+      const third = expected.coverage[2];
+      await page.click(`td[data-cell="${third.start}"]`);
+      await waitFor(
+        page,
+        (n) => document.querySelector('[data-testid="coverage"] summary')?.textContent.includes(n),
+        third.project,
+        2000,
+        "the view to follow the selection",
+      );
+      await cov.locator("summary").click();
+      const clauses = await cov.locator('[data-testid="coverage-clause"]').count();
+      assert(clauses === third.clauses, `${clauses} clauses, core ${third.clauses}`);
+      const marks = await cov.locator("mark").count();
+      assert(marks > 0 || third.matched === 0, "matched words highlighted");
+      const orphans = await cov.locator('[data-testid="coverage-orphans"] li').count();
+      assert(orphans === third.orphans, `${orphans} orphan indicators, core ${third.orphans}`);
+      assert((await cov.locator('[data-orphan="true"]').count()) === third.orphanClauses, "orphan clauses marked");
+      const btn = cov.locator('[data-testid="coverage-indicator"]').first();
+      const cell = await btn.getAttribute("data-cell");
+      await btn.click();
+      await waitFor(
+        page,
+        (c) => document.querySelector(`td[data-cell="${c}"]`)?.getAttribute("aria-selected") === "true",
+        cell,
+        2000,
+        `${cell} selected`,
+      );
+      if (isNarrow && (await screenshotsOn())) await shot(page, "coverage", true);
+      await page.close();
+      return `${third.project}: ${clauses} clauses, ${orphans} orphan indicators`;
+    });
+  }
 
   test("screenshots of the pane at 320 px and at full width (docs/screenshots)", async ({ ctx, base }) => {
     if (!(await screenshotsOn())) return "no CJK font installed: docs/screenshots left as they are";
