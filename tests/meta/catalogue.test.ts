@@ -157,3 +157,18 @@ describe("rules never silence each other in code (issue 9)", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("one N/A vocabulary (issue 9: no twin isNaText)", () => {
+  test("only form/na.ts and the value grammar read NA_MARKERS; every rule and analysis asks form/na", () => {
+    const core = join(ROOT, "src/core");
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith(".ts") ? [join(d, e.name)] : [],
+      );
+    const readers = walk(core)
+      .filter((f) => /\bNA_MARKERS\b/.test(readFileSync(f, "utf8")))
+      .map((f) => f.slice(core.length + 1))
+      .sort();
+    expect(readers).toEqual(["form/na.ts", "values/parse.ts"]);
+  });
+});

@@ -5,7 +5,7 @@
 import { level2Def } from "../form/catalogue";
 import type { Indicator, ProjectTable } from "../layout/model";
 import { textKey } from "../text";
-import { NA_MARKERS } from "../values/parse";
+import { isNaText } from "../form/na";
 import type { UnitFamily } from "../values/types";
 import { cjkBigrams, DEFAULT_GENERIC_WORDS, DEFAULT_STOP_BIGRAMS, sharedWords, withoutGeneric } from "./bigrams";
 import { goalClauses, quantitiesIn, type GoalClause, type GoalQuantity } from "./goal";
@@ -103,7 +103,7 @@ function leadOf(clause: GoalClause, q: GoalQuantity): string {
 /** A name with nothing to compare: blank or a `不涉及` / `/` marker. */
 function isBlankName(name: string): boolean {
   const k = textKey(name);
-  return k === "" || NA_MARKERS.includes(k);
+  return k === "" || isNaText(k);
 }
 
 interface Candidate {

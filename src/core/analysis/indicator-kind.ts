@@ -5,7 +5,6 @@ import type { Indicator } from "../layout/model";
 import type { ParsedValue, QuantityValue, Unit } from "../values/types";
 import { isNaText } from "../form/na";
 import { isBenefitLevel2 } from "../form/catalogue";
-import { NA_MARKERS } from "../values/parse";
 import { textKey } from "../text";
 
 /**
@@ -57,7 +56,7 @@ export function cachedLexicon(entries: ReadonlyArray<string>): Lexicon {
 /** The 三级 name for matching (half-width, no spaces), or "" when blank or an N/A marker (`不涉及`, `本项目不适用此指标`). */
 export function indicatorNameKey(ind: Indicator): string {
   const k = textKey(ind.name);
-  return !k || NA_MARKERS.includes(k) || isNaText(ind.name) ? "" : k;
+  return !k || isNaText(k) || isNaText(ind.name) ? "" : k;
 }
 
 /** A 效益 row: one of the 效益 二级, or an unnamed 二级 under the 效益 一级. */

@@ -2,7 +2,7 @@
 import type { Indicator, ProjectTable } from "../../layout/model";
 import { isBenefitLevel2, isSatisfactionLevel2 } from "../../form/catalogue";
 import { textKey } from "../../text";
-import { NA_MARKERS } from "../../values/parse";
+import { isNaText } from "../../form/na";
 
 export function isSatisfaction(ind: Indicator): boolean {
   return isSatisfactionLevel2(ind.level2);
@@ -38,5 +38,5 @@ export function sheetRow(origin: { readonly row: number }, row: number): number 
 /** The 三级 name for matching (half-width, no spaces), or "" when it is blank or a `不涉及` / `/` marker (L65). */
 export function nameKey(ind: Indicator): string {
   const k = textKey(ind.name);
-  return NA_MARKERS.includes(k) ? "" : k;
+  return isNaText(k) ? "" : k;
 }

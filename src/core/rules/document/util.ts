@@ -2,7 +2,7 @@
 import type { Grid } from "../../grid";
 import type { CellPos, FundEntry, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
 import { stripSpaces, toHalfWidth } from "../../text";
-import { NA_MARKERS } from "../../values/parse";
+import { isNaText } from "../../form/na";
 import { yearsIn } from "../../values/years";
 
 /**
@@ -24,7 +24,7 @@ export function headerKey(text: string): string {
 export function isBlankText(text: string | null | undefined): boolean {
   if (text === null || text === undefined) return true;
   const k = headerKey(text);
-  return k === "" || NA_MARKERS.includes(k);
+  return k === "" || isNaText(k);
 }
 
 const LEADING_CODE = /^([[【(（]\s*)?(\d{3,})(\s*[\]】)）])?/;

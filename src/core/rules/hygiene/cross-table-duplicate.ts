@@ -3,7 +3,7 @@ import type { WorkbookRule } from "../types";
 import type { Indicator, ProjectTable } from "../../layout/model";
 import { projectName } from "../../layout/model";
 import { compactKey, textKey } from "../../text";
-import { isNaText, projectCell } from "./util";
+import { isBlankOrNa, projectCell } from "./util";
 
 /** At least this many identical rows … */
 const MIN_SHARED = 4;
@@ -139,7 +139,7 @@ function rowsOf(t: ProjectTable): Map<string, Row> {
   for (const ind of t.indicators) {
     const name = compactKey(ind.name);
     const value = textKey(ind.valueText);
-    if (isNaText(name) || isNaText(value)) continue;
+    if (isBlankOrNa(name) || isBlankOrNa(value)) continue;
     const key = `${ind.level2 ?? ""}\u0000${name}\u0000${value}`;
     if (!out.has(key)) out.set(key, { ind, key });
   }

@@ -1,9 +1,10 @@
 // Helpers shared by the hygiene-group rules.
 import type { CellPos, ProjectTable } from "../../layout/model";
-import { NA_MARKERS } from "../../values/parse";
+import { isNaText } from "../../form/na";
 
-export function isNaText(k: string): boolean {
-  return k === "" || NA_MARKERS.includes(k);
+/** Blank, or a "not applicable" marker as form/na reads it (one N/A vocabulary for every rule). */
+export function isBlankOrNa(k: string): boolean {
+  return k === "" || isNaText(k);
 }
 
 /** Where to point at a whole project: the 项目名称 value, else its label, else the title, else the block's corner. */
