@@ -19,6 +19,11 @@ export interface CoverageOptions {
   readonly level1?: ReadonlyArray<string>;
   /** Verbs that open a goal clause after a comma (default DEFAULT_CLAUSE_VERBS). */
   readonly clauseVerbs?: ReadonlyArray<string>;
+  /**
+   * Only the clauses that state a quantity (goal-indicator-mismatch reads no other): the others are left out of
+   * `clauses`, and `orphanIndicators` is then not computed (empty). The view asks for everything.
+   */
+  readonly quantitiesOnly?: boolean;
 }
 
 export interface QuantityPairing {
@@ -144,16 +149,35 @@ function indexQuantities(iqs: ReadonlyArray<IndicatorQuantity>): QuantityIndex {
 }
 
 /** The goal quantity an indicator states best: equal numbers first, then the one whose naming words it shares most. */
+/** What pairing needs of a clause's quantities, computed once per clause rather than once per indicator. */
+interface ClauseQuantities {
+  /** Quantities per unit family. */
+  readonly perFamily: ReadonlyMap<string, number>;
+  /** Per quantity: its unit key, numberKey(number × scale) and numberKey(number). */
+  readonly keys: ReadonlyArray<{ readonly unit: string; readonly scaled: number; readonly plain: number }>;
+}
+
+function clauseQuantities(clause: GoalClause): ClauseQuantities {
+  const perFamily = new Map<string, number>();
+  for (const q of clause.quantities) perFamily.set(q.family, (perFamily.get(q.family) ?? 0) + 1);
+  const keys = clause.quantities.map((q) => ({
+    unit: unitKey(q.family, q.per.join("/")),
+    scaled: numberKey(q.number * q.scale),
+    plain: numberKey(q.number),
+  }));
+  return { perFamily, keys };
+}
+
 function pair(
   clause: GoalClause,
+  cq: ClauseQuantities,
   leads: ReadonlyArray<ReadonlyArray<string>>,
   nameBigrams: ReadonlySet<string>,
   hasWords: boolean,
   index: QuantityIndex,
 ): Candidate | null {
   let best: Candidate | null = null;
-  const perFamily = new Map<string, number>();
-  for (const q of clause.quantities) perFamily.set(q.family, (perFamily.get(q.family) ?? 0) + 1);
+  const perFamily = cq.perFamily;
   const consider = (c: Candidate): void => {
     if (
       best === null ||
@@ -164,7 +188,12 @@ function pair(
   };
   for (let k = 0; k < clause.quantities.length; k++) {
     const q = clause.quantities[k];
-    if (q === undefined) continue;
+    const key = cq.keys[k];
+    if (q === undefined || key === undefined) continue;
+    const entry = index.byUnit.get(key.unit);
+    const bareHit = index.bare.get(key.plain) ?? index.bare.get(key.scaled);
+    // nothing of this unit and no equal bare number: no candidate, whatever the words
+    if (entry === undefined && bareHit === undefined) continue;
     const lead = (leads[k] ?? []).filter((b) => nameBigrams.has(b));
     const candidate = (iq: IndicatorQuantity, equal: boolean): Candidate => ({
       pairing: {
@@ -177,9 +206,8 @@ function pair(
       },
       lead: lead.length,
     });
-    const entry = index.byUnit.get(unitKey(q.family, q.per.join("/")));
     if (entry) {
-      const eq = entry.byValue.get(numberKey(q.number * q.scale));
+      const eq = entry.byValue.get(key.scaled);
       const equal = eq !== undefined;
       const accepted =
         q.family === "percent"
@@ -189,8 +217,7 @@ function pair(
       if (accepted) consider(candidate(eq ?? entry.first, equal));
     }
     // a bare number: only an equal one, and only with shared content
-    const bare = index.bare.get(numberKey(q.number)) ?? index.bare.get(numberKey(q.number * q.scale));
-    if (bare !== undefined && (hasWords || lead.length > 0)) consider(candidate(bare, true));
+    if (bareHit !== undefined && (hasWords || lead.length > 0)) consider(candidate(bareHit, true));
   }
   return best;
 }
@@ -200,28 +227,43 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
   const stop = options.stopBigrams ?? DEFAULT_STOP_BIGRAMS;
   const generic = options.genericWords ?? DEFAULT_GENERIC_WORDS;
   const level1 = options.level1 ?? DEFAULT_COVERAGE_LEVEL1;
-  const clauses = goalClauses(table, { clauseVerbs: options.clauseVerbs });
+  const all = goalClauses(table, { clauseVerbs: options.clauseVerbs });
+  const clauses = options.quantitiesOnly ? all.filter((c) => c.quantities.length > 0) : all;
+  if (options.quantitiesOnly && clauses.length === 0) return { clauses: [], orphanIndicators: [] };
+  const cqs = clauses.map(clauseQuantities);
+  // with quantitiesOnly, an indicator no clause quantity can pair with (no such unit, no equal bare number) matches
+  // nothing the caller reads: it is left out before its bigrams are taken
+  const units = new Set<string>();
+  const numbers = new Set<number>();
+  for (const cq of cqs)
+    for (const k of cq.keys) {
+      units.add(k.unit);
+      numbers.add(k.plain).add(k.scaled);
+    }
+  const mayPair = (q: QuantityIndex): boolean =>
+    [...q.byUnit.keys()].some((u) => units.has(u)) || [...q.bare.keys()].some((n) => numbers.has(n));
   const compared = table.indicators
     .map((ind, index) => ({ ind, index }))
     .filter(({ ind }) => {
       const l1 = indicatorLevel1(ind);
       return l1 !== null && level1.includes(l1) && !isBlankName(ind.name);
     })
-    .map(({ ind, index }) => {
-      const name = withoutGeneric(ind.name, generic);
+    .map(({ ind, index }) => ({ ind, index, quantities: indexQuantities(indicatorQuantities(ind)) }))
+    .filter((c) => !options.quantitiesOnly || mayPair(c.quantities))
+    .map((c) => {
+      const name = withoutGeneric(c.ind.name, generic);
       return {
-        ind,
-        index,
+        ...c,
         name,
         bigrams: new Set(cjkBigrams(name, { stop })),
-        plainBigrams: new Set(cjkBigrams(ind.name, { stop })),
-        quantities: indexQuantities(indicatorQuantities(ind)),
+        plainBigrams: new Set(cjkBigrams(c.ind.name, { stop })),
       };
     });
 
-  const raw = clauses.map((clause) => {
+  const raw = clauses.map((clause, ci) => {
     const clauseBigrams = new Set(cjkBigrams(clause.text, { stop, generic }));
     const leads = clause.quantities.map((q) => cjkBigrams(leadOf(clause, q), { stop }));
+    const cq = cqs[ci] ?? clauseQuantities(clause);
     const matches: Array<{
       indicatorIndex: number;
       level1: string | null;
@@ -232,15 +274,16 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
       // scan the smaller side: a goal of many clauses against a long name stays linear
       const [few, many] =
         c.bigrams.size <= clauseBigrams.size ? [c.bigrams, clauseBigrams] : [clauseBigrams, c.bigrams];
-      const shared = new Set([...few].filter((b) => many.has(b)));
+      let shared: Set<string> | null = null;
+      for (const b of few) if (many.has(b)) (shared ??= new Set()).add(b);
       const words =
-        shared.size === 0
+        shared === null
           ? []
           : c.name.length <= clause.text.length
             ? sharedWords(c.name, clause.text, shared)
             : sharedWords(clause.text, c.name, shared);
       const pairing =
-        clause.quantities.length > 0 ? pair(clause, leads, c.plainBigrams, words.length > 0, c.quantities) : null;
+        clause.quantities.length > 0 ? pair(clause, cq, leads, c.plainBigrams, words.length > 0, c.quantities) : null;
       if (words.length === 0 && pairing === null) continue;
       matches.push({ indicatorIndex: c.index, level1: indicatorLevel1(c.ind), words, pairing });
     }
@@ -264,6 +307,7 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
       return [{ ...base, words, quantity: p }];
     }),
   }));
+  if (options.quantitiesOnly) return { clauses: result, orphanIndicators: [] };
   const matched = new Set(result.flatMap((r) => r.matches.map((m) => m.indicatorIndex)));
   return {
     clauses: result,

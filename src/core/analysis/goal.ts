@@ -132,8 +132,20 @@ function goalPartsOf(table: ProjectTable): ReadonlyArray<TextAt> {
   return v ? [v] : [];
 }
 
-/** The goal's clauses in order, each with its quantities. */
-export function goalClauses(table: ProjectTable, options: GoalOptions = {}): GoalClause[] {
+/** Clauses per table and clause-verb list: several rules and the coverage read the same table's clauses. */
+const CLAUSES = new WeakMap<ProjectTable, Map<string, ReadonlyArray<GoalClause>>>();
+
+/** The goal's clauses in order, each with its quantities (computed once per table and verb list). */
+export function goalClauses(table: ProjectTable, options: GoalOptions = {}): ReadonlyArray<GoalClause> {
+  const key = (options.clauseVerbs ?? DEFAULT_CLAUSE_VERBS).join("|");
+  let byVerbs = CLAUSES.get(table);
+  if (!byVerbs) CLAUSES.set(table, (byVerbs = new Map()));
+  let clauses = byVerbs.get(key);
+  if (!clauses) byVerbs.set(key, (clauses = computeClauses(table, options)));
+  return clauses;
+}
+
+function computeClauses(table: ProjectTable, options: GoalOptions): GoalClause[] {
   const parts = goalPartsOf(table);
   const text = parts.map((p) => p.text).join("\n");
   const starts: number[] = [];

@@ -52,11 +52,20 @@ export const indicatorRelevanceLow: TableRule = {
     const { level1, skipLevel2, stopBigrams, genericWords } = optionsOf(OPTIONS, ctx);
     const t = ctx.table;
     const stop = { stop: stopBigrams };
-    const project = new Set(cjkBigrams(`${t.header.projectName?.value?.text ?? ""}\n${goalText(t)}`, stop));
-    // each bigram of the indicator names, with the indicators it occurs in
-    const names = t.indicators.map((ind) => new Set(cjkBigrams(ind.name, stop)));
-    const owners = new Map<string, number>();
-    for (const set of names) for (const b of set) owners.set(b, (owners.get(b) ?? 0) + 1);
+    // what a judged row is compared with, each built on first need: most rows share content with the project's text,
+    // and only the others are compared with the other indicators
+    let project: ReadonlySet<string> | undefined;
+    let names: { sets: ReadonlyArray<ReadonlySet<string>>; owners: ReadonlyMap<string, number> } | undefined;
+    const projectBigrams = (): ReadonlySet<string> =>
+      (project ??= new Set(cjkBigrams(`${t.header.projectName?.value?.text ?? ""}\n${goalText(t)}`, stop)));
+    const nameBigrams = (): NonNullable<typeof names> => {
+      if (names) return names;
+      // each bigram of the indicator names, with the indicators it occurs in
+      const sets = t.indicators.map((ind) => new Set(cjkBigrams(ind.name, stop)));
+      const owners = new Map<string, number>();
+      for (const set of sets) for (const b of set) owners.set(b, (owners.get(b) ?? 0) + 1);
+      return (names = { sets, owners });
+    };
     t.indicators.forEach((ind, i) => {
       const l1 = indicatorLevel1(ind);
       if (l1 === null || !level1.includes(l1)) return;
@@ -66,9 +75,11 @@ export const indicatorRelevanceLow: TableRule = {
       if (ind.value.kind === "quantity" && ind.value.unit.family === "money") return;
       const own = cjkBigrams(ind.name, { stop: stopBigrams, generic: genericWords });
       if (own.length === 0) return;
-      const mine = names[i] ?? new Set<string>();
-      // shared with the project's text, or with another indicator (a bigram owned by more than this row)
-      const related = own.some((b) => project.has(b) || (owners.get(b) ?? 0) > (mine.has(b) ? 1 : 0));
+      if (own.some((b) => projectBigrams().has(b))) return;
+      const { sets, owners } = nameBigrams();
+      const mine = sets[i] ?? new Set<string>();
+      // shared with another indicator (a bigram owned by more than this row)
+      const related = own.some((b) => (owners.get(b) ?? 0) > (mine.has(b) ? 1 : 0));
       if (related) return;
       ctx.report({ at: ind.nameCell, messageId: "unrelated", data: { name: ind.name, level2: ind.level2 ?? "指标" } });
     });
