@@ -77,7 +77,10 @@ async function checkFile(job: CheckJob): Promise<Checked> {
   const full: FileResult = { path: job.path, error: null, sheets };
   const policySource =
     job.config.policy !== undefined ? "option" : saved?.policy !== undefined ? "workbook" : "default";
-  const summary = summarizeFile(full, grids, config, policySource);
+  // the summary's findings (a fingerprint, value and opinion per finding) are built only where something reads them
+  const keep = job.keep ?? { results: true, findings: true };
+  const withFindings = keep.findings || job.annotateTo !== undefined || job.render?.kind === "json-v2";
+  const summary = summarizeFile(full, grids, config, policySource, withFindings);
   let annotated: Checked["annotated"];
   if (job.annotateTo !== undefined) {
     const { annotateCopy } = await import("./report/annotate");

@@ -61,6 +61,13 @@ describe("rule catalogue parity", () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  test("ids and sub-ids are lower-case ASCII words (the engine orders findings by code unit, as localeCompare would)", () => {
+    const all = RULES.flatMap((r) => [r.meta.id, ...Object.keys(r.meta.subIds ?? {})]);
+    expect(all.filter((id) => !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id))).toEqual([]);
+    const sorted = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(sorted).toEqual([...all].sort((a, b) => a.localeCompare(b)));
+  });
+
   test("every rule has a Chinese description and Chinese messages without stray placeholders", () => {
     for (const r of RULES) {
       expect(r.meta.description).toMatch(/[\u4e00-\u9fff]/);

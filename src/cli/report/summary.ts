@@ -106,6 +106,8 @@ export function summarizeFile(
   grids: ReadonlyArray<Grid>,
   config: Config,
   policySource: Policy["source"] = "option",
+  /** false: projects only, no findings (a text or JSON v1 run that writes no report reads none). */
+  withFindings = true,
 ): FileSummary {
   if (result.error)
     return { path: result.path, error: { code: result.error.code, message: result.error.message }, sheets: [] };
@@ -119,7 +121,7 @@ export function summarizeFile(
   return {
     path: result.path,
     error: null,
-    sheets: result.sheets.map((s, i) => summarizeSheet(s, grids[i], config, policy)),
+    sheets: result.sheets.map((s, i) => summarizeSheet(s, grids[i], config, policy, withFindings)),
   };
 }
 
@@ -128,6 +130,7 @@ function summarizeSheet(
   grid: Grid | undefined,
   config: Config,
   policy: Pick<Policy, "id" | "name" | "source" | "profile">,
+  withFindings: boolean,
 ): SheetSummary {
   const tables = new Map<number, ProjectTable>(report.tables.map((t) => [t.index, t]));
   const projects = report.projects.map((p): ProjectInfo => {
@@ -151,6 +154,7 @@ function summarizeSheet(
       },
     };
   });
+  if (!withFindings) return { name: report.sheet, projects, findings: [] };
   const rowsOf = new Map<number, Map<number, IndicatorRef>>();
   const origin = grid?.origin ?? { row: 0, col: 0 };
   for (const t of report.tables) rowsOf.set(t.index, indicatorRows(t, origin.row));
