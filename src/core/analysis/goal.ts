@@ -132,12 +132,21 @@ function goalPartsOf(table: ProjectTable): ReadonlyArray<TextAt> {
   return v ? [v] : [];
 }
 
+/** A verb list by content (the rules pass equal lists that are distinct arrays), joined once per array. */
+const VERB_KEYS = new WeakMap<ReadonlyArray<string>, string>();
+
+function verbsKey(verbs: ReadonlyArray<string>): string {
+  let k = VERB_KEYS.get(verbs);
+  if (k === undefined) VERB_KEYS.set(verbs, (k = verbs.join("|")));
+  return k;
+}
+
 /** Clauses per table and clause-verb list: several rules and the coverage read the same table's clauses. */
 const CLAUSES = new WeakMap<ProjectTable, Map<string, ReadonlyArray<GoalClause>>>();
 
 /** The goal's clauses in order, each with its quantities (computed once per table and verb list). */
 export function goalClauses(table: ProjectTable, options: GoalOptions = {}): ReadonlyArray<GoalClause> {
-  const key = (options.clauseVerbs ?? DEFAULT_CLAUSE_VERBS).join("|");
+  const key = verbsKey(options.clauseVerbs ?? DEFAULT_CLAUSE_VERBS);
   let byVerbs = CLAUSES.get(table);
   if (!byVerbs) CLAUSES.set(table, (byVerbs = new Map()));
   let clauses = byVerbs.get(key);
@@ -203,6 +212,8 @@ export function splitClauses(text: string, options: GoalOptions = {}): Array<{ t
   return out;
 }
 
+/** Half- or full-width digit: a quantity needs one. */
+const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
 /** Years (`2024年`, `2024.12`) and month–day dates (`12月31日`, `6月底`): dates, not quantities. */
 const DATE_PARTS = [/(?:19|20)\d{2}(?=\s*(?:年|[.\-/]\d))/g, /\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号])?/g];
@@ -229,6 +240,8 @@ function isCjkChar(ch: string): boolean {
  * ordinals (`第3批`), codes (`C25`, `67号`) and numbers with a word the grammar does not know (`4.5立方米`) are left out.
  */
 export function quantitiesIn(text: string): GoalQuantity[] {
+  // most names and many clauses hold no digit at all: nothing to mask or scan
+  if (!ANY_DIGIT.test(text)) return [];
   const half = toHalfWidth(text);
   let t = half;
   for (const re of DATE_PARTS) t = mask(t, re);
