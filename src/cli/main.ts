@@ -58,7 +58,11 @@ export function main(): void {
     process.stderr.write(stdoutFailure(e));
     process.exit(2);
   });
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  const stdout = {
+    write: (text: string) => process.stdout.write(text),
+    writeBytes: (bytes: Uint8Array) => process.stdout.write(bytes),
+  };
+  run(process.argv.slice(2), { stdout, stderr: process.stderr }).then(
     (code) => {
       // exitCode, not exit(): let a large report finish flushing to a pipe
       process.exitCode = code;

@@ -18,6 +18,8 @@ export type { ReportKind } from "./sections";
 
 export interface Writer {
   write(text: string): unknown;
+  /** Raw UTF-8 bytes, where the destination takes them: the spooled text sections are copied without a decode. */
+  writeBytes?(bytes: Uint8Array): unknown;
 }
 
 export class ReportOutput {
@@ -95,17 +97,23 @@ export class ReportOutput {
     const spool = this.spool;
     if (!spool) return;
     try {
-      const buf = Buffer.alloc(1 << 20);
-      const decoder = new StringDecoder("utf8");
+      const raw = this.dest.writeBytes?.bind(this.dest);
+      const decoder = raw ? null : new StringDecoder("utf8");
       let pos = 0;
       for (;;) {
+        // a fresh buffer per chunk: a pipe may still hold the previous one
+        const buf = Buffer.allocUnsafe(1 << 20);
         const n = fs.readSync(spool.fd, buf, 0, buf.length, pos);
         if (n <= 0) break;
         pos += n;
-        const chunk = decoder.write(buf.subarray(0, n));
+        if (raw) {
+          raw(buf.subarray(0, n));
+          continue;
+        }
+        const chunk = decoder?.write(buf.subarray(0, n));
         if (chunk) this.dest.write(chunk);
       }
-      const rest = decoder.end();
+      const rest = decoder?.end();
       if (rest) this.dest.write(rest);
     } finally {
       fs.closeSync(spool.fd);
@@ -121,6 +129,7 @@ export function fileWriter(file: string): Writer & { close(): void } {
   const fd = fs.openSync(file, "w");
   return {
     write: (text: string) => fs.writeSync(fd, text),
+    writeBytes: (bytes: Uint8Array) => fs.writeSync(fd, bytes),
     close: () => fs.closeSync(fd),
   };
 }

@@ -15,7 +15,8 @@ import type { FileSummary } from "./report/summary";
 import { Progress } from "./progress";
 
 export interface Io {
-  readonly stdout: { write(text: string): unknown };
+  /** writeBytes where the destination takes raw UTF-8 (process.stdout does). */
+  readonly stdout: { write(text: string): unknown; writeBytes?(bytes: Uint8Array): unknown };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
 }
 

@@ -109,3 +109,30 @@ describe("threads", () => {
     expect(threadsFor(jobsOf([SEED, big, SEED]), 8, true)).toBe(3);
   });
 });
+
+it("text sections spooled past 1 MB reach a byte-taking destination unchanged (a character split across chunks)", async () => {
+  const [seed] = await checked("text", "info");
+  const section = seed?.section ?? fail();
+  // enough copies that the spool is read back in several 1 MB chunks, with Chinese text across each boundary
+  const copies = Math.ceil((3 << 20) / Buffer.byteLength(section.body)) + 1;
+  const asText = (): string => {
+    let text = "";
+    const report = new ReportOutput("text", { write: (t: string) => (text += t) });
+    for (let i = 0; i < copies; i++) report.add(section, seed?.result ?? fail());
+    report.end(() => "概览\n");
+    return text;
+  };
+  const chunks: Buffer[] = [];
+  let strings = "";
+  const bytes = new ReportOutput("text", {
+    write: (t: string) => chunks.push(Buffer.from(t)) && (strings += t),
+    writeBytes: (b: Uint8Array) => chunks.push(Buffer.from(b)),
+  });
+  for (let i = 0; i < copies; i++) bytes.add(section, seed?.result ?? fail());
+  bytes.end(() => "概览\n");
+  const expected = asText();
+  expect(Buffer.byteLength(expected)).toBeGreaterThan(3 << 20);
+  // the sections came as bytes, not through write()
+  expect(strings.length).toBeLessThan(expected.length / 2);
+  expect(Buffer.concat(chunks).toString("utf8")).toBe(expected);
+});
