@@ -6,6 +6,8 @@ import { detectBlocks, parseTable, projectName, type ProjectTable } from "./layo
 import { ABOVE_LOOKBACK, type BlockRows } from "./layout/parse-table";
 import { renderRuleMessage } from "./i18n";
 import { RULES } from "./rules";
+import { TableAnalysis } from "./analysis/table";
+import { naVocabulary, type NaVocabulary } from "./form/na";
 import type { Diagnostic, ReportDescriptor, Rule, Severity, TableRule, WorkbookRule } from "./rules/types";
 
 export type Grade = "优" | "良" | "中" | "差";
@@ -82,9 +84,14 @@ export class Checker {
   private readonly owners = new Map<string, string>();
   /** Rule id → the rules it defers to. */
   private readonly deferrals = new Map<string, ReadonlyArray<string>>();
+  /** What counts as 不适用 under the settings. */
+  private readonly na: NaVocabulary;
+  /** Each table's shared analysis, built by checkTable and read again by the workbook rules. */
+  private readonly analyses = new WeakMap<ProjectTable, TableAnalysis>();
 
   constructor(config: Config | ResolvedConfig = {}, rules: ReadonlyArray<Rule> = RULES) {
     this.config = resolveConfig(config);
+    this.na = naVocabulary();
     for (const r of rules) {
       this.options.set(r.meta.id, ruleOptions(r, this.config.options[r.meta.id]));
       for (const sub of Object.keys(r.meta.subIds ?? {})) this.owners.set(sub, r.meta.id);
@@ -165,6 +172,7 @@ export class Checker {
     const out: Diagnostic[] = [];
     const year = this.config.year ?? table.year;
     const generation = this.config.generation === "auto" ? table.generation : this.config.generation;
+    const analysis = this.analysisOf(table);
     for (const rule of this.tableRules) {
       const options = this.optionsOf(rule.meta.id);
       guard(failures, rule, table.index, () =>
@@ -175,6 +183,7 @@ export class Checker {
           options,
           year,
           generation,
+          analysis,
           report: (d) => this.push(out, grid, table, rule, d),
         }),
       );
@@ -188,10 +197,27 @@ export class Checker {
     for (const rule of this.workbookRules) {
       const options = this.optionsOf(rule.meta.id);
       guard(failures, rule, -1, () =>
-        rule.check({ grid, tables, config: this.config, options, report: (t, d) => this.push(out, grid, t, rule, d) }),
+        rule.check({
+          grid,
+          tables,
+          config: this.config,
+          options,
+          analysisOf: (t) => this.analysisOf(t),
+          report: (t, d) => this.push(out, grid, t, rule, d),
+        }),
       );
     }
     return this.dropDeferred(out);
+  }
+
+  /** The table's analysis: one per table object, so its table rules and the workbook rules share it. */
+  private analysisOf(table: ProjectTable): TableAnalysis {
+    let a = this.analyses.get(table);
+    if (!a) {
+      a = new TableAnalysis(table, this.na);
+      this.analyses.set(table, a);
+    }
+    return a;
   }
 
   /**

@@ -8,6 +8,8 @@ import { gridFromTsv } from "../../src/core/tsv";
 import { crossTableDuplicate } from "../../src/core/rules/hygiene/cross-table-duplicate";
 import type { ProjectTable } from "../../src/core/layout/model";
 import type { ReportDescriptor, WorkbookRuleContext } from "../../src/core/rules/types";
+import { TableAnalysis } from "../../src/core/analysis/table";
+import { naVocabulary } from "../../src/core/form/na";
 import { SEED_TEXT } from "../cli/fixtures";
 
 test("21 651 tables (the seed's 21, copied) are compared in bounded work, every copy reported with its count", () => {
@@ -22,6 +24,7 @@ test("21 651 tables (the seed's 21, copied) are compared in bounded work, every 
     tables,
     config: resolveConfig({}),
     options: {},
+    analysisOf: (t: ProjectTable) => new TableAnalysis(t, naVocabulary()),
     report: (t: ProjectTable, d: ReportDescriptor) => found.push({ table: t.index, d }),
   };
   crossTableDuplicate.check(ctx as WorkbookRuleContext);

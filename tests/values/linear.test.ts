@@ -6,7 +6,7 @@ import { excelDateSerial } from "../../src/core/values/serial";
 import { parseValue } from "../../src/core/values/parse";
 import { nameLeftover } from "../../src/core/values/placeholder";
 import { unitInName } from "../../src/core/values/units";
-import { nameCore } from "../../src/core/rules/value/util";
+import { nameCore } from "../../src/core/analysis/indicator-name";
 
 const MAX_CELL_CHARS = 32767;
 /** Runs that make the new scans work hardest: placeholder runs, brackets before them, operators before them. */

@@ -3,7 +3,6 @@
 // of the target rules. Lexicons are data passed in by the rules (their options), never province strings kept here.
 import type { Indicator } from "../layout/model";
 import type { ParsedValue, QuantityValue, Unit } from "../values/types";
-import { isNaText } from "../form/na";
 import { isBenefitLevel2 } from "../form/catalogue";
 import { textKey } from "../text";
 
@@ -51,12 +50,6 @@ export function cachedLexicon(entries: ReadonlyArray<string>): Lexicon {
     cache.set(entries, lx);
   }
   return lx;
-}
-
-/** The 三级 name for matching (half-width, no spaces), or "" when blank or an N/A marker (`不涉及`, `本项目不适用此指标`). */
-export function indicatorNameKey(ind: Indicator): string {
-  const k = textKey(ind.name);
-  return !k || isNaText(k) || isNaText(ind.name) ? "" : k;
 }
 
 /** A 效益 row: one of the 效益 二级, or an unnamed 二级 under the 效益 一级. */

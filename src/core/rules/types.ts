@@ -3,6 +3,7 @@ import type { Grid } from "../grid";
 import type { CellPos, ProjectTable } from "../layout/model";
 import type { ResolvedConfig } from "../config";
 import type { OpinionSpec } from "./opinion";
+import type { TableAnalysis } from "../analysis/table";
 import type { z } from "zod";
 
 export type Severity = "error" | "warning" | "info";
@@ -84,6 +85,8 @@ export interface TableRuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** Template generation in force for this table (config generation or auto-detected). */
   readonly generation: ProjectTable["generation"];
+  /** What the rules share about this table (cost model, name classes, N/A, fund figures), each computed once. */
+  readonly analysis: TableAnalysis;
   report(d: ReportDescriptor): void;
 }
 
@@ -92,6 +95,8 @@ export interface WorkbookRuleContext {
   readonly tables: ReadonlyArray<ProjectTable>;
   readonly config: ResolvedConfig;
   readonly options: Readonly<Record<string, unknown>>;
+  /** A table's shared analysis, the same object its table rules read. */
+  analysisOf(table: ProjectTable): TableAnalysis;
   report(table: ProjectTable, d: ReportDescriptor): void;
 }
 

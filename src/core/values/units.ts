@@ -1,8 +1,8 @@
 // Unit words of 指标值 and their families (rules.md §2.3).
 import { toHalfWidth, trimEnd } from "../text";
 import type { Unit, UnitFamily } from "./types";
-
-const MONEY: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 亿元: 1e8, 亿: 1e8 };
+// the one money-unit table (the fund cells and the goal text read the same one)
+import { YUAN_PER_MONEY_UNIT as MONEY } from "../analysis/money";
 
 const FAMILY_WORDS: Array<[UnitFamily, ReadonlyArray<string>]> = [
   ["percent", ["%", "百分比", "‰"]],

@@ -1,8 +1,7 @@
 // rules.md §6 F52: 生态效益 / 经济效益 rows whose text is about something else (quality/benefit confusion, S18).
 import type { TableRule } from "../types";
-import { isNaText } from "../../form/na";
 import { stripSpaces, toHalfWidth } from "../../text";
-import { nameKey, projectContext } from "./util";
+import { projectContext } from "./util";
 
 /** `环境` in a social sense (`良好的环境`, `人才引进、培养环境`) is not ecological; removed before matching. */
 const SOCIAL_ENV =
@@ -40,9 +39,9 @@ export const benefitMisclassified: TableRule = {
     let projectIsEco: boolean | null = null;
     for (const ind of ctx.table.indicators) {
       if (ind.level2 !== "生态效益指标" && ind.level2 !== "经济效益指标") continue;
-      const text = nameKey(ind);
+      const text = ctx.analysis.nameKey(ind);
       // `本项目不适用此指标` in an optional row says there is nothing to classify
-      if (!text || isNaText(ind.name)) continue;
+      if (!text) continue;
       if (ind.level2 === "经济效益指标") {
         if (!ECON.test(text)) ctx.report({ at: ind.nameCell, messageId: "econNoKeyword", data: { name: ind.name } });
         continue;

@@ -2,7 +2,8 @@
 import type { TableRule } from "../types";
 import type { Indicator } from "../../layout/model";
 import { compactKey } from "../../text";
-import { cjkLength, goalText, isBenefit, nameKey, sheetRow } from "./util";
+import { isBenefitRow } from "../../analysis/indicator-kind";
+import { cjkLength, goalText, sheetRow } from "./util";
 
 /** Shorter names (`促进就业`) occur in any goal by chance. */
 const MIN_GOAL_COPY_CJK = 6;
@@ -35,7 +36,7 @@ export const benefitVsGoalRelevance: TableRule = {
     const goal = compactKey(goalText(ctx.table));
     const keys = new Map<Indicator, string>();
     for (const ind of ctx.table.indicators) {
-      const k = nameKey(ind);
+      const k = ctx.analysis.nameKey(ind);
       if (k) keys.set(ind, compactKey(k));
     }
     // indicators grouped by text, to find copies across 二级 blocks without a quadratic scan
@@ -46,7 +47,7 @@ export const benefitVsGoalRelevance: TableRule = {
       else byText.set(k, [ind]);
     }
     for (const ind of ctx.table.indicators) {
-      if (!isBenefit(ind)) continue;
+      if (!isBenefitRow(ind)) continue;
       const k = keys.get(ind);
       if (!k) continue;
       const level2 = ind.level2 ?? "效益指标";

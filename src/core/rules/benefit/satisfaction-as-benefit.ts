@@ -1,6 +1,6 @@
 // rules.md §6 F53: a 效益 indicator that is really a satisfaction rate ("将满意度指标代替效益指标", S18).
 import type { TableRule } from "../types";
-import { isBenefit, nameKey } from "./util";
+import { isBenefitRow } from "../../analysis/indicator-kind";
 
 const SATISFACTION_WORD = /满意|好评/;
 
@@ -19,8 +19,8 @@ export const satisfactionAsBenefit: TableRule = {
   },
   check(ctx) {
     for (const ind of ctx.table.indicators) {
-      if (!isBenefit(ind)) continue;
-      const name = nameKey(ind);
+      if (!isBenefitRow(ind)) continue;
+      const name = ctx.analysis.nameKey(ind);
       if (!name || !SATISFACTION_WORD.test(name)) continue;
       ctx.report({
         at: ind.nameCell,

@@ -1,7 +1,7 @@
 // rules.md §6 F51: the satisfaction respondent is the service object or beneficiary, not the implementer.
 import type { TableRule } from "../types";
 import { stripSpaces, toHalfWidth } from "../../text";
-import { isSatisfaction, nameKey } from "./util";
+import { isSatisfaction } from "./util";
 
 /** Implementing staff rating their own work (L23 `基层党建工作人员`, L433 `档案管理人员`). */
 const STAFF = /工作人员|管理人员|经办人员|实施人员|承办人员|执行人员|本单位|本部门/;
@@ -38,7 +38,7 @@ export const satisfactionSubject: TableRule = {
     const training = TRAINING_PROJECT.test(projectName);
     for (const ind of ctx.table.indicators) {
       if (!isSatisfaction(ind)) continue;
-      const name = nameKey(ind);
+      const name = ctx.analysis.nameKey(ind);
       if (!name) continue;
       const staff = STAFF.exec(name);
       if (staff && !BENEFICIARY_CUE.test(name) && !projectName.includes(staff[0])) {

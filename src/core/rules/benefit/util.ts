@@ -1,16 +1,9 @@
 // Helpers shared by the benefit-group rules (效益 and 满意度 rows).
 import type { Indicator, ProjectTable } from "../../layout/model";
-import { isBenefitLevel2, isSatisfactionLevel2 } from "../../form/catalogue";
-import { textKey } from "../../text";
-import { isNaText } from "../../form/na";
+import { isSatisfactionLevel2 } from "../../form/catalogue";
 
 export function isSatisfaction(ind: Indicator): boolean {
   return isSatisfactionLevel2(ind.level2);
-}
-
-/** A 效益 row: one of the 效益 二级 of the catalogue, or an unnamed 二级 under the 效益 一级. */
-export function isBenefit(ind: Indicator): boolean {
-  return ind.level2 !== null ? isBenefitLevel2(ind.level2) : ind.level1 === "效益指标";
 }
 
 /** Count of CJK characters, to keep short generic names (`就业`) out of copy checks. */
@@ -33,10 +26,4 @@ export function projectContext(table: ProjectTable): string {
 /** 1-based sheet row of a model position, for messages that point at another row. */
 export function sheetRow(origin: { readonly row: number }, row: number): number {
   return origin.row + row + 1;
-}
-
-/** The 三级 name for matching (half-width, no spaces), or "" when it is blank or a `不涉及` / `/` marker (L65). */
-export function nameKey(ind: Indicator): string {
-  const k = textKey(ind.name);
-  return isNaText(k) ? "" : k;
 }

@@ -5,7 +5,8 @@ import { optionsOf, type TableRule } from "../types";
 const OPTIONS = z.object({
   coverage: z.number().min(0).max(1).default(0.95).describe("成本指标合计至少应占年度资金总额的比例"),
 });
-import { analyseCost, EPS, firstCell, termFormula, trimNumber, wan } from "./util";
+import { EPS } from "../../analysis/cost";
+import { firstCell, termFormula, trimNumber, wan } from "./util";
 
 export const costBelowBudget: TableRule = {
   meta: {
@@ -27,7 +28,7 @@ export const costBelowBudget: TableRule = {
   },
   check(ctx) {
     const { coverage } = optionsOf(OPTIONS, ctx);
-    const a = analyseCost(ctx.table);
+    const a = ctx.analysis.cost;
     if (a.fundYuan === null || a.hasUnreadMoney) return;
     if (a.totals.length === 0 && a.terms.length === 0) return;
     if (a.terms.some((t) => t.status === "unverifiable" || t.product === null)) return;

@@ -5,7 +5,8 @@ import { optionsOf, type TableRule } from "../types";
 const OPTIONS = z.object({
   tolerance: z.number().nonnegative().default(0.05).describe("数量×标准×期数与资金总额允许的相对误差"),
 });
-import { analyseCost, EPS, termFormula, trimNumber, wan, type RateTerm } from "./util";
+import { EPS, type RateTerm } from "../../analysis/cost";
+import { termFormula, trimNumber, wan } from "./util";
 
 export const costDerivedMismatch: TableRule = {
   meta: {
@@ -31,7 +32,7 @@ export const costDerivedMismatch: TableRule = {
   },
   check(ctx) {
     const { tolerance } = optionsOf(OPTIONS, ctx);
-    const a = analyseCost(ctx.table);
+    const a = ctx.analysis.cost;
     if (a.fundYuan === null) return;
     const fund = a.fundYuan;
     const determinate = a.terms.filter((t) => t.status === "determinate");

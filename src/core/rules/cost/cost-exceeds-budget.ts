@@ -5,7 +5,8 @@ import { optionsOf, type TableRule } from "../types";
 const OPTIONS = z.object({
   tolerance: z.number().nonnegative().default(0.005).describe("成本合计超出年度资金总额的允许比例"),
 });
-import { analyseCost, EPS, trimNumber, wan } from "./util";
+import { EPS } from "../../analysis/cost";
+import { trimNumber, wan } from "./util";
 
 export const costExceedsBudget: TableRule = {
   meta: {
@@ -25,7 +26,7 @@ export const costExceedsBudget: TableRule = {
   },
   check(ctx) {
     const { tolerance } = optionsOf(OPTIONS, ctx);
-    const a = analyseCost(ctx.table);
+    const a = ctx.analysis.cost;
     if (a.fundYuan === null || a.totals.length === 0) return;
     const rangeLows = a.terms
       .filter((t) => t.totalType && t.status === "range")

@@ -7,7 +7,7 @@ const OPTIONS = z.object({
   standards: z.array(CostStandardSchema).default([]).describe("预算支出标准：三级指标名称含 match 时每单位金额的上限"),
 });
 import { stripSpaces, toHalfWidth } from "../../text";
-import { analyseCost, trimNumber } from "./util";
+import { trimNumber } from "./util";
 
 export const costPerUnitOverStandard: TableRule = {
   meta: {
@@ -29,7 +29,7 @@ export const costPerUnitOverStandard: TableRule = {
     const { standards } = optionsOf(OPTIONS, ctx);
     if (standards.length === 0) return;
     const prepared = standards.map((s) => ({ ...s, key: normalise(s.match), perKey: perKey(s.per.split(PER_SPLIT)) }));
-    for (const t of analyseCost(ctx.table).terms) {
+    for (const t of ctx.analysis.cost.terms) {
       if (t.totalType) continue;
       const name = normalise(t.name);
       const per = perKey(t.per);

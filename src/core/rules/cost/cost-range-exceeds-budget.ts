@@ -5,7 +5,8 @@ import { optionsOf, type TableRule } from "../types";
 const OPTIONS = z.object({
   tolerance: z.number().nonnegative().default(0.005).describe("区间上限超出年度资金总额的允许比例"),
 });
-import { analyseCost, EPS, trimNumber, wan, type RateTerm } from "./util";
+import { EPS, type RateTerm } from "../../analysis/cost";
+import { trimNumber, wan } from "./util";
 
 export const costRangeExceedsBudget: TableRule = {
   meta: {
@@ -29,7 +30,7 @@ export const costRangeExceedsBudget: TableRule = {
   },
   check(ctx) {
     const { tolerance } = optionsOf(OPTIONS, ctx);
-    const a = analyseCost(ctx.table);
+    const a = ctx.analysis.cost;
     if (a.fundYuan === null) return;
     const fund = a.fundYuan;
     const ranged = a.terms.filter((t) => t.status === "range" && t.product !== null);

@@ -1,7 +1,7 @@
 // rules.md §6 E47: a 成本 indicator states money (a total or a unit cost), not a rate or a count.
 import type { TableRule } from "../types";
 import type { ParsedValue, UnitFamily } from "../../values/types";
-import { isCostIndicator } from "./util";
+import { isCostIndicator } from "../../analysis/cost";
 
 /** Families that are clearly not money; `none`/`other` (a bare number, an unknown word) are unit-missing's. */
 const NON_MONEY: ReadonlySet<UnitFamily> = new Set([

@@ -1,7 +1,8 @@
 // rules.md §6 G56: the people counted inside the 成本 rows must add up to the 数量 headcount.
 import type { TableRule } from "../types";
 import type { Op } from "../../values/types";
-import { analyseCost, isPeopleUnit, trimNumber } from "./util";
+import { isPeopleUnit } from "../../analysis/cost";
+import { trimNumber } from "./util";
 
 export const quantityCostConsistency: TableRule = {
   meta: {
@@ -19,7 +20,7 @@ export const quantityCostConsistency: TableRule = {
     },
   },
   check(ctx) {
-    const a = analyseCost(ctx.table);
+    const a = ctx.analysis.cost;
     const named = a.terms.filter((t) => t.count?.source === "name" && t.unitWord !== null && t.count.unitLabel !== "");
     if (named.length === 0) return;
     const people = ctx.table.indicators.filter(

@@ -1,6 +1,6 @@
 // rules.md §6 A5: 主管部门及代码 holds the budget code and the department's name.
 import type { TableRule } from "../types";
-import { isBlankText, splitDeptCode } from "./util";
+import { splitDeptCode } from "./util";
 
 export const deptCodeMissing: TableRule = {
   meta: {
@@ -23,7 +23,7 @@ export const deptCodeMissing: TableRule = {
   check(ctx) {
     const e = ctx.table.header.department;
     const v = e?.value;
-    if (!e || !v || isBlankText(v.text)) return;
+    if (!e || !v || ctx.analysis.isBlankOrNa(v.text)) return;
     if (!/代码|编码/.test(e.label.text)) return;
     const parts = splitDeptCode(v.text);
     const at = { row: v.row, col: v.col };

@@ -3,7 +3,7 @@ import type { TableRule, TableRuleContext } from "../types";
 import type { FundEntry } from "../../layout/model";
 import { isErrorText } from "../../grid";
 import { fmtNum } from "../../text";
-import { amountWithUnit, isBlankText } from "./util";
+import { amountWithUnit } from "../../analysis/money";
 
 const LABELS = { fundTotal: "年度资金总额", fundFiscal: "财政拨款", fundOther: "其他资金" } as const;
 type FundKey = keyof typeof LABELS;
@@ -34,7 +34,7 @@ export const fundNotNumber: TableRule = {
     const h = ctx.table.header;
     for (const key of Object.keys(LABELS) as FundKey[]) {
       const e = h[key];
-      if (!e || !e.value || isBlankText(e.value.text)) continue;
+      if (!e || !e.value || ctx.analysis.isBlankOrNa(e.value.text)) continue;
       checkFund(ctx, key, e);
     }
   },

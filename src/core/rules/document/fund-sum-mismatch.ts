@@ -6,7 +6,7 @@ const OPTIONS = z.object({
   tolerance: z.number().nonnegative().default(0.0001).describe("年度资金总额与各项资金之和允许的误差（万元）"),
 });
 import { fmtNum } from "../../text";
-import { fundWan, isBlankText } from "./util";
+import { fundWan } from "../../analysis/money";
 
 export const fundSumMismatch: TableRule = {
   meta: {
@@ -30,14 +30,13 @@ export const fundSumMismatch: TableRule = {
     const { tolerance } = optionsOf(OPTIONS, ctx);
     const h = ctx.table.header;
     // a blank total is header-field-missing's
-    if (!h.fundTotal?.value || isBlankText(h.fundTotal.value.text)) return;
+    if (!h.fundTotal?.value || ctx.analysis.isBlankOrNa(h.fundTotal.value.text)) return;
     if (!h.fundFiscal) {
       checkSources(ctx, tolerance);
       return;
     }
-    const total = fundWan(h.fundTotal);
-    const fiscal = fundWan(h.fundFiscal);
-    const other = h.fundOther ? fundWan(h.fundOther) : 0;
+    const { total, fiscal } = ctx.analysis.fund;
+    const other = h.fundOther ? ctx.analysis.fund.other : 0;
     if (total === null || fiscal === null || other === null) return;
     const sum = fiscal + other;
     const diff = total - sum;
@@ -63,9 +62,9 @@ export const fundSumMismatch: TableRule = {
 function checkSources(ctx: TableRuleContext, tolerance: number): void {
   const h = ctx.table.header;
   const sources = ctx.table.fundSources;
-  const total = fundWan(h.fundTotal);
+  const total = ctx.analysis.fund.total;
   if (!h.fundTotal?.value || total === null || sources.length === 0) return;
-  const amounts = sources.map((s) => fundWan(s));
+  const amounts = sources.map((s) => fundWan(s, ctx.analysis.isBlankOrNa));
   if (amounts.some((a) => a === null)) return;
   const sum = amounts.reduce<number>((s, a) => s + (a ?? 0), 0);
   const diff = total - sum;

@@ -8,13 +8,13 @@ const OPTIONS = z.object({
 import type { TextAt } from "../../layout/model";
 import { matchAllNotAfter } from "../../regex";
 import { fmtNum, toHalfWidth } from "../../text";
-import { fundWan, goalCells } from "./util";
+import { yuanPer } from "../../analysis/money";
+import { goalCells } from "./util";
 
 /** A money amount: `5万元`, `186.18万元`, `24000元`, `500,000元`, `60万` (万 not followed by a counted noun). */
 const AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|万(?![\u4e00-\u9fff]))/g;
 /** Not the tail of a longer number: AMOUNT's negative lookbehind, checked by matchAllNotAfter (none in ES2017). */
 const AMOUNT_NOT_AFTER = "0123456789.,";
-const YUAN_PER: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1, 万: 1e4 };
 /** After the unit: a rate (`元/人/月`, `元每人`), a cap (`50万元额度`) or a standard (`1000元标准`). */
 const AFTER_EXCLUDED = /^\s*(?:[/／·]|每|额度|限额|上限|保额|标准|的标准|的额度)/;
 /** Before the amount, in the same clause: per-head or per-item words, and caps. */
@@ -52,8 +52,7 @@ export const goalAmountMismatch: TableRule = {
   },
   check(ctx) {
     const { tolerance } = optionsOf(OPTIONS, ctx);
-    const totalEntry = ctx.table.header.fundTotal;
-    const totalWan = fundWan(totalEntry);
+    const totalWan = ctx.analysis.fund.total;
     if (totalWan === null || !(totalWan > 0) || !Number.isFinite(totalWan)) return;
     const total = totalWan * 1e4;
     const cells = goalCells(ctx.table);
@@ -123,7 +122,7 @@ export function amountsIn(cell: TextAt): Amount[] {
     const n = parseFloat(num.replace(/,/g, ""));
     if (!Number.isFinite(n)) continue;
     const decimals = (/\.(\d+)$/.exec(num)?.[1] ?? "").length;
-    const per = YUAN_PER[unit] ?? 1;
+    const per = yuanPer(unit) ?? 1;
     out.push({ yuan: n * per, halfDigit: 0.5 * Math.pow(10, -decimals) * per, raw: m[0], unit, cell, index });
   }
   return out;

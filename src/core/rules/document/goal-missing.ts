@@ -1,7 +1,7 @@
 // rules.md §6 A12: 年度总体目标 holds real text, not an empty cell or a bare `目标1:`.
 import type { TableRule } from "../types";
 import type { CellPos, ProjectTable } from "../../layout/model";
-import { goalCells, headerKey, isBlankText, valueCellOf } from "./util";
+import { goalCells, headerKey, valueCellOf } from "./util";
 
 /** Template scaffolding: `目标1:`, `目标2：`, `……`, punctuation. */
 const SCAFFOLD = /目标\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?|[.…。，,、;；:：\-—_\s]+/g;
@@ -32,7 +32,7 @@ export const goalMissing: TableRule = {
       return;
     }
     // the goal may run on in the cells to the right or in rows below; any real text there counts
-    const cells = goalCells(t).filter((c) => !isBlankText(c.text));
+    const cells = goalCells(t).filter((c) => !ctx.analysis.isBlankOrNa(c.text));
     if (cells.length === 0) {
       ctx.report({ at: valueCellOf(e, ctx.grid), messageId: "empty", data: { what: "没有填写" } });
       return;

@@ -2,7 +2,7 @@
 import type { TableRule } from "../types";
 import type { CellPos, HeaderEntry, ProjectTable } from "../../layout/model";
 import { headerFieldDef, type HeaderField } from "../../form/catalogue";
-import { isBlankText, valueCellOf } from "./util";
+import { valueCellOf } from "./util";
 
 // 年度总体目标 is left to goal-missing, which also knows the empty `目标1:` placeholder
 const FIELDS: ReadonlyArray<HeaderField> = [
@@ -58,7 +58,7 @@ export const headerFieldMissing: TableRule = {
         continue;
       }
       previous = entry;
-      if (isBlankText(entry.value?.text)) {
+      if (ctx.analysis.isBlankOrNa(entry.value?.text)) {
         // the clerk reads the label as their form prints it
         ctx.report({
           at: valueCellOf(entry, ctx.grid),

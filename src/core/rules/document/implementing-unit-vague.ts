@@ -1,6 +1,6 @@
 // rules.md §6 A6: 实施单位 names the unit that spends the money, not a category of units.
 import type { TableRule } from "../types";
-import { headerKey, isBlankText, splitDeptCode } from "./util";
+import { headerKey, splitDeptCode } from "./util";
 
 /**
  * `相关部门单位`, `有关单位`, `各乡镇`, `各部门`, `其他单位`, `组织部等`, `待定`: a category, a list left open, or no
@@ -24,10 +24,10 @@ export const implementingUnitVague: TableRule = {
   },
   check(ctx) {
     const v = ctx.table.header.implementingUnit?.value;
-    if (!v || isBlankText(v.text)) return;
+    if (!v || ctx.analysis.isBlankOrNa(v.text)) return;
     if (!VAGUE.test(headerKey(v.text))) return;
     const deptText = ctx.table.header.department?.value?.text ?? "";
-    const dept = isBlankText(deptText) ? "" : splitDeptCode(deptText).name;
+    const dept = ctx.analysis.isBlankOrNa(deptText) ? "" : splitDeptCode(deptText).name;
     const deptUsable = dept !== "" && !VAGUE.test(headerKey(dept));
     const at = { row: v.row, col: v.col };
     ctx.report({

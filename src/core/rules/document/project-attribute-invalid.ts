@@ -1,6 +1,6 @@
 // rules.md §6 A8: 项目属性 is 新增 or 延续 (in one of their accepted spellings), or a checkbox with one box ticked.
 import type { TableRule } from "../types";
-import { headerKey, isBlankText } from "./util";
+import { headerKey } from "./util";
 
 /** 新增项目, 延续项目, 延续性项目, 上年延续性项目, 持续性项目, 新增性项目 (and the same without 项目). */
 const VALID = /^(?:新增|上年延续|延续|持续)性?(?:项目)?$/;
@@ -31,7 +31,7 @@ export const projectAttributeInvalid: TableRule = {
   },
   check(ctx) {
     const v = ctx.table.header.attribute?.value;
-    if (!v || isBlankText(v.text)) return;
+    if (!v || ctx.analysis.isBlankOrNa(v.text)) return;
     const at = { row: v.row, col: v.col };
     const text = v.text.trim();
     const key = headerKey(text);

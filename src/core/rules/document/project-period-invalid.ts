@@ -1,6 +1,6 @@
 // rules.md §6 A9: 项目期 is `N年期`, `长期` or a year span, and the span contains the budget year.
 import type { TableRule } from "../types";
-import { headerKey, isBlankText, periodYears } from "./util";
+import { headerKey, periodYears } from "./util";
 
 const N_YEARS = /^(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年期?$/;
 const LONG_TERM = /^长期(?:项目)?$/;
@@ -26,7 +26,7 @@ export const projectPeriodInvalid: TableRule = {
   },
   check(ctx) {
     const v = ctx.table.header.period?.value;
-    if (!v || isBlankText(v.text)) return;
+    if (!v || ctx.analysis.isBlankOrNa(v.text)) return;
     const key = headerKey(v.text)
       .replace(/[－—–]/g, "-")
       .replace(/[～〜]/g, "~");

@@ -1,7 +1,7 @@
 // rules.md §6 A7: one organisation, one spelling across the tables of a workbook.
 import type { WorkbookRule } from "../types";
 import type { ProjectTable, TextAt } from "../../layout/model";
-import { headerKey, isBlankText, splitDeptCode } from "./util";
+import { headerKey, splitDeptCode } from "./util";
 
 interface Occurrence {
   readonly table: ProjectTable;
@@ -33,11 +33,12 @@ export const unitNameInconsistent: WorkbookRule = {
   check(ctx) {
     const occ: Occurrence[] = [];
     for (const t of ctx.tables) {
+      const { isBlankOrNa } = ctx.analysisOf(t);
       const d = t.header.department?.value;
-      if (d && !isBlankText(d.text) && splitDeptCode(d.text).code === null)
+      if (d && !isBlankOrNa(d.text) && splitDeptCode(d.text).code === null)
         occ.push({ table: t, at: d, key: headerKey(d.text), field: "主管部门" });
       const u = t.header.implementingUnit?.value;
-      if (u && !isBlankText(u.text)) occ.push({ table: t, at: u, key: headerKey(u.text), field: "实施单位" });
+      if (u && !isBlankOrNa(u.text)) occ.push({ table: t, at: u, key: headerKey(u.text), field: "实施单位" });
     }
     const counts = new Map<string, number>();
     for (const o of occ) if (o.key.length >= MIN_LEN) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);

@@ -1,8 +1,7 @@
-// Helpers shared by the document-group rules (header fields, years, amounts).
+// Helpers shared by the document-group rules (header fields, years); amounts and N/A are analysis/'s.
 import type { Grid } from "../../grid";
-import type { CellPos, FundEntry, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
+import type { CellPos, HeaderEntry, ProjectTable, TextAt } from "../../layout/model";
 import { stripSpaces, toHalfWidth } from "../../text";
-import { isNaText } from "../../form/na";
 import { yearsIn } from "../../values/years";
 
 /**
@@ -18,13 +17,6 @@ export function valueCellOf(entry: HeaderEntry, grid?: Pick<Grid, "mergeAt">): C
 /** Header text with spaces removed, half-width. */
 export function headerKey(text: string): string {
   return stripSpaces(toHalfWidth(text));
-}
-
-/** Empty, or a "nothing here" marker (`/`, `无`, `—`). */
-export function isBlankText(text: string | null | undefined): boolean {
-  if (text === null || text === undefined) return true;
-  const k = headerKey(text);
-  return k === "" || isNaText(k);
 }
 
 const LEADING_CODE = /^([[【(（]\s*)?(\d{3,})(\s*[\]】)）])?/;
@@ -61,29 +53,6 @@ export function periodYears(text: string): { from: number; to: number } | null {
   const last = ys[ys.length - 1];
   if (first === undefined || last === undefined) return null;
   return { from: Math.min(first, last), to: Math.max(first, last) };
-}
-
-/** `50万元`, `50 万`, `500,000元`, `0.5亿元`: a fund figure typed with its unit. */
-const WITH_UNIT = /^(-?\d+(?:\.\d+)?)(万元|万|元|千元|亿元|亿)$/;
-const SCALE_TO_WAN: Record<string, number> = { 万元: 1, 万: 1, 元: 1e-4, 千元: 1e-1, 亿元: 1e4, 亿: 1e4 };
-
-/** The amount in 万元 of a fund cell written with a money unit, or null. */
-export function amountWithUnit(text: string): { wan: number; unit: string } | null {
-  const m = WITH_UNIT.exec(toHalfWidth(text).replace(/[,\s]/g, ""));
-  if (!m || !m[1] || !m[2]) return null;
-  return { wan: parseFloat(m[1]) * (SCALE_TO_WAN[m[2]] ?? 1), unit: m[2] };
-}
-
-/**
- * A fund cell in 万元: its number (or a number written with a unit), 0 when blank or `/`, null when it is not a
- * number at all (fund-not-number reports those).
- */
-export function fundWan(entry: FundEntry | null): number | null {
-  if (!entry) return null;
-  if (entry.amount !== null) return entry.amount;
-  const text = entry.value?.text ?? "";
-  if (isBlankText(text)) return 0;
-  return amountWithUnit(text)?.wan ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { WorkbookRule } from "../types";
 import type { Indicator, ProjectTable } from "../../layout/model";
 import { projectName } from "../../layout/model";
 import { compactKey, textKey } from "../../text";
-import { isBlankOrNa, projectCell } from "./util";
+import { projectCell } from "./util";
 
 /** At least this many identical rows … */
 const MIN_SHARED = 4;
@@ -31,7 +31,7 @@ export const crossTableDuplicate: WorkbookRule = {
     },
   },
   check(ctx) {
-    const sets = ctx.tables.map((t) => rowsOf(t));
+    const sets = ctx.tables.map((t) => rowsOf(t, ctx.analysisOf(t).isNa));
     // tables with the very same rows form one group (copies are the common case, and a pasted sheet may hold
     // thousands): groups, not tables, are compared, and a table's partners are its group plus the groups paired
     const groups = groupsOf(sets);
@@ -134,12 +134,12 @@ function candidatePairs(sets: ReadonlyArray<Map<string, Row>>): Array<[number, n
 }
 
 /** Filled rows of a table keyed by 二级 + name + value; blank and 不涉及 rows carry no signal. */
-function rowsOf(t: ProjectTable): Map<string, Row> {
+function rowsOf(t: ProjectTable, isNa: (text: string) => boolean): Map<string, Row> {
   const out = new Map<string, Row>();
   for (const ind of t.indicators) {
     const name = compactKey(ind.name);
     const value = textKey(ind.valueText);
-    if (isBlankOrNa(name) || isBlankOrNa(value)) continue;
+    if (name === "" || value === "" || isNa(name) || isNa(value)) continue;
     const key = `${ind.level2 ?? ""}\u0000${name}\u0000${value}`;
     if (!out.has(key)) out.set(key, { ind, key });
   }

@@ -1,11 +1,5 @@
 // Helpers shared by the hygiene-group rules.
 import type { CellPos, ProjectTable } from "../../layout/model";
-import { isNaText } from "../../form/na";
-
-/** Blank, or a "not applicable" marker as form/na reads it (one N/A vocabulary for every rule). */
-export function isBlankOrNa(k: string): boolean {
-  return k === "" || isNaText(k);
-}
 
 /** Where to point at a whole project: the 项目名称 value, else its label, else the title, else the block's corner. */
 export function projectCell(t: ProjectTable): CellPos {

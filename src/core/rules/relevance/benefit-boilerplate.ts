@@ -2,13 +2,7 @@
 // word or 100% states no effect a reviewer can check ("建议增加明确效益指标", opinion 8).
 import { z } from "zod";
 import { optionsOf, type TableRule } from "../types";
-import {
-  cachedLexicon,
-  indicatorNameKey,
-  isAbsentValue,
-  isBenefitRow,
-  isFullRate,
-} from "../../analysis/indicator-kind";
+import { cachedLexicon, isAbsentValue, isBenefitRow, isFullRate } from "../../analysis/indicator-kind";
 
 const OPTIONS = z.object({
   names: z
@@ -87,7 +81,7 @@ export const benefitBoilerplate: TableRule = {
     const allowed = cachedLexicon(exceptions);
     for (const ind of ctx.table.indicators) {
       if (!isBenefitRow(ind)) continue;
-      const name = indicatorNameKey(ind);
+      const name = ctx.analysis.nameKey(ind);
       if (!name || slogans.match(name) === null || allowed.match(name) !== null) continue;
       const v = ind.value;
       if (isAbsentValue(v)) continue;

@@ -7,7 +7,6 @@ import { cjkBigrams, DEFAULT_GENERIC_WORDS, DEFAULT_STOP_BIGRAMS } from "../../a
 import { indicatorLevel1 } from "../../analysis/coverage";
 import { goalText } from "../../analysis/goal";
 import { textKey } from "../../text";
-import { isNaText } from "../../form/na";
 
 const OPTIONS = z.object({
   level1: z
@@ -70,7 +69,7 @@ export const indicatorRelevanceLow: TableRule = {
       const l1 = indicatorLevel1(ind);
       if (l1 === null || !level1.includes(l1)) return;
       if (ind.level2 !== null && skipLevel2.includes(ind.level2)) return;
-      if (textKey(ind.name) === "" || isNaText(ind.name)) return;
+      if (textKey(ind.name) === "" || ctx.analysis.isNa(ind.name)) return;
       // an amount under 数量 is money-in-quantity's and process-indicator's finding, not a question of relevance
       if (ind.value.kind === "quantity" && ind.value.unit.family === "money") return;
       const own = cjkBigrams(ind.name, { stop: stopBigrams, generic: genericWords });

@@ -3,7 +3,7 @@
 // 知晓率, 优良天数) are 效益, not 质量. "设备故障率、质量合格率是项目质量指标，而疾病治愈率…是项目效益指标" (S18).
 import { z } from "zod";
 import { optionsOf, type TableRule } from "../types";
-import { cachedLexicon, indicatorNameKey, isAbsentValue, isBenefitRow } from "../../analysis/indicator-kind";
+import { cachedLexicon, isAbsentValue, isBenefitRow } from "../../analysis/indicator-kind";
 
 const OPTIONS = z.object({
   outputTerms: z
@@ -71,7 +71,7 @@ export const outputAsBenefit: TableRule = {
     const qualityOwn = cachedLexicon(o.qualityExceptions);
     for (const ind of ctx.table.indicators) {
       if (isAbsentValue(ind.value)) continue;
-      const name = indicatorNameKey(ind);
+      const name = ctx.analysis.nameKey(ind);
       if (!name) continue;
       if (isBenefitRow(ind)) {
         const term = outputs.match(name);

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { optionsOf, type TableRule } from "../types";
 import { familyOf } from "../../form/catalogue";
-import { cachedLexicon, indicatorNameKey, isAbsentValue, isBenefitRow } from "../../analysis/indicator-kind";
+import { cachedLexicon, isAbsentValue, isBenefitRow } from "../../analysis/indicator-kind";
 import type { Indicator } from "../../layout/model";
 
 const OPTIONS = z.object({
@@ -79,7 +79,7 @@ export const processIndicator: TableRule = {
     for (const ind of ctx.table.indicators) {
       const kind = kindOf(ind);
       if (kind === null || isAbsentValue(ind.value)) continue;
-      const name = indicatorNameKey(ind);
+      const name = ctx.analysis.nameKey(ind);
       if (!name || allowed.match(name) !== null) continue;
       const term = process.match(name);
       if (term === null) continue;

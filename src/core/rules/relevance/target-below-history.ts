@@ -8,14 +8,7 @@ import type { Indicator } from "../../layout/model";
 import type { QuantityValue } from "../../values/types";
 import { parseValue } from "../../values/parse";
 import { fmtNum } from "../../text";
-import {
-  cachedLexicon,
-  directionOf,
-  inBaseUnit,
-  indicatorNameKey,
-  sameMeasure,
-  type Direction,
-} from "../../analysis/indicator-kind";
+import { cachedLexicon, directionOf, inBaseUnit, sameMeasure, type Direction } from "../../analysis/indicator-kind";
 
 const OPTIONS = z.object({
   reverseWords: z
@@ -68,7 +61,7 @@ export const targetBelowHistory: TableRule = {
     const column = ctx.table.columns?.roles.find((r) => r.role === "history")?.label.trim() || "上年实际值";
     for (const ind of ctx.table.indicators) {
       const cell = ind.extras["history"];
-      if (!cell || !cell.text.trim() || !indicatorNameKey(ind)) continue;
+      if (!cell || !cell.text.trim() || !ctx.analysis.nameKey(ind)) continue;
       if (isMoneyLevel2(ind.level2) || (ind.level2 === null && ind.level1 === "成本指标")) continue;
       const target = ind.value;
       if (target.kind !== "quantity" || target.approx || target.tolerance) continue;

@@ -4,14 +4,7 @@ import { z } from "zod";
 import { optionsOf, type TableRule } from "../types";
 import { familyOf, isMoneyLevel2 } from "../../form/catalogue";
 import type { Indicator } from "../../layout/model";
-import {
-  cachedLexicon,
-  directionOf,
-  indicatorNameKey,
-  isCount,
-  isFullRate,
-  isRate,
-} from "../../analysis/indicator-kind";
+import { cachedLexicon, directionOf, isCount, isFullRate, isRate } from "../../analysis/indicator-kind";
 import { fmtNum } from "../../text";
 
 const OPTIONS = z.object({
@@ -98,9 +91,9 @@ export const targetConservative: TableRule = {
       });
     }
 
-    const costs = ctx.table.indicators.filter((i) => isMoneyLevel2(i.level2) && indicatorNameKey(i) !== "");
+    const costs = ctx.table.indicators.filter((i) => isMoneyLevel2(i.level2) && ctx.analysis.nameKey(i) !== "");
     const only = costs.length === 1 ? costs[0] : undefined;
-    if (only && cachedLexicon(o.costControlTerms).match(indicatorNameKey(only)) !== null) {
+    if (only && cachedLexicon(o.costControlTerms).match(ctx.analysis.nameKey(only)) !== null) {
       ctx.report({
         at: only.valueCell,
         messageId: "costControl",

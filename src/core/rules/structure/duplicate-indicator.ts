@@ -24,7 +24,7 @@ export const duplicateIndicator: TableRule = {
   check(ctx) {
     const seen = new Map<string, Indicator>();
     for (const ind of ctx.table.indicators) {
-      if (nameState(ind) !== "filled") continue;
+      if (nameState(ind, ctx.analysis.isNa) !== "filled") continue;
       const key = textKey(ind.name);
       if (key.length < 2) continue;
       const first = seen.get(key);

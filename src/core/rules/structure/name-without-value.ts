@@ -26,7 +26,7 @@ export const nameWithoutValue: TableRule = {
     for (const b of ctx.table.level2) {
       const isRequired = isBlockRequired(b, required);
       for (const ind of b.indicators) {
-        if (nameState(ind) !== "filled") continue;
+        if (nameState(ind, ctx.analysis.isNa) !== "filled") continue;
         const vs = valueState(ind);
         if (vs === "filled" || (vs === "blank" && isRequired)) continue;
         const data = {

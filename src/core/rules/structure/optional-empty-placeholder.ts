@@ -42,7 +42,7 @@ export const optionalEmptyPlaceholder: TableRule = {
         continue;
       }
       for (const ind of b.indicators) {
-        if (nameState(ind) !== "blank" || valueState(ind) !== "blank") continue;
+        if (nameState(ind, ctx.analysis.isNa) !== "blank" || valueState(ind) !== "blank") continue;
         ctx.report({
           at: inGrid(ctx.grid, ind.nameCell),
           messageId: "placeholder",

@@ -44,7 +44,7 @@ export const quantifiedValueRequired: TableRule = {
       for (const ind of b.indicators) {
         if (!needsReport(b, ind)) continue;
         // a value with no 三级 name in a required row is already required-level3-missing
-        if (isRequired && nameState(ind) !== "filled") continue;
+        if (isRequired && nameState(ind, ctx.analysis.isNa) !== "filled") continue;
         const why = b.annotation ? `标注为${annotationWords(b)}，` : "按模板默认";
         const data = {
           level2: level2Label(b),

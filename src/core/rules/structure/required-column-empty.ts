@@ -67,8 +67,8 @@ export const requiredColumnEmpty: TableRule = {
     // rows the clerk filled in: a bare `指标1:` or a `不涉及` row needs no 指标解释
     const rows = ctx.table.indicators.filter(
       (ind) =>
-        (nameState(ind) === "filled" || valueState(ind) === "filled") &&
-        nameState(ind) !== "na" &&
+        (nameState(ind, ctx.analysis.isNa) === "filled" || valueState(ind) === "filled") &&
+        nameState(ind, ctx.analysis.isNa) !== "na" &&
         valueState(ind) !== "na",
     );
     for (const req of requiredColumns(map, ctx.config.requiredColumns, opts.starredHeaders)) {

@@ -36,7 +36,7 @@ export const requiredLevel3Missing: TableRule = {
       if (!isBlockRequired(b, required)) continue;
       const base = { level2: level2Label(b), exampleName: exampleName(b.name), value: exampleValue(b.name, ctx.year) };
       for (const ind of b.indicators) {
-        const ns = nameState(ind);
+        const ns = nameState(ind, ctx.analysis.isNa);
         const vs = valueState(ind);
         if (ns === "filled" && vs === "blank") {
           const name = ind.name.trim();

@@ -54,7 +54,7 @@ export const requiredMarkedNa: TableRule = {
         continue;
       }
       for (const ind of b.indicators) {
-        const ns = nameState(ind);
+        const ns = nameState(ind, ctx.analysis.isNa);
         const vs = valueState(ind);
         if (ns === "filled" || vs === "filled") continue;
         // the office lets this 二级 say 不适用; an empty row is still not an answer

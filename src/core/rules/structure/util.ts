@@ -1,10 +1,9 @@
-// Helpers shared by the structure rules: requiredness (rules.md §1.3), generation-aware parents, N/A detection.
+// Helpers shared by the structure rules: requiredness (rules.md §1.3), generation-aware parents, cell states.
 import { DEFAULT_QUANTIFIED, LEVEL2_PARENT, formOrder, type Level1Name, type Level2Name } from "../../form/catalogue";
 import type { CellPos, Generation, Indicator, Level2Block, ProjectTable } from "../../layout/model";
 import type { ResolvedConfig } from "../../config";
 import type { Grid } from "../../grid";
 import { parseValue } from "../../values/parse";
-import { isNaText } from "../../form/na";
 import { requiredLevel2Set } from "../../form/requiredness";
 
 /** The 二级 of each generation's form, in form order (the catalogue's). */
@@ -34,16 +33,18 @@ export function acceptedParents(name: Level2Name, generation: Generation): Reado
   return [expectedParent(name, generation)];
 }
 
-export { isNaText } from "../../form/na";
 export { isBlockRequired, isBlockQuantified, exampleName, exampleValue } from "../../form/requiredness";
 
 export type CellState = "blank" | "na" | "filled";
 
-/** The 三级 name: empty (a bare `指标1:`), an N/A marker (`不涉及` typed in the 三级 column), or a real name. */
-export function nameState(ind: Indicator): CellState {
+/**
+ * The 三级 name: empty (a bare `指标1:`), an N/A marker (`不涉及` typed in the 三级 column), or a real name. `isNa` is
+ * the table analysis's (the policy's N/A vocabulary).
+ */
+export function nameState(ind: Indicator, isNa: (text: string) => boolean): CellState {
   const n = ind.name.trim();
   if (!n) return "blank";
-  if (isNaText(n)) return "na";
+  if (isNa(n)) return "na";
   return "filled";
 }
 

@@ -97,7 +97,7 @@ export const weightSum: TableRule = {
 
     if (opts.positive)
       for (const { ind, w } of weighted) {
-        if (w > 0 || nameState(ind) === "na" || valueState(ind) === "na") continue;
+        if (w > 0 || nameState(ind, ctx.analysis.isNa) === "na" || valueState(ind) === "na") continue;
         const cell = ind.extras.score;
         if (cell)
           ctx.report({

@@ -4,7 +4,7 @@ import { isSatisfactionLevel2, isCostLevel2 } from "../../form/catalogue";
 import type { QuantityValue } from "../../values/types";
 import { formatQuantity } from "../../values/parse";
 import type { TableRule } from "../types";
-import { isReverseName, nameCore } from "./util";
+import { isReverseName, nameCore } from "../../analysis/indicator-name";
 
 type Direction = "positive" | "reverse" | "costCap";
 

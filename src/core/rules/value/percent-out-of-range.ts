@@ -2,7 +2,7 @@
 import type { QuantityValue, RangeValue } from "../../values/types";
 import { isSatisfactionLevel2 } from "../../form/catalogue";
 import type { TableRule } from "../types";
-import { isChangeName } from "./util";
+import { isChangeName } from "../../analysis/indicator-name";
 
 export const percentOutOfRange: TableRule = {
   meta: {

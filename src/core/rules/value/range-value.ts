@@ -3,7 +3,7 @@ import type { Indicator } from "../../layout/model";
 import { isCostLevel2 } from "../../form/catalogue";
 import type { RangeValue } from "../../values/types";
 import type { TableRule } from "../types";
-import { isReverseName } from "./util";
+import { isReverseName } from "../../analysis/indicator-name";
 
 /** Cost, money, error rates and 时效 durations are capped; everything else has a floor. */
 function capped(ind: Indicator, v: RangeValue): boolean {

@@ -6,7 +6,7 @@ import { normaliseValueText } from "../../values/parse";
 import { excelDateSerial } from "../../values/serial";
 import { unitInName } from "../../values/units";
 import type { Suggestion, TableRule } from "../types";
-import { nameClass, unitFromName } from "./util";
+import { unitFromName } from "../../analysis/indicator-name";
 
 const BEFORE_RATE = /(\d)\s*(?=\/|每[人月年天日次个户])/g;
 const BARE_WAN = /(\d)\s*([万亿])(?![元人])/g;
@@ -82,7 +82,7 @@ export const unitMissing: TableRule = {
         continue;
       }
       if (ps.some((p) => p.unit.abbreviated)) {
-        const moneyRow = isCostLevel2(ind.level2) || nameClass(ind.name) === "money";
+        const moneyRow = isCostLevel2(ind.level2) || ctx.analysis.nameClass(ind) === "money";
         const fixed = text.replace(BARE_WAN, "$1$2元");
         if (moneyRow) {
           ctx.report({

@@ -1,6 +1,6 @@
 // rules.md §6 C33: the unit family of the value does not match what the 三级 name measures (§2.3).
 import type { TableRule } from "../types";
-import { CLASS_LABEL, FAMILY_LABEL, measured, nameClass, unitFitsName } from "./util";
+import { CLASS_LABEL, FAMILY_LABEL, measured, unitFitsName } from "./util";
 
 export const unitNameMismatch: TableRule = {
   meta: {
@@ -27,7 +27,7 @@ export const unitNameMismatch: TableRule = {
       const q = measured(ind.value);
       // a unit the name declares itself (`(亩)`) does not contradict the name
       if (!q || q.unit.fromName) continue;
-      const cls = nameClass(ind.name);
+      const cls = ctx.analysis.nameClass(ind);
       if (cls === null || unitFitsName(cls, q.unit)) continue;
       const value = ind.valueText.trim();
       // `合作社数量 | 6名`: only the unit word is wrong, the number is the count

@@ -6,7 +6,6 @@ import type { Indicator, TextAt } from "../../layout/model";
 import { parseUnit } from "../../values/units";
 import type { UnitFamily } from "../../values/types";
 import { toHalfWidth } from "../../text";
-import { isNaText } from "../../form/na";
 import { optionsOf, type TableRule } from "../types";
 
 const OPTIONS = z.object({
@@ -80,7 +79,7 @@ export const valueTypeColumnMismatch: TableRule = {
       if (v.kind === "empty" || v.kind === "na" || v.kind === "placeholder" || v.kind === "error") continue;
       const unit = partAt(ind, unitCol?.col);
       // `/`, `无` in the unit column say "no unit"
-      const unitText = unit && !isNaText(unit.text) ? unit.text.trim() : "";
+      const unitText = unit && !ctx.analysis.isNa(unit.text) ? unit.text.trim() : "";
       const numeric = unitText !== "" && /^[\d.,\s]+$/.test(toHalfWidth(unitText));
       // the type word: a direction column's cell, or an operator column's 定性 / 定量
       const typeCell = ind.extras.direction ?? partAt(ind, operatorCol?.col);
