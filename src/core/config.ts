@@ -13,6 +13,7 @@ import {
   DEFAULT_POLICY,
   PolicyFileSchema,
   SeveritySettingSchema,
+  addWords,
   findPolicy,
   policySettings,
   type Policy,
@@ -62,6 +63,8 @@ export const ConfigSchema = z
     requiredHeaderFields: z.array(z.enum(HEADER_FIELDS)).default([...DEFAULT_REQUIRED_HEADER]),
     /** `required-column-empty`: indicator columns that must be filled where the table's form has them. */
     requiredColumns: z.array(z.enum(REQUIRABLE_COLUMN_ROLES)).default([]),
+    /** Words meaning 不适用, added to the built-in ones and to the policy's. */
+    naMarkers: z.array(z.string().trim().min(1).max(40)).default([]),
     /** Severity per rule id, sub-id or `rule/messageId`. */
     rules: z.record(z.string(), SeveritySettingSchema).default({}),
     /** Options per rule id (each rule's `meta.options` checks its own). */
@@ -151,6 +154,7 @@ export function resolveConfig(input: Config | ResolvedConfig = {}, extra: Readon
         ? (p.requiredHeaderFields ?? c.requiredHeaderFields)
         : c.requiredHeaderFields,
     requiredColumns: raw.requiredColumns === undefined ? (p.requiredColumns ?? c.requiredColumns) : c.requiredColumns,
+    naMarkers: addWords(p.naMarkers, c.naMarkers) ?? [],
     rules: { ...(p.rules ?? {}), ...c.rules },
     options,
     locale: c.locale,

@@ -91,7 +91,7 @@ export class Checker {
 
   constructor(config: Config | ResolvedConfig = {}, rules: ReadonlyArray<Rule> = RULES) {
     this.config = resolveConfig(config);
-    this.na = naVocabulary();
+    this.na = naVocabulary(this.config.naMarkers);
     for (const r of rules) {
       this.options.set(r.meta.id, ruleOptions(r, this.config.options[r.meta.id]));
       for (const sub of Object.keys(r.meta.subIds ?? {})) this.owners.set(sub, r.meta.id);
@@ -136,7 +136,7 @@ export class Checker {
         this.lastRechecked++;
         // not re-validated by ProjectTableSchema here (a deep copy per table, 12–20 % of a check): the parser's output
         // is the schema's own, key for key, on every corpus and generated grid (tests/layout/schema-identity.test.ts)
-        const table = parseTable(grid, b, index);
+        const table = parseTable(grid, b, index, { naMarkers: this.na.extraKeys });
         const tableFailures: RuleFailure[] = [];
         const above = remember && table.title === null ? rowsAbove(grid, b) : "";
         entry = {

@@ -20,6 +20,8 @@ export function isNaText(text: string): boolean {
 export interface NaVocabulary {
   /** The policy's words, as given (the built-in ones are not listed). */
   readonly extra: ReadonlyArray<string>;
+  /** The same words as naKey writes them: what the value grammar compares a cell with (ParseOptions.naMarkers). */
+  readonly extraKeys: ReadonlySet<string>;
   isNa(text: string): boolean;
 }
 
@@ -28,7 +30,7 @@ export function naKey(text: string): string {
   return stripSpaces(normaliseValueText(text));
 }
 
-const BUILT_IN: NaVocabulary = { extra: [], isNa: isNaText };
+const BUILT_IN: NaVocabulary = { extra: [], extraKeys: new Set(), isNa: isNaText };
 const vocabularies = new Map<string, NaVocabulary>();
 
 /** The vocabulary with `extra` added; one object per distinct list, so each engine and pane run shares it. */
@@ -42,6 +44,7 @@ export function naVocabulary(extra: ReadonlyArray<string> = []): NaVocabulary {
   const longest = keys.reduce((m, k) => Math.max(m, k.length), 0);
   const v: NaVocabulary = {
     extra: [...extra],
+    extraKeys: set,
     // a text much longer than the longest added word is not one (no normalising of long cells)
     isNa: (text) => isNaText(text) || (text.length <= longest * 2 + 8 && set.has(naKey(text))),
   };

@@ -13,7 +13,13 @@ export type { BlockRows } from "./detect";
 export { ABOVE_LOOKBACK } from "./header";
 export { splitPrefix } from "./rows";
 
-export function parseTable(grid: Grid, block: BlockRows, index: number): ProjectTable {
+/** Settings the parse depends on (the engine passes the policy's). */
+export interface TableParseOptions {
+  /** A policy's own words for 不适用, as form/na's naKey writes them (NaVocabulary.extraKeys). */
+  readonly naMarkers?: ReadonlySet<string>;
+}
+
+export function parseTable(grid: Grid, block: BlockRows, index: number, options: TableParseOptions = {}): ProjectTable {
   const head = parseHeader(grid, block);
   let r = head.indicatorStart;
   let columns: ColumnMap | null = null;
@@ -26,7 +32,7 @@ export function parseTable(grid: Grid, block: BlockRows, index: number): Project
   const positions: Positions = columns
     ? positionsOf(columns)
     : { level1Col: base + 1, level2Col: base + 2, level3Col: base + 3, valueCol: base + 4 };
-  const rows = parseRows(grid, r, block.bottom, columns, positions);
+  const rows = parseRows(grid, r, block.bottom, columns, positions, options.naMarkers);
 
   let lastRow = Math.max(head.lastRow, rows.lastRow);
   let right = Math.max(head.right, rows.right);

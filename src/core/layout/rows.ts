@@ -46,7 +46,14 @@ function isSectionLabel(text: string): boolean {
   return columnRoleOf(text)?.role === "section";
 }
 
-export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnMap | null, cols: Positions): RowsPass {
+export function parseRows(
+  grid: Grid,
+  from: number,
+  bottom: number,
+  map: ColumnMap | null,
+  cols: Positions,
+  naMarkers?: ReadonlySet<string>,
+): RowsPass {
   let lastRow = -1;
   let right = 0;
   const touch = (row: number, col: number): void => {
@@ -262,7 +269,7 @@ export function parseRows(grid: Grid, from: number, bottom: number, map: ColumnM
       valueText: valueCell?.text ?? "",
       valueCell: { row: r, col: valueCell?.col ?? cols.valueCol + rowShift },
       // a unit given only in the name (`流转土地(亩) | 60`) belongs to the value
-      value: valueCell ? parseValue(valueCell.text, { name: raw }) : { kind: "empty" },
+      value: valueCell ? parseValue(valueCell.text, { name: raw, naMarkers }) : { kind: "empty" },
       level1: current.level1,
       level2: current.name,
       level2Index: level2.length - 1,

@@ -11,7 +11,7 @@ export function findPolicy(id: string, extra: ReadonlyArray<Policy> = []): Polic
   return extra.find((p) => p.id === id) ?? PRESETS.find((p) => p.id === id);
 }
 
-/** Later settings win; rules and options merge key by key. */
+/** Later settings win; rules and options merge key by key, N/A words add up. */
 export function mergeSettings(base: PolicySettings, over: PolicySettings): PolicySettings {
   const options: Record<string, Record<string, unknown>> = { ...(base.options ?? {}) };
   for (const [id, o] of Object.entries(over.options ?? {})) options[id] = { ...(options[id] ?? {}), ...o };
@@ -19,6 +19,7 @@ export function mergeSettings(base: PolicySettings, over: PolicySettings): Polic
     requiredHeaderFields: over.requiredHeaderFields ?? base.requiredHeaderFields,
     requiredColumns: over.requiredColumns ?? base.requiredColumns,
     defaultRequired: over.defaultRequired ?? base.defaultRequired,
+    naMarkers: addWords(base.naMarkers, over.naMarkers),
     rules: { ...(base.rules ?? {}), ...(over.rules ?? {}) },
     options,
   };
@@ -40,11 +41,21 @@ export function policySettings(policy: Policy | PolicyFile, extra: ReadonlyArray
   return chain.reduce<PolicySettings>((acc, p) => mergeSettings(acc, pick(p)), {});
 }
 
+/** Both lists, each word once, in order of appearance; undefined when neither has any. */
+export function addWords(
+  a: ReadonlyArray<string> | undefined,
+  b: ReadonlyArray<string> | undefined,
+): string[] | undefined {
+  if (a === undefined && b === undefined) return undefined;
+  return [...new Set([...(a ?? []), ...(b ?? [])])];
+}
+
 function pick(p: PolicySettings): PolicySettings {
   return {
     requiredHeaderFields: p.requiredHeaderFields,
     requiredColumns: p.requiredColumns,
     defaultRequired: p.defaultRequired,
+    naMarkers: p.naMarkers,
     rules: p.rules,
     options: p.options,
   };

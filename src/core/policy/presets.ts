@@ -52,8 +52,9 @@ export const PRESETS: ReadonlyArray<Policy> = [
     name: "安徽（项目支出绩效目标表）",
     extends: "national",
     source:
-      "安徽六安金安区2025年绩效目标表：表头为项目名称、主管部门及代码、实施单位、项目来源、项目期、项目资金、年度目标（以项目来源代替项目属性）；预算一体化系统在安徽不拦截重名的三级指标（review-criteria §3.1）。",
+      "安徽六安金安区2025年绩效目标表：表头为项目名称、主管部门及代码、实施单位、项目来源、项目期、项目资金、年度目标（以项目来源代替项目属性）；预算一体化系统在安徽不拦截重名的三级指标（review-criteria §3.1）；该系统的“不适用”选项写作“本指标不适用此项目”（review-criteria C44，T7）。",
     requiredHeaderFields: ["projectName", "department", "implementingUnit", "category", "period", "fundTotal", "goal"],
+    naMarkers: ["本指标不适用此项目"],
     rules: { "duplicate-indicator": "info" },
   },
   {

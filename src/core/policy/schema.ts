@@ -17,6 +17,11 @@ export const PolicySettingsSchema = z
     requiredColumns: z.array(z.enum(REQUIRABLE_COLUMN_ROLES)).optional(),
     /** 二级 required when a row carries no 必填/选填 annotation (成本指标 reads as 经济成本指标 in 2021 tables). */
     defaultRequired: z.array(z.enum(LEVEL2_NAMES)).optional(),
+    /**
+     * Words and sentences that mean 不适用 in this office's tables (`本指标不适用此项目`), added to the built-in ones
+     * (`不涉及`, `/`, `无` …, form/na.ts). A policy extending another adds to its list.
+     */
+    naMarkers: z.array(z.string().trim().min(1).max(40)).optional(),
     /** Severity per rule id, sub-id or `rule/messageId`. */
     rules: z.record(z.string(), SeveritySettingSchema).optional(),
     /** Options per rule id, checked against each rule's `meta.options`. */

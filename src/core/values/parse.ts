@@ -1,6 +1,6 @@
 // The 指标值 grammar of rules.md §2.5: operator, number, unit, ranges, dates, compound values, grades.
 import { isErrorText } from "../grid";
-import { toHalfWidth, trimEnd } from "../text";
+import { stripSpaces, toHalfWidth, trimEnd } from "../text";
 import { hasPlaceholder } from "./placeholder";
 import type {
   CompoundValue,
@@ -162,18 +162,25 @@ export function normaliseValueText(raw: string): string {
 export interface ParseOptions {
   /** The 三级 name: a unit written only there (`流转土地(亩) | 60`, `建设资金（万元）| 50`) completes a bare number. */
   readonly name?: string;
+  /**
+   * A policy's own words for 不适用 (`本指标不适用此项目`), as form/na's naKey writes them: besides NA_MARKERS, a value
+   * equal to one of them is N/A.
+   */
+  readonly naMarkers?: ReadonlySet<string>;
 }
 
 export function parseValue(raw: string, options: ParseOptions = {}): ParsedValue {
-  const v = parseText(raw);
+  const v = parseText(raw, options.naMarkers);
   return options.name === undefined ? v : withNameUnit(v, options.name);
 }
 
-function parseText(raw: string): ParsedValue {
+function parseText(raw: string, naMarkers: ReadonlySet<string> | undefined): ParsedValue {
   const text = normaliseValueText(raw);
   if (!text) return { kind: "empty" };
   if (isErrorText(text)) return { kind: "error", code: text };
   if (NA_MARKERS.includes(text)) return { kind: "na", marker: text };
+  if (naMarkers !== undefined && naMarkers.size > 0 && naMarkers.has(stripSpaces(text)))
+    return { kind: "na", marker: text };
   if (text === "是" || text === "否") return { kind: "boolean", yes: text === "是" };
   if (/^(?:按|每)(?:年|月|季度?|周|日|天|学期)(?:发放|支付|一次)?$/.test(text)) return { kind: "frequency", text };
   // `≥**%`, `XX`: the template's example was never replaced by a target
