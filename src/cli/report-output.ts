@@ -56,8 +56,8 @@ export class ReportOutput {
       for (const f of s.ruleFailures)
         this.ruleFailures.push(`${r.path}（${s.sheet}）：规则 ${f.ruleId} 出错：${f.message}`);
     }
-    if (this.kind === "json-v1") this.dest.write(this.json.add(section.summary, section.body));
-    else if (this.kind === "json-v2" && section.v2) this.dest.write(this.json2.add(section.v2, section.body));
+    if (this.kind === "json-v1") writeInSlices(this.dest, this.json.add(section.summary, section.body));
+    else if (this.kind === "json-v2" && section.v2) writeInSlices(this.dest, this.json2.add(section.v2, section.body));
     else if (this.kind === "text") {
       this.text.add(section.summary, section.disabled);
       this.spoolWrite(section.body);
@@ -120,6 +120,20 @@ export class ReportOutput {
       fs.rmSync(spool.dir, { recursive: true, force: true });
       this.spool = null;
     }
+  }
+}
+
+/** Characters per write of a large section: its bytes are encoded a slice at a time, never all at once. */
+const SLICE = 1 << 20;
+
+/** `text` written in slices, none ending inside a surrogate pair. */
+export function writeInSlices(dest: Writer, text: string): void {
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(text.length, i + SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    dest.write(text.slice(i, end));
+    i = end;
   }
 }
 

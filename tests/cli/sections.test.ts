@@ -8,7 +8,7 @@ import { checkOne, type Checked, type CheckJob } from "../../src/cli/check-one";
 import { PARALLEL_MIN_BYTES, threadsFor, toWire } from "../../src/cli/pool";
 import { renderJson } from "../../src/cli/render-json";
 import { renderText } from "../../src/cli/render-text";
-import { ReportOutput } from "../../src/cli/report-output";
+import { ReportOutput, writeInSlices } from "../../src/cli/report-output";
 import { renderJsonV2 } from "../../src/cli/report/json-v2";
 import type { Severity } from "../../src/core/rules/types";
 import { filterResult, type ReportKind } from "../../src/cli/sections";
@@ -135,4 +135,14 @@ it("text sections spooled past 1 MB reach a byte-taking destination unchanged (a
   // the sections came as bytes, not through write()
   expect(strings.length).toBeLessThan(expected.length / 2);
   expect(Buffer.concat(chunks).toString("utf8")).toBe(expected);
+});
+
+it("a large section is written in slices that join to it, no slice ending inside a surrogate pair", () => {
+  const pair = "\u{20BB7}"; // 𠮷, two UTF-16 code units
+  const text = `${"a".repeat((1 << 20) - 1)}${pair}${"中".repeat(1 << 20)}${pair}`;
+  const slices: string[] = [];
+  writeInSlices({ write: (t: string) => slices.push(t) }, text);
+  expect(slices.length).toBeGreaterThan(2);
+  expect(slices.join("")).toBe(text);
+  for (const s of slices) expect(Buffer.from(s, "utf8").toString("utf8")).toBe(s);
 });

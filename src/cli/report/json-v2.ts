@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Severity } from "../../core/rules/types";
 import { OPINION_CODES } from "../../core/rules/opinion";
-import { atLeast, opinionText, type FileSummary } from "./summary";
+import { atLeast, opinionText, type FileSummary, type Finding, type ProjectInfo } from "./summary";
 
 const SeveritySchema = z.enum(["error", "warning", "info"]);
 const CountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
@@ -97,33 +97,41 @@ export function fileV2(f: FileSummary, min: Severity): FileV2 {
       ? []
       : f.sheets.map((s) => ({
           name: s.name,
-          projects: s.projects.map((p) => ({
-            name: p.name,
-            range: p.range,
-            year: p.year,
-            generation: p.generation,
-            grade: p.grade,
-            counts: p.counts,
-            policy: p.policy,
-            department: p.department,
-            unit: p.unit,
-            fundTotal: p.fundTotal,
-          })),
-          diagnostics: s.findings.filter(show).map((d) => ({
-            ruleId: d.ruleId,
-            severity: d.severity,
-            message: d.message,
-            cell: d.cell,
-            row: d.row,
-            col: d.col,
-            project: d.project,
-            value: d.value,
-            fix: d.fix,
-            opinion: { code: d.opinion, text: opinionText(d.opinion) },
-            indicator: d.indicator,
-            fingerprint: d.fingerprint,
-          })),
+          projects: s.projects.map(projectV2),
+          diagnostics: s.findings.filter(show).map(diagnosticV2),
         })),
+  };
+}
+
+function projectV2(p: ProjectInfo): FileV2["sheets"][number]["projects"][number] {
+  return {
+    name: p.name,
+    range: p.range,
+    year: p.year,
+    generation: p.generation,
+    grade: p.grade,
+    counts: p.counts,
+    policy: p.policy,
+    department: p.department,
+    unit: p.unit,
+    fundTotal: p.fundTotal,
+  };
+}
+
+function diagnosticV2(d: Finding): FileV2["sheets"][number]["diagnostics"][number] {
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    cell: d.cell,
+    row: d.row,
+    col: d.col,
+    project: d.project,
+    value: d.value,
+    fix: d.fix,
+    opinion: { code: d.opinion, text: opinionText(d.opinion) },
+    indicator: d.indicator,
+    fingerprint: d.fingerprint,
   };
 }
 
@@ -166,14 +174,42 @@ export interface V2Tally {
  * its share of the summary: rendered where the file was checked, so only text and counts cross threads.
  */
 export function jsonV2FileBody(f: FileSummary, min: Severity): { body: string; tally: V2Tally } {
-  const file = fileV2(f, min);
   const tally = { projects: 0, error: 0, warning: 0, info: 0, grades: { 优: 0, 良: 0, 中: 0, 差: 0 } };
-  for (const s of file.sheets) {
-    tally.projects += s.projects.length;
-    for (const p of s.projects) tally.grades[p.grade]++;
-    for (const d of s.diagnostics) tally[d.severity]++;
+  const show = atLeast(min);
+  // JSON.stringify(fileV2(f, min), null, 2) indented by two levels, built a project and a finding at a time: a
+  // workbook of 20 000 projects would otherwise hold a v2 copy of every finding, the whole text, and its
+  // re-indented copy at once (≈ 1.5 GB for 300 000 findings)
+  const at = (depth: number): string => `\n${"  ".repeat(depth + 2)}`;
+  const value = (v: unknown, depth: number): string => JSON.stringify(v, null, 2).replace(/\n/g, at(depth));
+  const list = <T>(items: ReadonlyArray<T>, depth: number, each: (x: T) => unknown): string => {
+    if (items.length === 0) return "[]";
+    let out = "[";
+    items.forEach((x, i) => {
+      out += `${i === 0 ? "" : ","}${at(depth + 1)}${value(each(x), depth + 1)}`;
+    });
+    return `${out}${at(depth)}]`;
+  };
+  const sheets = f.error
+    ? []
+    : f.sheets.map((s) => {
+        tally.projects += s.projects.length;
+        for (const p of s.projects) tally.grades[p.grade]++;
+        const shown = s.findings.filter(show);
+        for (const d of shown) tally[d.severity]++;
+        return { s, shown };
+      });
+  let body = `{${at(1)}"path": ${value(f.path, 1)},${at(1)}"error": ${value(f.error, 1)},${at(1)}"sheets": `;
+  if (sheets.length === 0) body += "[]";
+  else {
+    body += "[";
+    sheets.forEach(({ s, shown }, i) => {
+      body += `${i === 0 ? "" : ","}${at(2)}{${at(3)}"name": ${value(s.name, 3)},`;
+      body += `${at(3)}"projects": ${list(s.projects, 3, projectV2)},`;
+      body += `${at(3)}"diagnostics": ${list(shown, 3, diagnosticV2)}${at(2)}}`;
+    });
+    body += `${at(1)}]`;
   }
-  return { body: JSON.stringify(file, null, 2).replace(/\n/g, "\n    "), tally };
+  return { body: `${body}${at(0)}}`, tally };
 }
 
 /**
