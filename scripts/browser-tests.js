@@ -543,6 +543,35 @@ function defineTests(expected) {
     await page.close();
   });
 
+  test("settings: the policy summary shows the chosen policy's header fields, required columns and N/A words", async ({
+    ctx,
+    base,
+  }) => {
+    const page = await openPreview(ctx, base);
+    await page.click('[data-testid="settings-toggle"]');
+    await page.locator('[data-testid="settings-panel"]').waitFor({ state: "visible" });
+    const summary = async () => page.textContent('[data-testid="policy-summary"]');
+    const national = await summary();
+    for (const line of [
+      "必须有的表头栏目：项目名称",
+      "表样有此栏时必须填写的指标栏目：无",
+      "表示“不适用”的写法：内置写法",
+    ])
+      assert(national.includes(line), `national summary has ${line}: ${national}`);
+    await page.selectOption('[data-testid="setting-policy"]', "hunan");
+    const hunan = await summary();
+    assert(hunan.includes("必须填写的指标栏目：指标解释、绩效标准/评(扣)分标准"), `hunan columns: ${hunan}`);
+    await page.selectOption('[data-testid="setting-policy"]', "anhui");
+    const anhui = await summary();
+    assert(anhui.includes("另加 “本指标不适用此项目”") && anhui.includes("项目类型"), `anhui summary: ${anhui}`);
+    // nothing saved until 保存设置
+    await page.click('[data-testid="settings-cancel"]');
+    await page.locator('[data-testid="settings-panel"]').waitFor({ state: "hidden", timeout: 2000 });
+    await page.click('[data-testid="settings-toggle"]');
+    assert((await page.inputValue('[data-testid="setting-policy"]')) === "national", "cancel keeps the policy");
+    await page.close();
+  });
+
   test("a sheet without tables shows the empty state (未发现绩效目标表…)", async ({ ctx, base }) => {
     const page = await openPreview(ctx, base);
     await page.evaluate(() => window.ptcPreview.host.sheets.get("Sheet1").cells.clear());

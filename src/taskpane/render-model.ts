@@ -4,7 +4,7 @@ import { goalCoverage } from "../core/analysis/coverage";
 import { resolveConfig, type Config } from "../core/config";
 import { fromA1, toA1 } from "../core/grid";
 import { DEFAULT_POLICY, PRESETS, policySettings } from "../core/policy";
-import { HEADER_FIELD_DEFS } from "../core/form/catalogue";
+import { headerFieldsText, naMarkersText, requiredColumnsText } from "../core/policy/labels";
 import type { Grade, ProjectSummary, SheetReport } from "../core/engine";
 import { RULES } from "../core/rules";
 import { toHalfWidth } from "../core/text";
@@ -723,9 +723,13 @@ export function policySummary(config: Config): string[] {
   const policy =
     typeof config.policy === "object" ? config.policy : PRESETS.find((p) => p.id === (config.policy ?? DEFAULT_POLICY));
   const s = policy ? policySettings(policy) : {};
-  const label = (f: string) => HEADER_FIELD_DEFS.find((d) => d.field === f)?.label ?? f;
   const floor = (resolved.options["satisfaction-threshold"] as { floor?: number } | undefined)?.floor ?? 80;
-  const out = [`必须有的表头栏目：${resolved.requiredHeaderFields.map(label).join("、")}`, `满意度目标下限：${floor}%`];
+  const out = [
+    `必须有的表头栏目：${headerFieldsText(resolved.requiredHeaderFields)}`,
+    `表样有此栏时必须填写的指标栏目：${requiredColumnsText(resolved.requiredColumns)}`,
+    `表示“不适用”的写法：${naMarkersText(resolved.naMarkers)}`,
+    `满意度目标下限：${floor}%`,
+  ];
   const rules = Object.entries(s.rules ?? {});
   if (rules.length > 0)
     out.push(`规则调整：${rules.map(([id, v]) => `${id} → ${RULE_CHOICE_LABEL[v] ?? v}`).join("；")}`);

@@ -256,11 +256,27 @@ describe("settings model", () => {
     expect(kept.ok && kept.settings.config.policy).toEqual(own);
   });
 
-  test("the policy summary shows what the policy sets: required header fields and the satisfaction floor", () => {
-    expect(policySummary({ policy: "national" }).slice(0, 2)).toEqual([
+  test("the policy summary shows what the policy sets: header fields, columns, N/A words, the satisfaction floor", () => {
+    expect(policySummary({ policy: "national" }).slice(0, 4)).toEqual([
       "必须有的表头栏目：项目名称、年度资金总额、年度总体目标",
+      "表样有此栏时必须填写的指标栏目：无（表头标“*”的栏目仍按表样必填）",
+      "表示“不适用”的写法：内置写法（不涉及、不适用、暂无、无、/、— 等，及“本项目不适用此指标”一类句子）",
       "满意度目标下限：80%",
     ]);
+    const hunan = policySummary({ policy: "hunan" });
+    expect(hunan).toContain("必须有的表头栏目：项目名称、主管部门及代码、实施单位、年度资金总额、年度总体目标");
+    expect(hunan).toContain("表样有此栏时必须填写的指标栏目：指标解释、绩效标准/评(扣)分标准");
+    const anhui = policySummary({ policy: "anhui" });
+    expect(anhui.find((l) => l.startsWith("表示“不适用”的写法："))).toMatch(/；另加 “本指标不适用此项目”$/);
+    expect(anhui[0]).toContain("项目类型");
+    // a unit's own file: its words after the preset's, and the columns it requires
+    const own = policySummary({
+      policy: { extends: "anhui", naMarkers: ["本项目暂不涉及该指标"], requiredColumns: ["explanation"] },
+    });
+    expect(own).toContain(
+      "表示“不适用”的写法：内置写法（不涉及、不适用、暂无、无、/、— 等，及“本项目不适用此指标”一类句子）；另加 “本指标不适用此项目”、“本项目暂不涉及该指标”",
+    );
+    expect(own).toContain("表样有此栏时必须填写的指标栏目：指标解释");
     const hubei = policySummary({ policy: "hubei" });
     expect(hubei).toContain("满意度目标下限：90%");
     expect(hubei).toContain("规则调整：duplicate-indicator → 提示");

@@ -1,14 +1,11 @@
 // docs/policies.md is generated from the shipped policies (`npm run docs:rules` writes it with docs/rules.md).
-import { COLUMN_ROLE_LABELS, HEADER_FIELD_DEFS } from "../form/catalogue";
 import { policySettings } from "./index";
+import { headerFieldsText, naMarkersText, requiredColumnsText } from "./labels";
 import type { Policy } from "./schema";
 
 const SEV_ZH: Record<string, string> = { off: "关闭", error: "错误", warning: "警告", info: "提示" };
-/** How the docs name the built-in vocabulary (form/na.ts): every policy has it. */
-const NA_BUILT_IN = "内置写法（不涉及、不适用、暂无、无、/、— 等，及“本项目不适用此指标”一类句子）";
 
 export function renderPolicyDocs(policies: ReadonlyArray<Policy>): string {
-  const label = (f: string) => HEADER_FIELD_DEFS.find((d) => d.field === f)?.label ?? f;
   const out: string[] = [
     "# 审核策略 (Policies)",
     "",
@@ -30,16 +27,10 @@ export function renderPolicyDocs(policies: ReadonlyArray<Policy>): string {
     out.push(`## \`${p.id}\` — ${p.name}`, "");
     if (p.extends) out.push(`- 继承 (extends): \`${p.extends}\``);
     out.push(`- 来源 (source): ${p.source}`);
-    out.push(`- 必须有的表头栏目: ${(s.requiredHeaderFields ?? []).map(label).join("、")}`);
-    const columns = s.requiredColumns ?? [];
-    out.push(
-      `- 表样有此栏时必须填写的指标栏目: ${columns.length > 0 ? columns.map((c) => COLUMN_ROLE_LABELS[c]).join("、") : "无（表头标“*”的栏目仍按表样必填）"}`,
-    );
+    out.push(`- 必须有的表头栏目: ${headerFieldsText(s.requiredHeaderFields ?? [])}`);
+    out.push(`- 表样有此栏时必须填写的指标栏目: ${requiredColumnsText(s.requiredColumns ?? [])}`);
     out.push(`- 未标注时必填的二级指标: ${(s.defaultRequired ?? []).join("、")}`);
-    const na = s.naMarkers ?? [];
-    out.push(
-      `- 表示“不适用”的写法: ${NA_BUILT_IN}${na.length > 0 ? `；另加 ${na.map((w) => `“${w}”`).join("、")}` : ""}`,
-    );
+    out.push(`- 表示“不适用”的写法: ${naMarkersText(s.naMarkers ?? [])}`);
     const rules = Object.entries(s.rules ?? {});
     if (rules.length > 0)
       out.push(`- 规则严重程度: ${rules.map(([id, v]) => `\`${id}\` ${SEV_ZH[v] ?? v}`).join("；")}`);
