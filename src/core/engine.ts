@@ -84,6 +84,8 @@ export class Checker {
   private readonly owners = new Map<string, string>();
   /** Rule id → the rules it defers to. */
   private readonly deferrals = new Map<string, ReadonlyArray<string>>();
+  /** severityOf per reporting id (rule or sub-id) and message: fixed for a Checker, asked once per finding. */
+  private readonly severities = new Map<string, Map<string, Severity | "off">>();
   /** What counts as 不适用 under the settings. */
   private readonly na: NaVocabulary;
   /** Each table's shared analysis, built by checkTable and read again by the workbook rules. */
@@ -245,6 +247,14 @@ export class Checker {
    * severity, the sub-id's, the rule's.
    */
   private severityOf(rule: Rule, ruleId: string, d: ReportDescriptor): Severity | "off" {
+    let byMessage = this.severities.get(ruleId);
+    if (!byMessage) this.severities.set(ruleId, (byMessage = new Map()));
+    let severity = byMessage.get(d.messageId);
+    if (severity === undefined) byMessage.set(d.messageId, (severity = this.resolveSeverity(rule, ruleId, d)));
+    return severity;
+  }
+
+  private resolveSeverity(rule: Rule, ruleId: string, d: ReportDescriptor): Severity | "off" {
     const s = this.config.rules;
     const perMessage = s[`${rule.meta.id}/${d.messageId}`];
     if (perMessage !== undefined) return perMessage;

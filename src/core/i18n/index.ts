@@ -11,10 +11,40 @@ export type Locale = "zh-CN" | "en";
  * message ("35005001" drawn as "10050053"); other values are left exactly as they are.
  */
 export function interpolate(template: string, data: MessageData = {}): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (m, key: string) => {
-    const v = data[key];
-    return v === undefined ? m : isolateBidi(String(v));
-  });
+  const parts = compiled(template);
+  let out = "";
+  for (const p of parts) {
+    if (typeof p === "string") {
+      out += p;
+      continue;
+    }
+    const v = data[p.key];
+    out += v === undefined ? p.raw : isolateBidi(String(v));
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+type Part = string | { readonly key: string; readonly raw: string };
+/** Templates split at their placeholders once: a check renders the same few hundred templates for every finding. */
+const COMPILED = new Map<string, ReadonlyArray<Part>>();
+
+function compiled(template: string): ReadonlyArray<Part> {
+  let parts = COMPILED.get(template);
+  if (parts) return parts;
+  const list: Part[] = [];
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const at = m.index ?? 0;
+    if (at > from) list.push(template.slice(from, at));
+    list.push({ key: m[1] ?? "", raw: m[0] });
+    from = at + m[0].length;
+  }
+  if (from < template.length) list.push(template.slice(from));
+  // rule templates are few; a caller interpolating ever-new templates must not grow the map without end
+  if (COMPILED.size > 2000) COMPILED.clear();
+  COMPILED.set(template, (parts = list));
+  return parts;
 }
 
 /** Embeddings, overrides, isolates and marks (LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM ALM). */

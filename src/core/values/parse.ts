@@ -320,6 +320,8 @@ const POINT_RE = new RegExp(
  * `2024年度`, `2024-12-31`, `12月底前`, `≤2024年10月`.
  */
 export function parseDate(text: string): DateValue | null {
+  // every date form below holds a digit (a year, or a month before 月): most values are ruled out here
+  if (!/\d/.test(text)) return null;
   let rest = text.replace(/\s+/g, "");
   let op: Op | null = null;
   for (const w of PREFIX_OPS) {
@@ -329,13 +331,13 @@ export function parseDate(text: string): DateValue | null {
       break;
     }
   }
-  const years = Array.from(rest.matchAll(YEAR_G), (m) => parseInt(m[1] ?? "0", 10));
+  const yearsIn = (t: string): number[] => Array.from(t.matchAll(YEAR_G), (m) => parseInt(m[1] ?? "0", 10));
 
   const iso = ISO_RE.exec(rest);
   if (iso) {
     const end: DatePoint = { year: num(iso[1]), month: num(iso[2]), day: num(iso[3]) };
     if ((end.month ?? 0) < 1 || (end.month ?? 0) > 12 || (end.day ?? 0) < 1 || (end.day ?? 0) > 31) return null;
-    return { kind: "date", years, start: null, end, wholeYear: false, deadline: true, op };
+    return { kind: "date", years: yearsIn(rest), start: null, end, wholeYear: false, deadline: true, op };
   }
 
   // period with two points: YYYY.MM--YYYY.MM, YYYY年M月-M月, YYYY年M月至YYYY年M月
@@ -345,7 +347,7 @@ export function parseDate(text: string): DateValue | null {
     const y2 = period[4] ? parseInt(period[4], 10) : y1;
     const start: DatePoint = { year: y1, month: num(period[2]), day: num(period[3]) };
     const end: DatePoint = { year: y2, month: num(period[5]), day: num(period[6]) };
-    return { kind: "date", years, start, end, wholeYear: false, deadline: true, op };
+    return { kind: "date", years: yearsIn(rest), start, end, wholeYear: false, deadline: true, op };
   }
 
   const point = POINT_RE.exec(rest);
@@ -363,7 +365,7 @@ export function parseDate(text: string): DateValue | null {
     const suffix = point[4] ?? "";
     const wholeYear = month === null && day === null && suffix === "" && !/前|完成$/.test(rest);
     const deadline = /^(?:年底|年末|底|末|前|以前|之前|内)$/.test(suffix) || day !== null || /(?:前|完成)$/.test(rest);
-    return { kind: "date", years, start: null, end: { year, month, day }, wholeYear, deadline, op };
+    return { kind: "date", years: yearsIn(rest), start: null, end: { year, month, day }, wholeYear, deadline, op };
   }
   return null;
 }
