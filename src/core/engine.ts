@@ -190,6 +190,8 @@ export class Checker {
         }),
       );
     }
+    // the workbook rules get the same object; they read the vocabulary, not the memos
+    analysis.release();
     return this.dropDeferred(out);
   }
 

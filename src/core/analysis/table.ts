@@ -18,8 +18,8 @@ export interface FundFigures {
 export class TableAnalysis {
   private costMemo: CostAnalysis | undefined;
   private fundMemo: FundFigures | undefined;
-  private readonly keys = new Map<Indicator, string>();
-  private readonly classes = new Map<Indicator, NameClass | null>();
+  private keys: Map<Indicator, string> | undefined;
+  private classes: Map<Indicator, NameClass | null> | undefined;
 
   constructor(
     readonly table: ProjectTable,
@@ -53,22 +53,35 @@ export class TableAnalysis {
 
   /** The 三级 name for matching (half-width, no spaces, no end punctuation), or "" when blank or 不适用. */
   nameKey(ind: Indicator): string {
-    let k = this.keys.get(ind);
+    const keys = (this.keys ??= new Map());
+    let k = keys.get(ind);
     if (k === undefined) {
       const key = textKey(ind.name);
       k = !key || this.na.isNa(key) || this.na.isNa(ind.name) ? "" : key;
-      this.keys.set(ind, k);
+      keys.set(ind, k);
     }
     return k;
   }
 
   /** What the 三级 name says it measures (analysis/indicator-name.ts), or null when it does not say clearly. */
   nameClass(ind: Indicator): NameClass | null {
-    let c = this.classes.get(ind);
+    const classes = (this.classes ??= new Map());
+    let c = classes.get(ind);
     if (c === undefined) {
       c = nameClass(ind.name);
-      this.classes.set(ind, c);
+      classes.set(ind, c);
     }
     return c;
+  }
+
+  /**
+   * Drops what was computed (read again, it is recomputed): the engine calls this once the table's own rules are
+   * done, so a sheet of 20 000 tables does not keep 20 000 cost models while the workbook rules run.
+   */
+  release(): void {
+    this.costMemo = undefined;
+    this.fundMemo = undefined;
+    this.keys = undefined;
+    this.classes = undefined;
   }
 }
