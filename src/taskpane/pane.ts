@@ -905,7 +905,7 @@ export class TaskPane {
     clear(this.coverage);
     const t = r ? projectAt(r, this.selection) : -1;
     this.coverageTable = t;
-    const v = r && t >= 0 ? coverageView(r, t) : null;
+    const v = r && t >= 0 ? coverageView(r, t, this.s.settings.config) : null;
     this.coverage.hidden = v === null;
     if (!v) return;
     this.coverage.open = open;

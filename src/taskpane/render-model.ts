@@ -1,11 +1,12 @@
 // The task pane's view model: a pure function of the latest SheetReport and the pane's own state (filter,
 // collapsed groups, selected cell). No DOM here, so jest tests it without jsdom; pane.ts only draws it.
-import { goalCoverage } from "../core/analysis/coverage";
+import { goalCoverage, type CoverageOptions } from "../core/analysis/coverage";
 import { resolveConfig, type Config } from "../core/config";
 import { fromA1, toA1 } from "../core/grid";
 import { DEFAULT_POLICY, PRESETS, policySettings } from "../core/policy";
 import { headerFieldsText, naMarkersText, requiredColumnsText } from "../core/policy/labels";
-import type { Grade, ProjectSummary, SheetReport } from "../core/engine";
+import { Checker, type Grade, type ProjectSummary, type SheetReport } from "../core/engine";
+import { naVocabulary } from "../core/form/na";
 import { RULES } from "../core/rules";
 import { toHalfWidth } from "../core/text";
 import { opinionOf, OPINION_TEXT, type OpinionCode } from "../core/rules/opinion";
@@ -591,7 +592,34 @@ export function highlight(text: string, words: ReadonlyArray<string>): Array<{ t
   return out;
 }
 
-export function coverageView(report: SheetReport, tableIndex: number): CoverageView | null {
+/** Strings of an option that should be a list of strings, else undefined (goalCoverage's default). */
+function stringList(v: unknown): ReadonlyArray<string> | undefined {
+  return Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : undefined;
+}
+
+const COVERAGE_OPTIONS = new WeakMap<Config, CoverageOptions>();
+
+/** The coverage the view shows is the one goal-indicator-mismatch judges by: its options and the policy's N/A words. */
+function coverageOptions(config: Config): CoverageOptions {
+  let o = COVERAGE_OPTIONS.get(config);
+  if (o) return o;
+  const checker = new Checker(config);
+  const rule = checker.optionsOf("goal-indicator-mismatch");
+  const stopBigrams = stringList(rule.stopBigrams);
+  const genericWords = stringList(rule.genericWords);
+  const clauseVerbs = stringList(rule.clauseVerbs);
+  o = {
+    ...(stopBigrams ? { stopBigrams } : {}),
+    ...(genericWords ? { genericWords } : {}),
+    ...(clauseVerbs ? { clauseVerbs } : {}),
+    isNa: naVocabulary(checker.config.naMarkers).isNa,
+  };
+  COVERAGE_OPTIONS.set(config, o);
+  return o;
+}
+
+/** The goal ↔ indicator coverage of one project, under the settings in force (`config`: the workbook's). */
+export function coverageView(report: SheetReport, tableIndex: number, config: Config = {}): CoverageView | null {
   const table = report.tables.find((t) => t.index === tableIndex);
   const project = report.projects.find((p) => p.tableIndex === tableIndex);
   if (!table || !project) return null;
@@ -601,7 +629,7 @@ export function coverageView(report: SheetReport, tableIndex: number): CoverageV
   const dc = start ? start.col - table.area.left : 0;
   let cov;
   try {
-    cov = goalCoverage(table);
+    cov = goalCoverage(table, coverageOptions(config));
   } catch {
     return null;
   }

@@ -633,6 +633,22 @@ describe("goal ↔ indicator coverage view (issue 10)", () => {
     expect(m?.cell).toBe(ind ? toA1(ind.nameCell.row, ind.nameCell.col) : "");
   });
 
+  test("the view judges by the settings in force: goal-indicator-mismatch's options and the policy's N/A words", () => {
+    const p = seed.projects.find((x) => (coverageView(seed, x.tableIndex)?.orphanIndicators.length ?? 0) > 0);
+    const v = p ? coverageView(seed, p.tableIndex) : null;
+    const orphan = v?.orphanIndicators[0];
+    if (!p || !orphan) throw new Error("no project with an orphan indicator on the seed");
+    // the orphan's own name declared 不适用 by the policy: it is no longer compared at all
+    const na = coverageView(seed, p.tableIndex, { naMarkers: [orphan.name] });
+    expect(na?.orphanIndicators.map((i) => i.index)).not.toContain(orphan.index);
+    // a clause verb list without any verb: the goal is split at hard breaks only, as the rule would split it
+    const verbs = coverageView(seed, p.tableIndex, { options: { "goal-indicator-mismatch": { clauseVerbs: [] } } });
+    const table = seed.tables[p.tableIndex] as NonNullable<(typeof seed.tables)[number]>;
+    expect(verbs?.clauses.length).toBe(goalCoverage(table, { clauseVerbs: [] }).clauses.length);
+    // settings that do not load (an unknown rule's options) hide the view rather than show the default
+    expect(coverageView(seed, p.tableIndex, { options: { "no-such-rule": { x: 1 } } })).toBeNull();
+  });
+
   test("highlight cuts a text at every occurrence", () => {
     expect(highlight("培训学员280人次，培训", ["培训", "280人次"])).toEqual([
       { text: "培训", hit: true },

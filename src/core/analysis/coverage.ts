@@ -24,6 +24,8 @@ export interface CoverageOptions {
    * `clauses`, and `orphanIndicators` is then not computed (empty). The view asks for everything.
    */
   readonly quantitiesOnly?: boolean;
+  /** What says 不适用 under the policy in force (TableAnalysis.isNa); default: the built-in vocabulary. */
+  readonly isNa?: (text: string) => boolean;
 }
 
 export interface QuantityPairing {
@@ -106,9 +108,9 @@ function leadOf(clause: GoalClause, q: GoalQuantity): string {
 }
 
 /** A name with nothing to compare: blank or a `不涉及` / `/` marker. */
-function isBlankName(name: string): boolean {
+function isBlankName(name: string, isNa: (text: string) => boolean): boolean {
   const k = textKey(name);
-  return k === "" || isNaText(k);
+  return k === "" || isNa(k);
 }
 
 interface Candidate {
@@ -246,7 +248,7 @@ export function goalCoverage(table: ProjectTable, options: CoverageOptions = {})
     .map((ind, index) => ({ ind, index }))
     .filter(({ ind }) => {
       const l1 = indicatorLevel1(ind);
-      return l1 !== null && level1.includes(l1) && !isBlankName(ind.name);
+      return l1 !== null && level1.includes(l1) && !isBlankName(ind.name, options.isNa ?? isNaText);
     })
     .map(({ ind, index }) => ({ ind, index, quantities: indexQuantities(indicatorQuantities(ind)) }))
     .filter((c) => !options.quantitiesOnly || mayPair(c.quantities))

@@ -102,7 +102,13 @@ export const goalIndicatorMismatch: TableRule = {
     const { stopBigrams, genericWords, clauseVerbs, shareWords } = optionsOf(OPTIONS, ctx);
     const t = ctx.table;
     if (!t.indicators.some((i) => indicatorLevel1(i) === "产出指标" && i.name.trim() !== "")) return;
-    const cov = goalCoverage(t, { stopBigrams, genericWords, clauseVerbs, quantitiesOnly: true });
+    const cov = goalCoverage(t, {
+      stopBigrams,
+      genericWords,
+      clauseVerbs,
+      quantitiesOnly: true,
+      isNa: ctx.analysis.isNa,
+    });
     const isShare = (clauseText: string, q: GoalQuantity): boolean =>
       q.family === "percent" && shareWords.some((w) => clauseText.slice(Math.max(0, q.start - 8), q.start).includes(w));
     const reported = new Set<number>();
