@@ -187,7 +187,49 @@ const FUNCTION_CHARS = "的和及与或等之了对";
  * function characters are cut out first, so they also end a run (`保障工作有序` → 有序, not 障工 作有).
  * Digits, Latin letters and punctuation end a run: `培训学员280人次` → 培训 训学 学员 人次.
  */
-export function cjkBigrams(text: string, options: BigramOptions = {}): string[] {
+export function cjkBigrams(text: string, options: BigramOptions = {}): ReadonlyArray<string> {
+  if (text.length > MEMO_MAX_LENGTH) return computeBigrams(text, options);
+  // indicator names are taken apart by several rules and again in every table that repeats them: remembered per
+  // option lists (by content: each rule holds its own copy of the default lists) for short texts only
+  const key = `${listKey(options.stop ?? DEFAULT_STOP_BIGRAMS)}\u0001${options.generic ? listKey(options.generic) : ""}`;
+  let memo = MEMO.get(key);
+  if (!memo) MEMO.set(key, (memo = new Map()));
+  let out = memo.get(text);
+  if (out === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, (out = computeBigrams(text, options)));
+  }
+  return out;
+}
+
+const MEMO_MAX_LENGTH = 64;
+const MEMO_LIMIT = 20000;
+const MEMO = new Map<string, Map<string, ReadonlyArray<string>>>();
+/** A word list's content as one string, joined once per array. */
+const LIST_KEYS = new WeakMap<ReadonlyArray<string>, string>();
+let listIds = 0;
+const LIST_IDS = new Map<string, string>();
+
+/** A short id per distinct list content, so the memo key stays short whatever the lists hold. */
+function listKey(list: ReadonlyArray<string>): string {
+  let k = LIST_KEYS.get(list);
+  if (k === undefined) {
+    const content = list.join("\u0000");
+    k = LIST_IDS.get(content);
+    if (k === undefined) {
+      // a policy switching lists over and over must not grow this without end
+      if (LIST_IDS.size >= 256) {
+        LIST_IDS.clear();
+        MEMO.clear();
+      }
+      LIST_IDS.set(content, (k = String(listIds++)));
+    }
+    LIST_KEYS.set(list, k);
+  }
+  return k;
+}
+
+function computeBigrams(text: string, options: BigramOptions): string[] {
   const stopList = options.stop ?? DEFAULT_STOP_BIGRAMS;
   const stop = stopSet(stopList);
   const t = cut(text, options.generic ? cachedPair(options.generic, stopList) : cached(stopList));

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { optionsOf, type TableRule } from "../types";
 import { DEFAULT_GENERIC_WORDS, DEFAULT_STOP_BIGRAMS } from "../../analysis/bigrams";
 import { goalCoverage, indicatorLevel1 } from "../../analysis/coverage";
-import { DEFAULT_CLAUSE_VERBS, type GoalQuantity } from "../../analysis/goal";
+import { DEFAULT_CLAUSE_VERBS, goalClauses, type GoalQuantity } from "../../analysis/goal";
 
 const OPTIONS = z.object({
   stopBigrams: z
@@ -102,6 +102,9 @@ export const goalIndicatorMismatch: TableRule = {
     const { stopBigrams, genericWords, clauseVerbs, shareWords } = optionsOf(OPTIONS, ctx);
     const t = ctx.table;
     if (!t.indicators.some((i) => indicatorLevel1(i) === "产出指标" && i.name.trim() !== "")) return;
+    // money is goal-amount-mismatch's: a goal stating only amounts (or nothing countable) has nothing to compare here
+    const clauses = goalClauses(t, { clauseVerbs });
+    if (!clauses.some((c) => c.quantities.some((q) => q.family !== "money"))) return;
     const cov = goalCoverage(t, {
       stopBigrams,
       genericWords,
