@@ -8,7 +8,7 @@ import { renderRuleMessage } from "./i18n";
 import { RULES } from "./rules";
 import { TableAnalysis } from "./analysis/table";
 import { naVocabulary, type NaVocabulary } from "./form/na";
-import type { Diagnostic, ReportDescriptor, Rule, Severity, TableRule, WorkbookRule } from "./rules/types";
+import type { Diagnostic, MessageData, ReportDescriptor, Rule, Severity, TableRule, WorkbookRule } from "./rules/types";
 
 export type Grade = "优" | "良" | "中" | "差";
 
@@ -273,7 +273,7 @@ export class Checker {
     if (severity === "off") return;
     const template = rule.meta.messages[d.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message ${d.messageId}`);
-    const data = d.data ?? {};
+    const data = d.data ?? NO_DATA;
     const row = d.at.row + grid.origin.row + 1;
     const col = d.at.col + grid.origin.col + 1;
     out.push({
@@ -289,19 +289,22 @@ export class Checker {
       cell: grid.address(d.at.row, d.at.col),
       project: projectName(table),
       tableIndex: table.index,
-      suggestions: (d.suggest ?? []).map((s) => ({
-        message: renderRuleMessage(
-          this.config.locale,
-          rule.meta.id,
-          s.messageId,
-          rule.meta.messages[s.messageId] ?? s.messageId,
-          s.data,
-        ),
-        cell: grid.address(s.cell.row, s.cell.col),
-        row: s.cell.row + grid.origin.row + 1,
-        col: s.cell.col + grid.origin.col + 1,
-        value: s.value,
-      })),
+      suggestions:
+        d.suggest === undefined || d.suggest.length === 0
+          ? NO_SUGGESTIONS
+          : d.suggest.map((s) => ({
+              message: renderRuleMessage(
+                this.config.locale,
+                rule.meta.id,
+                s.messageId,
+                rule.meta.messages[s.messageId] ?? s.messageId,
+                s.data,
+              ),
+              cell: grid.address(s.cell.row, s.cell.col),
+              row: s.cell.row + grid.origin.row + 1,
+              col: s.cell.col + grid.origin.col + 1,
+              value: s.value,
+            })),
     });
   }
 }
@@ -360,6 +363,10 @@ function rowsAbove(grid: Grid, b: BlockRows): string {
 }
 
 /** Position plus every text of the block's rows: equal signatures mean equal tables. */
+// most findings carry no data and no fix: one frozen empty value shared by all of them, not two objects each
+const NO_DATA: MessageData = Object.freeze({});
+const NO_SUGGESTIONS: Diagnostic["suggestions"] = Object.freeze([]);
+
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -273,13 +273,22 @@ export function parseRows(
       level1: current.level1,
       level2: current.name,
       level2Index: level2.length - 1,
-      valueParts: valueCell && valueParts.length > 0 ? valueParts : [],
-      extras,
+      valueParts: valueCell && valueParts.length > 0 ? valueParts : NO_PARTS,
+      extras: hasKeys(extras) ? extras : NO_EXTRAS,
     };
     current.indicators.push(ind);
     indicators.push(ind);
   }
   return { level1, level2, indicators, repairs, lastRow, right };
+}
+
+// most rows have no split value and no extra column: one frozen empty value shared by all, not two objects a row
+const NO_PARTS = Object.freeze([]) as unknown as TextAt[];
+const NO_EXTRAS = Object.freeze({}) as Record<string, TextAt>;
+
+function hasKeys(o: object): boolean {
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return true;
+  return false;
 }
 
 function newBlock(
