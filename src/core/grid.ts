@@ -184,6 +184,7 @@ export class Grid {
 
 /** A row from placed cells (later ones win), merged over a dense row given for the same index. */
 function rowData(list: Array<{ col: number; cell: Cell }>, base: RowData | undefined): RowData {
+  if (base === undefined && increasing(list)) return rowDataSorted(list);
   const byCol = new Map<number, Cell | null | undefined>();
   base?.cells.forEach((c, i) => byCol.set(i, c));
   for (const p of list) byCol.set(p.col, p.cell);
@@ -201,6 +202,36 @@ function rowData(list: Array<{ col: number; cell: Cell }>, base: RowData | undef
   }
   const cells = cols.map((c) => byCol.get(c));
   return { cols, cells, texts: cells.map((c) => (c ? displayText(c) : "")) };
+}
+
+/** Columns strictly increasing: cells as a reader or a text file gives them, left to right, once each. */
+function increasing(list: ReadonlyArray<{ col: number }>): boolean {
+  for (let i = 1; i < list.length; i++)
+    if ((list[i] as { col: number }).col <= (list[i - 1] as { col: number }).col) return false;
+  return true;
+}
+
+/** rowData for cells already in column order (the common case): no map and no sort per row. */
+function rowDataSorted(list: ReadonlyArray<{ col: number; cell: Cell }>): RowData {
+  const width = (list[list.length - 1]?.col ?? -1) + 1;
+  if (width <= list.length * DENSE_FACTOR + DENSE_SLACK) {
+    const cells: Array<Cell | null | undefined> = [];
+    const texts: string[] = [];
+    let k = 0;
+    for (let c = 0; c < width; c++) {
+      const p = list[k];
+      if (p !== undefined && p.col === c) {
+        cells.push(p.cell);
+        texts.push(displayText(p.cell));
+        k++;
+      } else {
+        cells.push(null);
+        texts.push("");
+      }
+    }
+    return { cols: null, cells, texts };
+  }
+  return { cols: list.map((p) => p.col), cells: list.map((p) => p.cell), texts: list.map((p) => displayText(p.cell)) };
 }
 
 /** Index of `col` in the sorted `cols`, or -1. */

@@ -1,0 +1,56 @@
+// A Grid row built from cells in column order (the fast path) is the row built from the same cells in any order
+// (the general path): dense and sparse rows, gaps, a cell far to the right.
+import fc from "fast-check";
+import { Grid, type PlacedCell } from "../../src/core/grid";
+
+const cellArb = fc.record({
+  row: fc.integer({ min: 0, max: 3 }),
+  col: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 100, max: 16383 })),
+  text: fc.constantFrom("", " 指标 ", "95%", "≥1", "项目名称"),
+});
+
+function view(g: Grid): unknown {
+  const rows = [];
+  for (let r = 0; r < g.rowCount; r++)
+    rows.push({
+      texts: g.rowTexts(r),
+      nonEmpty: g.nonEmpty(r),
+      probes: [0, 1, 5, 12, 100, 16383].map((c) => [g.text(r, c), g.cell(r, c).text]),
+    });
+  return { rows, rowCount: g.rowCount, colCount: g.colCount };
+}
+
+test("cells in column order give the same grid as the same cells shuffled", () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(cellArb, { selector: (c) => `${c.row}|${c.col}`, maxLength: 40 }), (cells) => {
+      const placed: PlacedCell[] = cells.map((c) => ({
+        row: c.row,
+        col: c.col,
+        cell: { value: c.text, text: c.text },
+      }));
+      const sorted = [...placed].sort((a, b) => a.row - b.row || a.col - b.col);
+      const reversed = [...sorted].reverse();
+      const a = new Grid({ sheet: "s", rows: [], cells: sorted });
+      const b = new Grid({ sheet: "s", rows: [], cells: reversed });
+      expect(view(a)).toEqual(view(b));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("a row with a value in A and in XFD stays sparse on the fast path", () => {
+  const g = new Grid({
+    sheet: "s",
+    rows: [],
+    cells: [
+      { row: 0, col: 0, cell: { value: "a", text: "a" } },
+      { row: 0, col: 16383, cell: { value: "z", text: "z" } },
+    ],
+  });
+  expect(g.nonEmpty(0)).toEqual([
+    { col: 0, text: "a" },
+    { col: 16383, text: "z" },
+  ]);
+  expect(g.text(0, 16383)).toBe("z");
+  expect(g.text(0, 5000)).toBe("");
+});
