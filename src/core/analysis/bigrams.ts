@@ -1,6 +1,7 @@
 // Character bigrams of Chinese text: the dictionary-free overlap measure of review-criteria.md §2.1 (step 4). Two
 // texts "share content" when they share a bigram that is not on the stop list; generic indicator words (完成率,
 // 满意度, 经费 …) are cut out first, so a row like `经费支出合规性` carries no evidence of its own.
+import { listKey } from "./list-key";
 
 /** Bigrams that occur in any project's text (review-criteria.md §2.1: 工作, 提高, 保障, 指标, 情况, 完成, 开展, 项目 …). */
 export const DEFAULT_STOP_BIGRAMS: ReadonlyArray<string> = [
@@ -193,7 +194,11 @@ export function cjkBigrams(text: string, options: BigramOptions = {}): ReadonlyA
   // option lists (by content: each rule holds its own copy of the default lists) for short texts only
   const key = `${listKey(options.stop ?? DEFAULT_STOP_BIGRAMS)}\u0001${options.generic ? listKey(options.generic) : ""}`;
   let memo = MEMO.get(key);
-  if (!memo) MEMO.set(key, (memo = new Map()));
+  if (!memo) {
+    // a key per pair of lists in use: few, unless settings keep changing
+    if (MEMO.size >= 64) MEMO.clear();
+    MEMO.set(key, (memo = new Map()));
+  }
   let out = memo.get(text);
   if (out === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -205,30 +210,6 @@ export function cjkBigrams(text: string, options: BigramOptions = {}): ReadonlyA
 const MEMO_MAX_LENGTH = 64;
 const MEMO_LIMIT = 20000;
 const MEMO = new Map<string, Map<string, ReadonlyArray<string>>>();
-/** A word list's content as one string, joined once per array. */
-const LIST_KEYS = new WeakMap<ReadonlyArray<string>, string>();
-let listIds = 0;
-const LIST_IDS = new Map<string, string>();
-
-/** A short id per distinct list content, so the memo key stays short whatever the lists hold. */
-function listKey(list: ReadonlyArray<string>): string {
-  let k = LIST_KEYS.get(list);
-  if (k === undefined) {
-    const content = list.join("\u0000");
-    k = LIST_IDS.get(content);
-    if (k === undefined) {
-      // a policy switching lists over and over must not grow this without end
-      if (LIST_IDS.size >= 256) {
-        LIST_IDS.clear();
-        MEMO.clear();
-      }
-      LIST_IDS.set(content, (k = String(listIds++)));
-    }
-    LIST_KEYS.set(list, k);
-  }
-  return k;
-}
-
 function computeBigrams(text: string, options: BigramOptions): string[] {
   const stopList = options.stop ?? DEFAULT_STOP_BIGRAMS;
   const stop = stopSet(stopList);

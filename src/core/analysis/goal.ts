@@ -6,6 +6,7 @@ import { toHalfWidth } from "../text";
 import { parseQuantityOrRange } from "../values/parse";
 import type { UnitFamily } from "../values/types";
 import { familyOfWord } from "../values/units";
+import { listKey } from "./list-key";
 
 export interface GoalQuantity {
   /** As written, operator and unit included: `不少于6万人`, `≥95%`, `280人次`. */
@@ -132,21 +133,12 @@ function goalPartsOf(table: ProjectTable): ReadonlyArray<TextAt> {
   return v ? [v] : [];
 }
 
-/** A verb list by content (the rules pass equal lists that are distinct arrays), joined once per array. */
-const VERB_KEYS = new WeakMap<ReadonlyArray<string>, string>();
-
-function verbsKey(verbs: ReadonlyArray<string>): string {
-  let k = VERB_KEYS.get(verbs);
-  if (k === undefined) VERB_KEYS.set(verbs, (k = verbs.join("|")));
-  return k;
-}
-
 /** Clauses per table and clause-verb list: several rules and the coverage read the same table's clauses. */
 const CLAUSES = new WeakMap<ProjectTable, Map<string, ReadonlyArray<GoalClause>>>();
 
 /** The goal's clauses in order, each with its quantities (computed once per table and verb list). */
 export function goalClauses(table: ProjectTable, options: GoalOptions = {}): ReadonlyArray<GoalClause> {
-  const key = verbsKey(options.clauseVerbs ?? DEFAULT_CLAUSE_VERBS);
+  const key = listKey(options.clauseVerbs ?? DEFAULT_CLAUSE_VERBS);
   let byVerbs = CLAUSES.get(table);
   if (!byVerbs) CLAUSES.set(table, (byVerbs = new Map()));
   let clauses = byVerbs.get(key);
