@@ -108,7 +108,7 @@ function projectFacts(p: ProjectSummary): string {
 }
 
 function diagnosticLine(d: Diagnostic): string {
-  return `      ${d.cell}  ${LABEL[d.severity]}  ${visible(d.message.replace(/\s*\n\s*/g, " "))}  [${d.ruleId}]`;
+  return `      ${d.cell}  ${LABEL[d.severity]}  ${visible(d.message.includes("\n") ? d.message.replace(/\s*\n\s*/g, " ") : d.message)}  [${d.ruleId}]`;
 }
 
 function countsText(counts: Readonly<Record<Severity, number>>): string {

@@ -27,6 +27,9 @@ export class ReportOutput {
   private readonly json = new JsonReportStream();
   private readonly json2: JsonV2Stream;
   private spool: { dir: string; fd: number } | null = null;
+  /** The latest text section, not yet spooled: the last one goes straight after the spool (a single file never
+   * makes the round trip through a temporary file). */
+  private pending: string | null = null;
   private failed = 0;
   private errors = 0;
   /** One line per rule that threw, for stderr. */
@@ -60,7 +63,8 @@ export class ReportOutput {
     else if (this.kind === "json-v2" && section.v2) writeInSlices(this.dest, this.json2.add(section.v2, section.body));
     else if (this.kind === "text") {
       this.text.add(section.summary, section.disabled);
-      this.spoolWrite(section.body);
+      if (this.pending !== null) this.spoolWrite(this.pending);
+      this.pending = section.body;
     }
   }
 
@@ -76,6 +80,8 @@ export class ReportOutput {
     }
     this.dest.write(head());
     this.copySpool();
+    if (this.pending !== null) writeInSlices(this.dest, this.pending);
+    this.pending = null;
     this.dest.write(this.text.end());
   }
 

@@ -69,6 +69,8 @@ interface CachedBlock {
 export class Checker {
   readonly config: ResolvedConfig;
   private readonly tableRules: TableRule[];
+  /** Each table rule's options, by its index in tableRules (looked up once, not per table). */
+  private readonly tableOptions: ReadonlyArray<Readonly<Record<string, unknown>>>;
   private readonly workbookRules: WorkbookRule[];
   private cache = new Map<string, CachedBlock>();
   /** How many blocks the last run actually re-checked (the rest came from the cache). */
@@ -109,6 +111,7 @@ export class Checker {
       .sort();
     this.enabledIds = new Set(enabled.map((r) => r.meta.id));
     this.tableRules = enabled.filter((r): r is TableRule => r.meta.scope === "table");
+    this.tableOptions = this.tableRules.map((r) => this.optionsOf(r.meta.id));
     this.workbookRules = enabled.filter((r): r is WorkbookRule => r.meta.scope === "workbook");
   }
 
@@ -172,23 +175,29 @@ export class Checker {
 
   private checkTable(grid: Grid, table: ProjectTable, failures: RuleFailure[]): Diagnostic[] {
     const out: Diagnostic[] = [];
-    const year = this.config.year ?? table.year;
-    const generation = this.config.generation === "auto" ? table.generation : this.config.generation;
+    const rules = this.tableRules;
     const analysis = this.analysisOf(table);
-    for (const rule of this.tableRules) {
-      const options = this.optionsOf(rule.meta.id);
-      guard(failures, rule, table.index, () =>
-        rule.check({
-          grid,
-          table,
-          config: this.config,
-          options,
-          year,
-          generation,
-          analysis,
-          report: (d) => this.push(out, grid, table, rule, d),
-        }),
-      );
+    // one context for all of the table's rules, only the options and the reporting rule change between them: a
+    // sheet of 20 000 tables made 1.4 million contexts and closures otherwise (rules run one at a time, synchronously)
+    let rule = rules[0];
+    const ctx = {
+      grid,
+      table,
+      config: this.config,
+      options: NO_OPTIONS,
+      year: this.config.year ?? table.year,
+      generation: this.config.generation === "auto" ? table.generation : this.config.generation,
+      analysis,
+      report: (d: ReportDescriptor): void => this.push(out, grid, table, rule as TableRule, d),
+    };
+    for (let i = 0; i < rules.length; i++) {
+      rule = rules[i] as TableRule;
+      ctx.options = this.tableOptions[i] ?? NO_OPTIONS;
+      try {
+        rule.check(ctx);
+      } catch (e) {
+        failures.push(failureOf(rule, table.index, e));
+      }
     }
     // the workbook rules get the same object; they read the vocabulary, not the memos
     analysis.release();
@@ -352,8 +361,12 @@ function guard(failures: RuleFailure[], rule: Rule, tableIndex: number, fn: () =
   try {
     fn();
   } catch (e) {
-    failures.push({ ruleId: rule.meta.id, tableIndex, message: e instanceof Error ? e.message : String(e) });
+    failures.push(failureOf(rule, tableIndex, e));
   }
+}
+
+function failureOf(rule: Rule, tableIndex: number, e: unknown): RuleFailure {
+  return { ruleId: rule.meta.id, tableIndex, message: e instanceof Error ? e.message : String(e) };
 }
 
 function rowsAbove(grid: Grid, b: BlockRows): string {
@@ -365,6 +378,7 @@ function rowsAbove(grid: Grid, b: BlockRows): string {
 /** Position plus every text of the block's rows: equal signatures mean equal tables. */
 // most findings carry no data and no fix: one frozen empty value shared by all of them, not two objects each
 const NO_DATA: MessageData = Object.freeze({});
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 const NO_SUGGESTIONS: Diagnostic["suggestions"] = Object.freeze([]);
 
 function compareIds(a: string, b: string): number {

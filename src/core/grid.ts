@@ -37,12 +37,21 @@ export interface PlacedCell {
   readonly cell: Cell;
 }
 
+/** One row's non-empty cells, columns strictly increasing; `cols[i]` is the column of `cells[i]`. */
+export interface SortedRow {
+  readonly row: number;
+  readonly cols: number[];
+  readonly cells: Cell[];
+}
+
 export interface GridInit {
   readonly sheet: string;
   /** Dense rows; a sparse source gives `cells` (and `rows: []`) instead, so no row is padded to its width. */
   readonly rows: ReadonlyArray<ReadonlyArray<Cell | null | undefined>>;
   /** Non-empty cells, any order; added to `rows`. */
   readonly cells?: Iterable<PlacedCell>;
+  /** Rows whose non-empty cells come in strictly increasing column order (a text file's lines): no per-cell record. */
+  readonly sortedRows?: ReadonlyArray<SortedRow>;
   /** At least this many rows and columns (a text file's blank lines, a merge beyond the last value). */
   readonly size?: { readonly rows: number; readonly cols: number };
   readonly merges?: ReadonlyArray<Area>;
@@ -110,6 +119,22 @@ export class Grid {
       if (p.col >= cols) cols = p.col + 1;
     }
     for (const [r, list] of byRow) dense.set(r, rowData(list, dense.get(r)));
+    for (const sr of init.sortedRows ?? []) {
+      const last = sr.cols[sr.cols.length - 1];
+      if (last === undefined) continue;
+      if (sr.row >= rowCount) rowCount = sr.row + 1;
+      if (last >= cols) cols = last + 1;
+      const base = dense.get(sr.row);
+      dense.set(
+        sr.row,
+        base === undefined
+          ? rowDataOfColumns(sr.cols, sr.cells)
+          : rowData(
+              sr.cells.map((cell, i) => ({ col: sr.cols[i] ?? i, cell })),
+              base,
+            ),
+      );
+    }
     this.rowCount = rowCount;
     this.colCount = cols;
     if (dense.size * DENSE_FACTOR >= rowCount) {
@@ -232,6 +257,22 @@ function rowDataSorted(list: ReadonlyArray<{ col: number; cell: Cell }>): RowDat
     return { cols: null, cells, texts };
   }
   return { cols: list.map((p) => p.col), cells: list.map((p) => p.cell), texts: list.map((p) => displayText(p.cell)) };
+}
+
+/** rowDataSorted for columns and cells given side by side. */
+function rowDataOfColumns(cols: number[], cells: Cell[]): RowData {
+  const width = (cols[cols.length - 1] ?? -1) + 1;
+  if (width > cols.length * DENSE_FACTOR + DENSE_SLACK) return { cols, cells, texts: cells.map(displayText) };
+  if (width === cols.length) return { cols: null, cells, texts: cells.map(displayText) };
+  const dense: Array<Cell | null> = [];
+  const texts: string[] = [];
+  let k = 0;
+  for (let c = 0; c < width; c++) {
+    const cell = cols[k] === c ? cells[k++] : undefined;
+    dense.push(cell ?? null);
+    texts.push(cell ? displayText(cell) : "");
+  }
+  return { cols: null, cells: dense, texts };
 }
 
 /** Index of `col` in the sorted `cols`, or -1. */

@@ -1,5 +1,5 @@
 // Tab-separated text (the seed's format) to a Grid: one line a row, merged cells as empty fields.
-import { Grid, type PlacedCell } from "./grid";
+import { Grid, type Cell, type SortedRow } from "./grid";
 
 /** Tab-separated lines to rows of cell texts (a BOM is dropped; a trailing newline adds no row). */
 export function rowsFromTsv(text: string): string[][] {
@@ -14,11 +14,13 @@ export function rowsFromTsv(text: string): string[][] {
  * cells, so 29 MB of blank lines (or of tabs) cost a count, not a row array per line.
  */
 export function gridFromTsv(sheet: string, text: string): Grid {
-  const cells: PlacedCell[] = [];
+  const rows: SortedRow[] = [];
   const n = text.length;
   let row = 0;
   let col = 0;
   let cols = 0;
+  let lineCols: number[] = [];
+  let lineCells: Cell[] = [];
   let from = text.charCodeAt(0) === 0xfeff ? 1 : 0; // start of the current field
   // one pass over the characters: a field ends at a tab, a line at \r\n, \n or \r
   for (let i = from; i <= n; i++) {
@@ -26,17 +28,23 @@ export function gridFromTsv(sheet: string, text: string): Grid {
     if (c !== 9 && c !== 10 && c !== 13) continue;
     if (i > from) {
       const t = text.slice(from, i);
-      cells.push({ row, col, cell: { value: t, text: t } });
+      lineCols.push(col);
+      lineCells.push({ value: t, text: t });
     }
     col++;
     if (c !== 9) {
       if (i === n && col === 1 && i === from) break; // a trailing newline adds no row
       if (col > cols) cols = col;
+      if (lineCols.length > 0) {
+        rows.push({ row, cols: lineCols, cells: lineCells });
+        lineCols = [];
+        lineCells = [];
+      }
       row++;
       col = 0;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     }
     from = i + 1;
   }
-  return new Grid({ sheet, rows: [], cells, size: { rows: row, cols } });
+  return new Grid({ sheet, rows: [], sortedRows: rows, size: { rows: row, cols } });
 }

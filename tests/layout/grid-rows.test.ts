@@ -1,7 +1,8 @@
 // A Grid row built from cells in column order (the fast path) is the row built from the same cells in any order
 // (the general path): dense and sparse rows, gaps, a cell far to the right.
 import fc from "fast-check";
-import { Grid, type PlacedCell } from "../../src/core/grid";
+import { Grid, type PlacedCell, type SortedRow } from "../../src/core/grid";
+import { gridFromTsv, rowsFromTsv } from "../../src/core/tsv";
 
 const cellArb = fc.record({
   row: fc.integer({ min: 0, max: 3 }),
@@ -53,4 +54,44 @@ test("a row with a value in A and in XFD stays sparse on the fast path", () => {
   ]);
   expect(g.text(0, 16383)).toBe("z");
   expect(g.text(0, 5000)).toBe("");
+});
+
+test("rows given side by side (sortedRows, a text file's lines) give the same grid as the same cells placed", () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(cellArb, { selector: (c) => `${c.row}|${c.col}`, maxLength: 40 }), (cells) => {
+      const placed: PlacedCell[] = cells
+        .filter((c) => c.text !== "")
+        .map((c) => ({ row: c.row, col: c.col, cell: { value: c.text, text: c.text } }))
+        .sort((a, b) => a.row - b.row || a.col - b.col);
+      const rows: SortedRow[] = [];
+      for (const p of placed) {
+        const last = rows[rows.length - 1];
+        if (last && last.row === p.row) {
+          last.cols.push(p.col);
+          last.cells.push(p.cell);
+        } else rows.push({ row: p.row, cols: [p.col], cells: [p.cell] });
+      }
+      const a = new Grid({ sheet: "s", rows: [], sortedRows: rows });
+      const b = new Grid({ sheet: "s", rows: [], cells: [...placed].reverse() });
+      expect(view(a)).toEqual(view(b));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("a text file's grid is the grid of its lines split at tabs (rowsFromTsv)", () => {
+  const field = fc.constantFrom("", "", " ", "指标", " 95% ", "≥1");
+  const line = fc.array(field, { maxLength: 8 }).map((fs) => fs.join("\t"));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom("\n", "\r\n", "\r"), (lines, eol) => {
+      const text = lines.join(eol);
+      const rows = rowsFromTsv(text);
+      const placed: PlacedCell[] = [];
+      rows.forEach((r, i) => r.forEach((t, j) => t && placed.push({ row: i, col: j, cell: { value: t, text: t } })));
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      const expected = new Grid({ sheet: "s", rows: [], cells: placed, size: { rows: rows.length, cols: width } });
+      expect(view(gridFromTsv("s", text))).toEqual(view(expected));
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -82,6 +82,24 @@ export function familyOfWord(word: string): UnitFamily {
  * Unknown words give the family `other`; no text gives `none`.
  */
 export function parseUnit(rawUnit: string): Unit {
+  // a value's unit text repeats across a sheet (`%`, `人`, `万元`): one frozen Unit per text, not one per value
+  if (rawUnit.length > UNIT_MEMO_MAX_LENGTH) return readUnit(rawUnit);
+  let unit = unitMemo.get(rawUnit);
+  if (unit === undefined) {
+    if (unitMemo.size >= UNIT_MEMO_LIMIT) unitMemo.clear();
+    unit = Object.freeze(readUnit(rawUnit));
+    Object.freeze(unit.per);
+    unitMemo.set(rawUnit, unit);
+  }
+  return unit;
+}
+
+const unitMemo = new Map<string, Unit>();
+const UNIT_MEMO_LIMIT = 4096;
+/** Longer unit texts are prose, not units, and are not kept. */
+const UNIT_MEMO_MAX_LENGTH = 24;
+
+function readUnit(rawUnit: string): Unit {
   const raw = rawUnit.trim();
   if (!raw)
     return {
