@@ -83,7 +83,16 @@ export interface CostAnalysis {
 }
 
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(["人", "名", "位"]);
-const PERIODS: Readonly<Record<string, number>> = { 年: 1, 年度: 1, 月: 12, 个月: 12, 季: 4, 季度: 4, 半年: 2 };
+/** Periods per year by word; a Map, so `元/constructor` is no period and a lookup does not internalise the word. */
+const PERIODS: ReadonlyMap<string, number> = new Map([
+  ["年", 1],
+  ["年度", 1],
+  ["月", 12],
+  ["个月", 12],
+  ["季", 4],
+  ["季度", 4],
+  ["半年", 2],
+]);
 
 /** Relative slack for float noise when comparing yuan (1.14 × 10000 = 11399.999…). */
 export const EPS = 1e-9;
@@ -146,8 +155,8 @@ function makeTerm(ind: Indicator, name: string, p: QuantityValue | RangeValue): 
       : { lo: p.number * scale, hi: p.number * scale, shape: p.op === "<=" || p.op === "<" ? "bound" : "point" };
   const text = p.kind === "range" ? `${p.low}-${p.high}${p.unit.raw}` : formatQuantity(p);
   const per = p.unit.per;
-  const unitWords = per.filter((w) => !(w in PERIODS));
-  const periodWords = per.filter((w) => w in PERIODS);
+  const unitWords = per.filter((w) => !PERIODS.has(w));
+  const periodWords = per.filter((w) => PERIODS.has(w));
   const base = { ind, at: ind.valueCell, name, text, rate, per, count: null, product: null };
   if (unitWords.length > 1 || periodWords.length > 1) {
     // `元/人/天`, `元/人/次`: a second count (days, sessions) the table rarely gives
@@ -162,7 +171,7 @@ function makeTerm(ind: Indicator, name: string, p: QuantityValue | RangeValue): 
     };
   }
   const periodWord = periodWords[0] ?? null;
-  const periods = periodWord !== null ? (PERIODS[periodWord] ?? 1) : 1;
+  const periods = periodWord !== null ? (PERIODS.get(periodWord) ?? 1) : 1;
   const totalType = per.length === 0;
   return {
     ...base,

@@ -11,10 +11,22 @@ const NA_SENTENCE = /^(?:本|该|此)?(?:项目|指标)(?:不适用|不涉及)(?
 /** N/A by the built-in vocabulary alone. */
 export function isNaText(text: string): boolean {
   const t = text.trim();
-  if (t.length <= 16 && NA_SENTENCE.test(t.replace(/\s/g, ""))) return true;
-  if (t.length > NA_MAX + 2) return false;
-  return NA_SET.has(normaliseValueText(t));
+  if (t.length > NA_LOOK) return false;
+  // short cell texts repeat across a sheet (`≥95%`, `是`, `/`): each is normalised once, not once per rule asking
+  let na = naMemo.get(t);
+  if (na === undefined) {
+    na =
+      (t.length <= 16 && NA_SENTENCE.test(t.replace(/\s/g, ""))) ||
+      (t.length <= NA_MAX + 2 && NA_SET.has(normaliseValueText(t)));
+    if (naMemo.size >= 8192) naMemo.clear();
+    naMemo.set(t, na);
+  }
+  return na;
 }
+
+/** Texts longer than this are neither a marker nor an N/A sentence. */
+const NA_LOOK = Math.max(16, NA_MAX + 2);
+const naMemo = new Map<string, boolean>();
 
 /** What counts as N/A under a policy: the built-in markers and sentences plus the policy's own words. */
 export interface NaVocabulary {

@@ -58,10 +58,14 @@ export function parseAnnotation(text: string): Annotation | null {
   return a;
 }
 
-/** `map[key]` for the map's own keys only: a cell reading `constructor` or `__proto__` is not a label. */
-function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-}
+/**
+ * The alias tables as Maps: a lookup hashes the (memoised) key string once, where a property lookup on a large record
+ * internalises it on every call; and a cell reading `constructor` or `__proto__` is no label.
+ */
+const LEVEL1_BY_KEY = new Map(Object.entries(LEVEL1_ALIASES));
+const LEVEL2_BY_KEY = new Map(Object.entries(LEVEL2_ALIASES));
+const HEADER_BY_KEY = new Map(Object.entries(HEADER_ALIASES));
+const COLUMN_BY_KEY = new Map(Object.entries(COLUMN_ALIASES));
 
 /**
  * The comparison key of an indicator label: half-width, no spaces (`绩 效 指 标`), without trailing notes —
@@ -83,11 +87,11 @@ function labelCoreOf(text: string): string {
 }
 
 export function level1Of(text: string): Level1Name | null {
-  return own(LEVEL1_ALIASES, labelCore(text)) ?? null;
+  return LEVEL1_BY_KEY.get(labelCore(text)) ?? null;
 }
 
 export function level2Of(text: string): Level2Name | null {
-  return own(LEVEL2_ALIASES, labelCore(text)) ?? null;
+  return LEVEL2_BY_KEY.get(labelCore(text)) ?? null;
 }
 
 export function isForeignLevel1(text: string): boolean {
@@ -118,7 +122,7 @@ export interface HeaderLabel {
 
 export function headerLabelOf(text: string): HeaderLabel | null {
   const key = headerKeyOf(text);
-  const hit = own(HEADER_ALIASES, key);
+  const hit = HEADER_BY_KEY.get(key);
   if (!hit) return null;
   // spelt as its key (a colon either width allowed) or as the template prints it: no stray spaces or punctuation
   const raw = text.trim();
@@ -186,10 +190,10 @@ export function isHeaderMarkedRequired(text: string): boolean {
 export function columnRoleOf(label: string): { role: ColumnRole; note: string } | null {
   const text = label.replace(REQUIRED_MARK, "");
   const k = labelKey(text);
-  const direct = own(COLUMN_ALIASES, k);
+  const direct = COLUMN_BY_KEY.get(k);
   if (direct) return { role: direct, note: "" };
   const core = labelCore(text);
-  const role = own(COLUMN_ALIASES, core);
+  const role = COLUMN_BY_KEY.get(core);
   if (!role) {
     // `2021年实际实现值`, `预期2022年实现值`: a header that names a year (黄石 2022)
     const year = YEAR_COLUMN_PATTERNS.find((p) => p.pattern.test(core));
