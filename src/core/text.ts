@@ -4,16 +4,17 @@ import { lettersAndDigits } from "./regex";
 /** Full-width ASCII (digits, letters, ＞＝％ …) to half-width; ideographic space to a space. */
 const WIDE = /[\uff01-\uff5e\u3000\u00a0]/;
 
+const WIDE_ALL = /[\uff01-\uff5e\u3000\u00a0]/g;
+
 export function toHalfWidth(s: string): string {
   if (!WIDE.test(s)) return s;
-  let out = "";
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000 || code === 0xa0) out += " ";
-    else out += ch;
-  }
-  return out;
+  // one replace over the wide characters only, not a string per character of the text (as `for … of` made)
+  return s.replace(WIDE_ALL, halfOf);
+}
+
+function halfOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code === 0x3000 || code === 0xa0 ? " " : String.fromCharCode(code - 0xfee0);
 }
 
 /** Removes every kind of white space (ASCII, full-width, NBSP, line breaks). */
@@ -51,8 +52,14 @@ export function stripAnnotation(s: string): string {
 /** Drops trailing characters from a set, in linear time (a `[…]+$` regex is quadratic on long runs). */
 export function trimEnd(s: string, chars: string): string {
   let end = s.length;
-  while (end > 0 && chars.includes(s.charAt(end - 1))) end--;
-  return s.slice(0, end);
+  while (end > 0 && hasCode(chars, s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** `chars` holds the UTF-16 code unit `c` (no one-character string made per test, as charAt does for CJK). */
+function hasCode(chars: string, c: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
 }
 
 const TERMINAL_PUNCT = "。．.;；,，、!！";

@@ -2,9 +2,24 @@
 // `≥XX人`), and the `*` / `★` a template puts before its core indicators. Every scan here is one linear pass:
 // these run on every value and every 三级 name, and a cell may hold 32 767 characters.
 
-/** Characters that form a placeholder when two or more stand together. */
-const RUN_CHARS = "*＊×Xx";
-const LATIN = /[A-Za-z]/;
+/** Characters that form a placeholder when two or more stand together: `*`, `＊`, `×`, `X`, `x`. */
+const STAR = 0x2a;
+const FULL_STAR = 0xff0a;
+const TIMES = 0xd7;
+const X_UPPER = 0x58;
+const X_LOWER = 0x78;
+
+function isStarLike(c: number): boolean {
+  return c === STAR || c === FULL_STAR || c === TIMES;
+}
+
+function isX(c: number): boolean {
+  return c === X_UPPER || c === X_LOWER;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 export interface TokenSpan {
   readonly start: number;
@@ -16,18 +31,19 @@ export interface TokenSpan {
  * (`XX` and `xx` are placeholders, `Xbox` and `max` are not), or null.
  */
 export function placeholderToken(s: string): TokenSpan | null {
+  // character codes, not charAt: a CJK character read with charAt is a new string each time, on every value and name
   let i = 0;
   while (i < s.length) {
-    const c = s.charAt(i);
-    if (!RUN_CHARS.includes(c)) {
+    const c = s.charCodeAt(i);
+    const latin = isX(c);
+    if (!latin && !isStarLike(c)) {
       i++;
       continue;
     }
-    const latin = c === "X" || c === "x";
     let j = i + 1;
-    while (j < s.length && (latin ? s.charAt(j) === "X" || s.charAt(j) === "x" : "*＊×".includes(s.charAt(j)))) j++;
+    while (j < s.length && (latin ? isX(s.charCodeAt(j)) : isStarLike(s.charCodeAt(j)))) j++;
     const long = j - i >= 2;
-    const word = latin && ((i > 0 && LATIN.test(s.charAt(i - 1))) || (j < s.length && LATIN.test(s.charAt(j))));
+    const word = latin && ((i > 0 && isLatin(s.charCodeAt(i - 1))) || (j < s.length && isLatin(s.charCodeAt(j))));
     if (long && !word) return { start: i, end: j };
     i = j;
   }

@@ -16,7 +16,11 @@ export interface YearAt {
   readonly index: number;
 }
 
+/** What every year starts with, half- or full-width: text without it holds no year (most names and values). */
+const YEAR_START = /[1１][9９]|[2２][0０]/;
+
 function scan(text: string, re: RegExp): YearAt[] {
+  if (!YEAR_START.test(text)) return [];
   return matchAllNotAfter(toHalfWidth(text), re, NOT_AFTER).map((m) => ({
     year: parseInt(m[1] ?? "0", 10),
     index: m.index,
