@@ -104,6 +104,23 @@ export class Grid {
     this.merges = init.merges ?? [];
     let rowCount = Math.max(init.rows.length, init.size?.rows ?? 0);
     let cols = init.size?.cols ?? 0;
+    if (init.rows.length === 0 && init.cells === undefined && init.sortedRows && ascendingRows(init.sortedRows)) {
+      // a text file's lines: rows arrive once each, in order, so they go straight to their places
+      const at: number[] = [];
+      const data: RowData[] = [];
+      for (const sr of init.sortedRows) {
+        const last = sr.cols[sr.cols.length - 1];
+        if (last === undefined) continue;
+        if (sr.row >= rowCount) rowCount = sr.row + 1;
+        if (last >= cols) cols = last + 1;
+        at.push(sr.row);
+        data.push(rowDataOfColumns(sr.cols, sr.cells));
+      }
+      this.rowCount = rowCount;
+      this.colCount = cols;
+      this.data = placeRows(at, data, rowCount);
+      return;
+    }
     // trimmed display text is what every parser step reads; compute it once
     const dense = new Map<number, RowData>();
     init.rows.forEach((r, i) => {
@@ -139,7 +156,9 @@ export class Grid {
     this.colCount = cols;
     if (dense.size * DENSE_FACTOR >= rowCount) {
       const arr: Array<RowData | undefined> = [];
-      for (const [r, d] of dense) arr[r] = d;
+      dense.forEach((d, r) => {
+        arr[r] = d;
+      });
       this.data = arr;
     } else {
       this.data = dense;
@@ -257,6 +276,32 @@ function rowDataSorted(list: ReadonlyArray<{ col: number; cell: Cell }>): RowDat
     return { cols: null, cells, texts };
   }
   return { cols: list.map((p) => p.col), cells: list.map((p) => p.cell), texts: list.map((p) => displayText(p.cell)) };
+}
+
+function ascendingRows(rows: ReadonlyArray<SortedRow>): boolean {
+  for (let i = 1; i < rows.length; i++) if ((rows[i] as SortedRow).row <= (rows[i - 1] as SortedRow).row) return false;
+  return true;
+}
+
+/** Rows (ascending, each once) in an array while most rows hold cells, else in a map (a file of blank lines). */
+function placeRows(
+  at: ReadonlyArray<number>,
+  data: ReadonlyArray<RowData>,
+  rowCount: number,
+): Array<RowData | undefined> | Map<number, RowData> {
+  if (at.length * DENSE_FACTOR >= rowCount) {
+    const arr: Array<RowData | undefined> = [];
+    at.forEach((r, i) => {
+      arr[r] = data[i];
+    });
+    return arr;
+  }
+  const map = new Map<number, RowData>();
+  at.forEach((r, i) => {
+    const d = data[i];
+    if (d) map.set(r, d);
+  });
+  return map;
 }
 
 /** rowDataSorted for columns and cells given side by side. */

@@ -88,11 +88,9 @@ export function parseRows(
       continue;
     }
     // the 绩效指标 column's own label (vertical, or repeated on the first data row) is not content
-    cells = cells.filter(
-      (c) =>
-        !(c.col < cols.level1Col && isSectionLabel(c.text)) &&
-        !(map && c.col === sectionCol(map) && isSectionLabel(c.text)),
-    );
+    const section = map ? sectionCol(map) : undefined;
+    const isLabel = (c: Cell): boolean => (c.col < cols.level1Col || c.col === section) && isSectionLabel(c.text);
+    if (cells.some(isLabel)) cells = cells.filter((c) => !isLabel(c));
     if (cells.length === 0) continue;
     const lone = cells.length === 1 ? cells[0] : undefined;
     // page labels and stray notes left of the indicator columns (`附件11-3`) are not part of the table
@@ -261,7 +259,10 @@ export function parseRows(
       level2.push(current);
     }
     const raw = nameCell?.text ?? "";
-    const valueParts = [parts.operator, parts.number, parts.unit].filter((p): p is TextAt => p !== undefined);
+    const valueParts =
+      parts.operator || parts.number || parts.unit
+        ? [parts.operator, parts.number, parts.unit].filter((p): p is TextAt => p !== undefined)
+        : NO_PARTS;
     const ind: Indicator = {
       raw,
       ...splitPrefix(raw),
