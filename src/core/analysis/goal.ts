@@ -117,8 +117,9 @@ const LEAD_IN = /^\s*(?:并且?|同时|从而|进而|以便|以|并|进一步|�
 
 /** `目标1:`, `目标２：`, `目标一：` — a clause boundary whose marker is not part of the clause. */
 const MARKER = /目标\s*[0-9一二三四五六七八九十]+\s*[:：]/g;
-const HARD_BREAK = /[;；。!！?？\n\r]/;
-const TRIM = " \t,，、;；。:：.!！?？\u3000";
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const HARD_BREAK_CODES = codesOf(";；。!！?？\n\r");
+const TRIM_CODES = codesOf(" \t,，、;；。:：.!！?？\u3000");
 
 /** The goal as one text: its cells (value, cells to the right, continuation rows) joined by line breaks. */
 export function goalText(table: ProjectTable): string {
@@ -179,12 +180,13 @@ export function splitClauses(text: string, options: GoalOptions = {}): Array<{ t
   const t = toHalfWidth(text).replace(MARKER, (m) => "\n".repeat(m.length));
   const cuts: Array<[number, number]> = [];
   let from = 0;
+  // character codes, not a one-character string and a regex test per character
   for (let i = 0; i < t.length; i++) {
-    const ch = t.charAt(i);
-    if (HARD_BREAK.test(ch)) {
+    const c = t.charCodeAt(i);
+    if (HARD_BREAK_CODES.has(c)) {
       cuts.push([from, i]);
       from = i + 1;
-    } else if (ch === ",") {
+    } else if (c === 0x2c) {
       const rest = t.slice(i + 1, i + 12).replace(LEAD_IN, "");
       if (verbs.some((v) => rest.startsWith(v))) {
         cuts.push([from, i]);
@@ -197,8 +199,8 @@ export function splitClauses(text: string, options: GoalOptions = {}): Array<{ t
   for (const [a, b] of cuts) {
     let s = a;
     let e = b;
-    while (s < e && TRIM.includes(t.charAt(s))) s++;
-    while (e > s && TRIM.includes(t.charAt(e - 1))) e--;
+    while (s < e && TRIM_CODES.has(t.charCodeAt(s))) s++;
+    while (e > s && TRIM_CODES.has(t.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ text: text.slice(s, e), start: s });
   }
   return out;

@@ -72,9 +72,14 @@ const ALL_WORDS: Array<[string, UnitFamily]> = [
   ...FAMILY_WORDS.flatMap(([f, ws]) => ws.map((w): [string, UnitFamily] => [w, f])),
 ].sort((a, b) => b[0].length - a[0].length);
 
+/** Each word's family, the first listing winning as in ALL_WORDS' order. */
+const FAMILY_OF_WORD: ReadonlyMap<string, UnitFamily> = ALL_WORDS.reduce(
+  (m, [w, f]) => (m.has(w) ? m : m.set(w, f)),
+  new Map<string, UnitFamily>(),
+);
+
 export function familyOfWord(word: string): UnitFamily {
-  for (const [w, f] of ALL_WORDS) if (w === word) return f;
-  return "other";
+  return FAMILY_OF_WORD.get(word) ?? "other";
 }
 
 /**
