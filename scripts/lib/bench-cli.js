@@ -3,6 +3,8 @@
 // 1. A folder of 40 workbooks (20 seed-sized: 21 projects; 20 ten times that: 210 projects), `--jobs 1` against
 //    the default (one worker per core): wall time and peak RSS of the whole process (worker threads included),
 //    minimum over runs.
+//    A calibration beside it: the same allocation-heavy loop alone and as two processes at once, the most any
+//    parallel run can gain on this machine.
 // 2. A 1000-project workbook: ptcheck's per-file work (read + check + summary + JSON v2) ÷ the reader alone
 //    (readInput: bytes → Grids), in-process, minimum over runs.
 //
@@ -70,6 +72,50 @@ function runOnce(args) {
   const [rssKb, cpu] = fs.readFileSync(rssFile, "utf8").split(" ").map(Number);
   fs.rmSync(rssFile, { force: true });
   return { wall, rss: (rssKb ?? NaN) / 1024, cpu: cpu ?? NaN };
+}
+
+/**
+ * What two threads can gain on this machine at all, whatever ptcheck does: a fixed allocation-heavy JavaScript loop
+ * (objects, strings and maps that live a while, as a check makes) run once alone and as two processes at once.
+ * Where the two together take longer each (shared caches and memory bandwidth, a neighbour on the host), no worker
+ * pool can reach 2x; the speed-up below is measured against this ceiling.
+ */
+const CALIBRATION = `
+const keep = [];
+for (let k = 0; k < 8; k++) {
+  const arr = [];
+  for (let i = 0; i < 200000; i++) arr.push({ s: "x" + i, v: [i, i + 1], m: new Map([[i, "a"]]) });
+  keep.push(arr.length);
+}
+`;
+
+function calibrate(runs) {
+  const once = () => {
+    const t0 = process.hrtime.bigint();
+    execFileSync(process.execPath, ["-e", CALIBRATION]);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const pair = () => {
+    const { spawn } = require("child_process");
+    const t0 = process.hrtime.bigint();
+    const one = () =>
+      new Promise((resolve, reject) =>
+        spawn(process.execPath, ["-e", CALIBRATION], { stdio: "ignore" }).on("exit", (code) =>
+          code === 0 ? resolve() : reject(new Error(`calibration exited ${code}`)),
+        ),
+      );
+    return Promise.all([one(), one()]).then(() => Number(process.hrtime.bigint() - t0) / 1e6);
+  };
+  return (async () => {
+    let alone = Infinity;
+    let both = Infinity;
+    for (let i = 0; i < runs; i++) {
+      alone = Math.min(alone, once());
+      both = Math.min(both, await pair());
+    }
+    // two jobs done in `both` against two done one after the other in 2 × `alone`
+    return { aloneMs: alone, pairMs: both, ceiling: (2 * alone) / both };
+  })();
 }
 
 function best(runs, fn) {
@@ -140,7 +186,21 @@ async function run({ runs = 3, asJson = false, dist } = {}) {
         .join(" ")} (a busy machine hides any parallel speed-up)`,
     );
     console.log(`  speed-up ${(one.wall / many.wall).toFixed(2)}× (target ≥ 1.6× with 2 workers)`);
-    out.folder = { files: 40, jobs, jobs1: one, jobsDefault: many, speedup: one.wall / many.wall };
+    const cal = await calibrate(runs);
+    console.log(
+      `  this machine's ceiling: an allocation-heavy loop takes ${cal.aloneMs.toFixed(0)} ms alone, two copies at once ${cal.pairMs.toFixed(0)} ms: ${cal.ceiling.toFixed(2)}× at most from ${jobs} threads`,
+    );
+    console.log(
+      `  --jobs 1 already keeps ${(one.cpu / one.wall).toFixed(2)} cores busy (V8 marks and scavenges on the other core)`,
+    );
+    out.folder = {
+      files: 40,
+      jobs,
+      jobs1: one,
+      jobsDefault: many,
+      speedup: one.wall / many.wall,
+      calibration: cal,
+    };
 
     // ---- 1000-project workbook: ptcheck ÷ reader alone ----
     const big = path.join(dir, "big.xlsx");
