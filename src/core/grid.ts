@@ -37,12 +37,13 @@ export interface PlacedCell {
   readonly cell: Cell;
 }
 
-/** One row's non-empty cells, columns strictly increasing; `cols[i]` is the column of `cells[i]`. */
-export interface SortedRow {
-  readonly row: number;
-  readonly cols: number[];
-  readonly cells: Cell[];
-}
+/**
+ * One row's non-empty cells, columns strictly increasing; `cols[i]` is the column of `cells[i]` — or of `texts[i]`, a
+ * text file's field as written, whose value is its text (no Cell object is kept for it).
+ */
+export type SortedRow =
+  | { readonly row: number; readonly cols: number[]; readonly cells: Cell[] }
+  | { readonly row: number; readonly cols: number[]; readonly texts: string[] };
 
 export interface GridInit {
   readonly sheet: string;
@@ -66,9 +67,15 @@ export interface GridInit {
 interface RowData {
   /** Column of each stored entry; null when the row is dense (entry index = column). */
   readonly cols: number[] | null;
-  readonly cells: ReadonlyArray<Cell | null | undefined>;
+  /**
+   * The cells; null when every entry is plain text whose value is the text as written (a text file's line): the
+   * cell is made when asked for (rarely), so a sheet of a million fields keeps no million Cell objects.
+   */
+  readonly cells: ReadonlyArray<Cell | null | undefined> | null;
   /** Trimmed display text of each entry. */
   readonly texts: string[];
+  /** Text rows only: the texts as written, where any differs from its trimmed text; else null. */
+  readonly raws?: ReadonlyArray<string> | null;
 }
 
 /** A row is stored dense while its width is at most this many times its cells (plus a little slack). */
@@ -114,7 +121,7 @@ export class Grid {
         if (sr.row >= rowCount) rowCount = sr.row + 1;
         if (last >= cols) cols = last + 1;
         at.push(sr.row);
-        data.push(rowDataOfColumns(sr.cols, sr.cells));
+        data.push("texts" in sr ? rowDataOfTexts(sr.cols, sr.texts) : rowDataOfColumns(sr.cols, sr.cells));
       }
       this.rowCount = rowCount;
       this.colCount = cols;
@@ -142,12 +149,13 @@ export class Grid {
       if (sr.row >= rowCount) rowCount = sr.row + 1;
       if (last >= cols) cols = last + 1;
       const base = dense.get(sr.row);
+      const cells = "texts" in sr ? sr.texts.map(textCell) : sr.cells;
       dense.set(
         sr.row,
         base === undefined
-          ? rowDataOfColumns(sr.cols, sr.cells)
+          ? rowDataOfColumns(sr.cols, cells)
           : rowData(
-              sr.cells.map((cell, i) => ({ col: sr.cols[i] ?? i, cell })),
+              cells.map((cell, i) => ({ col: sr.cols[i] ?? i, cell })),
               base,
             ),
       );
@@ -173,7 +181,9 @@ export class Grid {
     const d = this.row(row);
     if (!d) return EMPTY_CELL;
     const i = d.cols ? indexOf(d.cols, col) : col;
-    return d.cells[i] ?? EMPTY_CELL;
+    if (d.cells) return d.cells[i] ?? EMPTY_CELL;
+    const raw = (d.raws ?? d.texts)[i];
+    return raw ? textCell(raw) : EMPTY_CELL;
   }
 
   /** Trimmed displayed text, "" outside the grid. */
@@ -230,7 +240,7 @@ export class Grid {
 function rowData(list: Array<{ col: number; cell: Cell }>, base: RowData | undefined): RowData {
   if (base === undefined && increasing(list)) return rowDataSorted(list);
   const byCol = new Map<number, Cell | null | undefined>();
-  base?.cells.forEach((c, i) => byCol.set(i, c));
+  if (base) cellsOf(base).forEach((c, i) => byCol.set(i, c));
   for (const p of list) byCol.set(p.col, p.cell);
   const cols = [...byCol.keys()].sort((a, b) => a - b);
   const width = (cols[cols.length - 1] ?? -1) + 1;
@@ -302,6 +312,37 @@ function placeRows(
     if (d) map.set(r, d);
   });
   return map;
+}
+
+/** A text file's field: its value is its text. */
+function textCell(text: string): Cell {
+  return { value: text, text };
+}
+
+/** A row's cells, made from its texts for a text row. */
+function cellsOf(d: RowData): ReadonlyArray<Cell | null | undefined> {
+  if (d.cells) return d.cells;
+  const raws = d.raws ?? d.texts;
+  return raws.map((t) => (t ? textCell(t) : null));
+}
+
+/** A text row: trimmed texts (and the texts as written where they differ), no cells. */
+function rowDataOfTexts(cols: number[], written: string[]): RowData {
+  const width = (cols[cols.length - 1] ?? -1) + 1;
+  const trimmed = written.map((t) => t.trim());
+  const asWritten = trimmed.some((t, i) => t !== written[i]);
+  if (width > cols.length * DENSE_FACTOR + DENSE_SLACK || width === cols.length)
+    return { cols: width === cols.length ? null : cols, cells: null, texts: trimmed, raws: asWritten ? written : null };
+  const texts: string[] = [];
+  const raws: string[] | null = asWritten ? [] : null;
+  let k = 0;
+  for (let c = 0; c < width; c++) {
+    const hit = cols[k] === c;
+    texts.push(hit ? (trimmed[k] ?? "") : "");
+    raws?.push(hit ? (written[k] ?? "") : "");
+    if (hit) k++;
+  }
+  return { cols: null, cells: null, texts, raws };
 }
 
 /** rowDataSorted for columns and cells given side by side. */

@@ -1,5 +1,5 @@
 // Tab-separated text (the seed's format) to a Grid: one line a row, merged cells as empty fields.
-import { Grid, type Cell, type SortedRow } from "./grid";
+import { Grid, type SortedRow } from "./grid";
 
 /** Tab-separated lines to rows of cell texts (a BOM is dropped; a trailing newline adds no row). */
 export function rowsFromTsv(text: string): string[][] {
@@ -20,7 +20,7 @@ export function gridFromTsv(sheet: string, text: string): Grid {
   let col = 0;
   let cols = 0;
   let lineCols: number[] = [];
-  let lineCells: Cell[] = [];
+  let lineTexts: string[] = [];
   let from = text.charCodeAt(0) === 0xfeff ? 1 : 0; // start of the current field
   // one pass over the characters: a field ends at a tab, a line at \r\n, \n or \r
   for (let i = from; i <= n; i++) {
@@ -29,16 +29,16 @@ export function gridFromTsv(sheet: string, text: string): Grid {
     if (i > from) {
       const t = text.slice(from, i);
       lineCols.push(col);
-      lineCells.push({ value: t, text: t });
+      lineTexts.push(t);
     }
     col++;
     if (c !== 9) {
       if (i === n && col === 1 && i === from) break; // a trailing newline adds no row
       if (col > cols) cols = col;
       if (lineCols.length > 0) {
-        rows.push({ row, cols: lineCols, cells: lineCells });
+        rows.push({ row, cols: lineCols, texts: lineTexts });
         lineCols = [];
-        lineCells = [];
+        lineTexts = [];
       }
       row++;
       col = 0;
