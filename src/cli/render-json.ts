@@ -100,13 +100,16 @@ export class JsonReportStream {
   }
 
   file(f: FileResult): string {
-    return this.add(summarize([f]), jsonFileBody(f));
+    return this.add(summarize([f])) + jsonFileBody(f);
   }
 
-  /** A file whose body was rendered elsewhere (jsonFileBody, on a worker thread) and its counts. */
-  add(s: Summary, body: string): string {
+  /**
+   * The counts of a file whose body was rendered elsewhere (jsonFileBody, on a worker thread); returns what goes
+   * before that body. The body is written on its own: joined to it, a large file's body would be copied once more.
+   */
+  add(s: Summary): string {
     for (const k of ["files", "projects", "error", "warning", "info"] as const) this.totals[k] += s[k];
-    return `${this.count++ === 0 ? "" : ","}\n    ${body}`;
+    return `${this.count++ === 0 ? "" : ","}\n    `;
   }
 
   end(): string {

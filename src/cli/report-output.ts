@@ -59,9 +59,13 @@ export class ReportOutput {
       for (const f of s.ruleFailures)
         this.ruleFailures.push(`${r.path}（${s.sheet}）：规则 ${f.ruleId} 出错：${f.message}`);
     }
-    if (this.kind === "json-v1") writeInSlices(this.dest, this.json.add(section.summary, section.body));
-    else if (this.kind === "json-v2" && section.v2) writeInSlices(this.dest, this.json2.add(section.v2, section.body));
-    else if (this.kind === "text") {
+    if (this.kind === "json-v1") {
+      this.dest.write(this.json.add(section.summary));
+      writeInSlices(this.dest, section.body);
+    } else if (this.kind === "json-v2" && section.v2) {
+      this.dest.write(this.json2.add(section.v2));
+      writeInSlices(this.dest, section.body);
+    } else if (this.kind === "text") {
       this.text.add(section.summary, section.disabled);
       if (this.pending !== null) this.spoolWrite(this.pending);
       this.pending = section.body;

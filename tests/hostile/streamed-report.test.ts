@@ -29,8 +29,12 @@ async function writesOf(argv: string[]): Promise<string[]> {
 
 test("JSON v1 over a folder is written one file at a time, as each finishes", async () => {
   const writes = await writesOf(["--format", "json", "--json-version", "1", "--jobs", "1", dir]);
-  // start, one piece per file, end
-  expect(writes.length).toBe(13 + 2);
+  // start, then per file its separator and its body (written on its own, not copied into a joined string), end
+  expect(writes.length).toBe(2 * 13 + 2);
+  for (let i = 0; i < 13; i++) {
+    expect(writes[1 + 2 * i]).toBe(i === 0 ? "\n    " : ",\n    ");
+    expect((JSON.parse(writes[2 + 2 * i] ?? "") as { path: string }).path).toMatch(/f\d\d\.tsv$/);
+  }
   const report = JSON.parse(writes.join("")) as { files: unknown[]; summary: { files: number } };
   expect(report.files).toHaveLength(13);
   expect(report.summary.files).toBe(13);
