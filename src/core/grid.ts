@@ -267,25 +267,10 @@ function increasing(list: ReadonlyArray<{ col: number }>): boolean {
 
 /** rowData for cells already in column order (the common case): no map and no sort per row. */
 function rowDataSorted(list: ReadonlyArray<{ col: number; cell: Cell }>): RowData {
-  const width = (list[list.length - 1]?.col ?? -1) + 1;
-  if (width <= list.length * DENSE_FACTOR + DENSE_SLACK) {
-    const cells: Array<Cell | null | undefined> = [];
-    const texts: string[] = [];
-    let k = 0;
-    for (let c = 0; c < width; c++) {
-      const p = list[k];
-      if (p !== undefined && p.col === c) {
-        cells.push(p.cell);
-        texts.push(displayText(p.cell));
-        k++;
-      } else {
-        cells.push(null);
-        texts.push("");
-      }
-    }
-    return { cols: null, cells, texts };
-  }
-  return { cols: list.map((p) => p.col), cells: list.map((p) => p.cell), texts: list.map((p) => displayText(p.cell)) };
+  return rowDataOfColumns(
+    list.map((p) => p.col),
+    list.map((p) => p.cell),
+  );
 }
 
 function ascendingRows(rows: ReadonlyArray<SortedRow>): boolean {

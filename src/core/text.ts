@@ -27,8 +27,8 @@ export function stripSpaces(s: string): string {
  * table, normalised again by every pass and rule). Long texts are computed each time, so a hostile sheet cannot fill
  * the memory; the map is emptied when it grows past `limit` entries. `fn` must be pure.
  */
-export function memoShort(fn: (s: string) => string, maxLength = 64, limit = 20000): (s: string) => string {
-  const seen = new Map<string, string>();
+export function memoShort<T>(fn: (s: string) => T, maxLength = 64, limit = 20000): (s: string) => T {
+  const seen = new Map<string, T>();
   return (s) => {
     if (s.length > maxLength) return fn(s);
     let r = seen.get(s);

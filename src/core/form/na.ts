@@ -1,7 +1,7 @@
 // "Not applicable" as forms and clerks write it: a marker (`不涉及`, `/`, `无`) or the sentence a province's form
 // prints in an optional row (`本项目不适用此指标`, `本指标不适用此项目`). A policy may add its own words (`naMarkers`).
 import { NA_MARKERS, normaliseValueText } from "../values/parse";
-import { stripSpaces } from "../text";
+import { memoShort, stripSpaces } from "../text";
 
 const NA_SET: ReadonlySet<string> = new Set(NA_MARKERS);
 /** The longest N/A marker; longer text is never one (and is not run through the value grammar). */
@@ -11,22 +11,19 @@ const NA_SENTENCE = /^(?:本|该|此)?(?:项目|指标)(?:不适用|不涉及)(?
 /** N/A by the built-in vocabulary alone. */
 export function isNaText(text: string): boolean {
   const t = text.trim();
-  if (t.length > NA_LOOK) return false;
-  // short cell texts repeat across a sheet (`≥95%`, `是`, `/`): each is normalised once, not once per rule asking
-  let na = naMemo.get(t);
-  if (na === undefined) {
-    na =
-      (t.length <= 16 && NA_SENTENCE.test(t.replace(/\s/g, ""))) ||
-      (t.length <= NA_MAX + 2 && NA_SET.has(normaliseValueText(t)));
-    if (naMemo.size >= 8192) naMemo.clear();
-    naMemo.set(t, na);
-  }
-  return na;
+  return t.length <= NA_LOOK && naShort(t);
 }
 
 /** Texts longer than this are neither a marker nor an N/A sentence. */
 const NA_LOOK = Math.max(16, NA_MAX + 2);
-const naMemo = new Map<string, boolean>();
+// short cell texts repeat across a sheet (`≥95%`, `是`, `/`): each is normalised once, not once per rule asking
+const naShort = memoShort(
+  (t: string): boolean =>
+    (t.length <= 16 && NA_SENTENCE.test(t.replace(/\s/g, ""))) ||
+    (t.length <= NA_MAX + 2 && NA_SET.has(normaliseValueText(t))),
+  NA_LOOK,
+  8192,
+);
 
 /** What counts as N/A under a policy: the built-in markers and sentences plus the policy's own words. */
 export interface NaVocabulary {

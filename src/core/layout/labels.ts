@@ -37,26 +37,19 @@ export interface Annotation {
   readonly hard: boolean;
 }
 
-const annotations = new Map<string, Annotation>();
 const ANNOTATION = /[（(]\s*(必填|选填)\s*(量化|硬性指标)?\s*[)）]/;
 
-export function parseAnnotation(text: string): Annotation | null {
+// a handful of label spellings across a whole sheet: one frozen object each, shared by every block that carries it
+export const parseAnnotation: (text: string) => Annotation | null = memoShort((text) => {
   const m = ANNOTATION.exec(text);
   if (!m) return null;
-  // a handful of spellings across a whole sheet: one frozen object each, shared by every block that carries it
-  let a = annotations.get(m[0]);
-  if (a === undefined) {
-    if (annotations.size >= 256) annotations.clear();
-    a = Object.freeze({
-      raw: m[0],
-      required: m[1] === "必填",
-      quantified: m[2] !== undefined,
-      hard: m[2] === "硬性指标",
-    });
-    annotations.set(m[0], a);
-  }
-  return a;
-}
+  return Object.freeze({
+    raw: m[0],
+    required: m[1] === "必填",
+    quantified: m[2] !== undefined,
+    hard: m[2] === "硬性指标",
+  });
+});
 
 /**
  * The alias tables as Maps: a lookup hashes the (memoised) key string once, where a property lookup on a large record

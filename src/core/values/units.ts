@@ -1,5 +1,5 @@
 // Unit words of 指标值 and their families (rules.md §2.3).
-import { toHalfWidth, trimEnd } from "../text";
+import { memoShort, toHalfWidth, trimEnd } from "../text";
 import type { Unit, UnitFamily } from "./types";
 // the one money-unit table (the fund cells and the goal text read the same one)
 import { YUAN_PER_MONEY_UNIT as MONEY } from "../analysis/money";
@@ -84,25 +84,18 @@ export function familyOfWord(word: string): UnitFamily {
 
 /**
  * Reads the unit text that follows a number: `元/人/月`, `万`, `/人/每年`, `个村`, `%`.
- * Unknown words give the family `other`; no text gives `none`.
+ * Unknown words give the family `other`; no text gives `none`. A unit text repeats across a sheet (`%`, `人`,
+ * `万元`): one frozen Unit per text, not one per value; longer texts are prose, not units, and are not kept.
  */
-export function parseUnit(rawUnit: string): Unit {
-  // a value's unit text repeats across a sheet (`%`, `人`, `万元`): one frozen Unit per text, not one per value
-  if (rawUnit.length > UNIT_MEMO_MAX_LENGTH) return readUnit(rawUnit);
-  let unit = unitMemo.get(rawUnit);
-  if (unit === undefined) {
-    if (unitMemo.size >= UNIT_MEMO_LIMIT) unitMemo.clear();
-    unit = Object.freeze(readUnit(rawUnit));
+export const parseUnit: (rawUnit: string) => Unit = memoShort(
+  (raw: string): Unit => {
+    const unit = readUnit(raw);
     Object.freeze(unit.per);
-    unitMemo.set(rawUnit, unit);
-  }
-  return unit;
-}
-
-const unitMemo = new Map<string, Unit>();
-const UNIT_MEMO_LIMIT = 4096;
-/** Longer unit texts are prose, not units, and are not kept. */
-const UNIT_MEMO_MAX_LENGTH = 24;
+    return Object.freeze(unit);
+  },
+  24,
+  4096,
+);
 
 function readUnit(rawUnit: string): Unit {
   const raw = rawUnit.trim();
