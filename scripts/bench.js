@@ -14,7 +14,8 @@
 //
 // Hostile-input cases (issue 15): the CLI as a child process on inputs generated into a temporary folder — a merge
 // of the whole sheet, 100 000 merges, 20 000 sparse rows (A and XFD), a cell bomb, a 1.2 GB sharedStrings bomb,
-// 29 MB of blank lines, the seed repeated to 21 651 tables, a folder of 8 000 files (text and JSON). Figures: wall
+// 29 MB of blank lines, the seed repeated to 21 651 tables (text, JSON v2 and v1 reports), a folder of 8 000 files
+// (text and JSON). Figures: wall
 // time and the child's peak RSS (targets: ≤ 20 s and ≤ 1.5 GB each, the folder ≤ 1 GB).
 //   node scripts/bench.js --no-cli             # skip the ptcheck cases (scripts/lib/bench-cli.js, needs dist/)
 //
@@ -236,6 +237,23 @@ function hostileCases() {
       { name: "sharedStrings bomb (1.2 GB)", argv: [put("sst-bomb.xlsx", h.sharedStringsBomb(1.2e9))] },
       { name: "29 MB of blank lines (.tsv)", argv: [put("blank-lines.tsv", h.blankLines(29e6))] },
       { name: "seed × 1 031 = 21 651 tables (.tsv)", argv: [put("tables.tsv", Buffer.concat(Array(1031).fill(seed)))] },
+      // the report goes to a file: 335 MB of JSON captured from stdout would be the bench's memory, not ptcheck's
+      {
+        name: "21 651 tables, JSON v2 (--output)",
+        argv: ["--format", "json", "--output", path.join(tmp, "v2.json"), path.join(inputs, "tables.tsv")],
+      },
+      {
+        name: "21 651 tables, JSON v1 (--output)",
+        argv: [
+          "--format",
+          "json",
+          "--json-version",
+          "1",
+          "--output",
+          path.join(tmp, "v1.json"),
+          path.join(inputs, "tables.tsv"),
+        ],
+      },
       { name: "folder of 8 000 files, text", argv: [folder] },
       { name: "folder of 8 000 files, JSON v1", argv: ["--format", "json", "--json-version", "1", folder] },
     ];

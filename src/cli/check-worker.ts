@@ -9,7 +9,9 @@ let queue: Promise<void> = Promise.resolve();
 async function run(msg: { id: number; job: CheckJob }): Promise<void> {
   try {
     const checked = await checkOne(msg.job);
-    parentPort?.postMessage({ id: msg.id, checked: toWire(checked) });
+    // the section's bytes move to the main thread instead of being copied (each chunk owns its buffer)
+    const transfer = (checked.section?.body ?? []).map((c) => c.buffer as ArrayBuffer);
+    parentPort?.postMessage({ id: msg.id, checked: toWire(checked) }, transfer);
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, crash: e instanceof Error ? e.message : String(e) });
   }

@@ -1,7 +1,11 @@
 // The version 1 JSON report of design.md "ptcheck (CLI) contract". Tools parse it: fields are built
 // explicitly, in the documented order, so engine additions never leak into the contract.
+import type { ProjectSummary } from "../core/engine";
+import type { Diagnostic } from "../core/rules/types";
+import { writeFileObject } from "./json-parts";
 import type { FileResult } from "./report";
 import { summarize, type Summary } from "./report";
+import { joined, type TextSink } from "./utf8-body";
 
 export interface JsonDiagnostic {
   readonly ruleId: string;
@@ -58,28 +62,52 @@ export function toJsonReport(files: ReadonlyArray<FileResult>): JsonReport {
 function toJsonFile(f: FileResult): JsonFile {
   return {
     path: f.path,
-    error: f.error ? { code: f.error.code, message: f.error.message } : null,
+    error: errorOf(f),
     sheets: f.error
       ? []
       : f.sheets.map((sh) => ({
           name: sh.sheet,
-          projects: sh.projects.map((p) => ({ name: p.name, range: p.range, year: p.year, generation: p.generation })),
-          diagnostics: sh.diagnostics.map((d) => ({
-            ruleId: d.ruleId,
-            severity: d.severity,
-            message: d.message,
-            cell: d.cell,
-            row: d.row,
-            col: d.col,
-            project: d.project,
-          })),
+          projects: sh.projects.map(jsonProject),
+          diagnostics: sh.diagnostics.map(jsonDiagnostic),
         })),
   };
 }
 
-/** One file of the v1 report as it stands inside `files`, indented as `JSON.stringify(report, null, 2)` does. */
-export function jsonFileBody(f: FileResult): string {
-  return JSON.stringify(toJsonFile(f), null, 2).replace(/\n/g, "\n    ");
+function errorOf(f: FileResult): JsonFile["error"] {
+  return f.error ? { code: f.error.code, message: f.error.message } : null;
+}
+
+function jsonProject(p: ProjectSummary): JsonProject {
+  return { name: p.name, range: p.range, year: p.year, generation: p.generation };
+}
+
+function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    cell: d.cell,
+    row: d.row,
+    col: d.col,
+    project: d.project,
+  };
+}
+
+/**
+ * One file of the v1 report as it stands inside `files`, indented as `JSON.stringify(report, null, 2)` does, into
+ * `sink` a project and a finding at a time.
+ */
+export function jsonFileBody(f: FileResult, sink: TextSink): void {
+  const sheets = f.error
+    ? []
+    : f.sheets.map((sh) => ({
+        name: sh.sheet,
+        projects: sh.projects,
+        project: jsonProject,
+        diagnostics: sh.diagnostics,
+        diagnostic: jsonDiagnostic,
+      }));
+  writeFileObject(sink, f.path, errorOf(f), sheets);
 }
 
 export function renderJson(files: ReadonlyArray<FileResult>): string {
@@ -100,7 +128,7 @@ export class JsonReportStream {
   }
 
   file(f: FileResult): string {
-    return this.add(summarize([f])) + jsonFileBody(f);
+    return this.add(summarize([f])) + joined((sink) => jsonFileBody(f, sink));
   }
 
   /**

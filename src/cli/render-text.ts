@@ -5,6 +5,7 @@ import { SEVERITY_LABEL } from "../core/i18n";
 import type { Diagnostic, Severity } from "../core/rules/types";
 import type { FileResult } from "./report";
 import { summarize, type Summary } from "./report";
+import { joined, type TextSink } from "./utf8-body";
 
 const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
 const LABEL = SEVERITY_LABEL["zh-CN"];
@@ -61,7 +62,12 @@ export class TextReport {
 
 /** One file's section of the text report. */
 export function renderTextFile(f: FileResult): string {
-  const lines: string[] = [];
+  return joined((sink) => writeTextFile(f, sink));
+}
+
+/** One file's section of the text report into `sink`, a line at a time. */
+export function writeTextFile(f: FileResult, sink: TextSink): void {
+  const lines = { push: (line: string): void => sink.push(`${line}\n`) };
   lines.push(visible(f.path));
   if (f.error) {
     lines.push(`  无法读取（${f.error.code}）：${visible(f.error.message)}`);
@@ -71,7 +77,6 @@ export function renderTextFile(f: FileResult): string {
     for (const s of f.sheets) renderSheet(s, lines);
   }
   lines.push("");
-  return `${lines.join("\n")}\n`;
 }
 
 /** The rules the settings switched off in any sheet of the file. */
@@ -81,7 +86,7 @@ export function disabledRulesOf(f: FileResult): string[] {
   return [...out];
 }
 
-function renderSheet(s: SheetReport, lines: string[]): void {
+function renderSheet(s: SheetReport, lines: TextSink): void {
   if (s.projects.length === 0) {
     lines.push(`  工作表“${visible(s.sheet)}”：未找到绩效目标表，没有可检查的项目。`);
     return;

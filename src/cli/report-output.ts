@@ -13,6 +13,7 @@ import { TextReport } from "./render-text";
 import type { FileResult } from "./report";
 import { JsonV2Stream } from "./report/json-v2";
 import type { ReportKind, Section } from "./sections";
+import type { Utf8Body } from "./utf8-body";
 
 export type { ReportKind } from "./sections";
 
@@ -29,7 +30,7 @@ export class ReportOutput {
   private spool: { dir: string; fd: number } | null = null;
   /** The latest text section, not yet spooled: the last one goes straight after the spool (a single file never
    * makes the round trip through a temporary file). */
-  private pending: string | null = null;
+  private pending: Utf8Body | null = null;
   private failed = 0;
   private errors = 0;
   /** One line per rule that threw, for stderr. */
@@ -61,10 +62,10 @@ export class ReportOutput {
     }
     if (this.kind === "json-v1") {
       this.dest.write(this.json.add(section.summary));
-      writeInSlices(this.dest, section.body);
+      writeBody(this.dest, section.body);
     } else if (this.kind === "json-v2" && section.v2) {
       this.dest.write(this.json2.add(section.v2));
-      writeInSlices(this.dest, section.body);
+      writeBody(this.dest, section.body);
     } else if (this.kind === "text") {
       this.text.add(section.summary, section.disabled);
       if (this.pending !== null) this.spoolWrite(this.pending);
@@ -84,7 +85,7 @@ export class ReportOutput {
     }
     this.dest.write(head());
     this.copySpool();
-    if (this.pending !== null) writeInSlices(this.dest, this.pending);
+    if (this.pending !== null) writeBody(this.dest, this.pending);
     this.pending = null;
     this.dest.write(this.text.end());
   }
@@ -95,12 +96,12 @@ export class ReportOutput {
     return this.errors > 0 ? 1 : 0;
   }
 
-  private spoolWrite(text: string): void {
+  private spoolWrite(body: Utf8Body): void {
     if (!this.spool) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ptcheck-report-"));
       this.spool = { dir, fd: fs.openSync(path.join(dir, "sections.txt"), "w+") };
     }
-    fs.writeSync(this.spool.fd, text);
+    for (const chunk of body) fs.writeSync(this.spool.fd, chunk);
   }
 
   private copySpool(): void {
@@ -133,18 +134,15 @@ export class ReportOutput {
   }
 }
 
-/** Characters per write of a large section: its bytes are encoded a slice at a time, never all at once. */
-const SLICE = 1 << 20;
-
-/** `text` written in slices, none ending inside a surrogate pair. */
-export function writeInSlices(dest: Writer, text: string): void {
-  for (let i = 0; i < text.length;) {
-    let end = Math.min(text.length, i + SLICE);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    dest.write(text.slice(i, end));
-    i = end;
+/** A section's bytes as they are, where the destination takes bytes; else decoded a chunk at a time. */
+export function writeBody(dest: Writer, body: Utf8Body): void {
+  const raw = dest.writeBytes?.bind(dest);
+  if (raw) {
+    for (const chunk of body) raw(chunk);
+    return;
   }
+  const decoder = new TextDecoder();
+  for (const chunk of body) dest.write(decoder.decode(chunk));
 }
 
 /** A Writer appending to a file (the --output target), created with its folder. */

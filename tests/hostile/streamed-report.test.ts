@@ -29,12 +29,19 @@ async function writesOf(argv: string[]): Promise<string[]> {
 
 test("JSON v1 over a folder is written one file at a time, as each finishes", async () => {
   const writes = await writesOf(["--format", "json", "--json-version", "1", "--jobs", "1", dir]);
-  // start, then per file its separator and its body (written on its own, not copied into a joined string), end
-  expect(writes.length).toBe(2 * 13 + 2);
-  for (let i = 0; i < 13; i++) {
-    expect(writes[1 + 2 * i]).toBe(i === 0 ? "\n    " : ",\n    ");
-    expect((JSON.parse(writes[2 + 2 * i] ?? "") as { path: string }).path).toMatch(/f\d\d\.tsv$/);
-  }
+  // start, then per file its separator and its body (written on its own, in UTF-8 chunks of 64 K characters,
+  // never joined into one string), end
+  const separators = writes.flatMap((w, i) => (w === "\n    " || w === ",\n    " ? [i] : []));
+  expect(separators).toHaveLength(13);
+  expect(separators[0]).toBe(1);
+  separators.forEach((at, i) => {
+    const body = writes.slice(at + 1, separators[i + 1] ?? writes.length - 1);
+    expect(body.length).toBeGreaterThanOrEqual(1);
+    expect(body.every((w) => w.length <= 1 << 17)).toBe(true);
+    expect((JSON.parse(body.join("")) as { path: string }).path).toMatch(/f\d\d\.tsv$/);
+  });
+  // a seed's body is larger than one chunk: it arrives in several writes
+  expect(writes.length).toBeGreaterThan(2 * 13 + 2);
   const report = JSON.parse(writes.join("")) as { files: unknown[]; summary: { files: number } };
   expect(report.files).toHaveLength(13);
   expect(report.summary.files).toBe(13);

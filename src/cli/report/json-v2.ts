@@ -4,6 +4,8 @@
 import { z } from "zod";
 import type { Severity } from "../../core/rules/types";
 import { OPINION_CODES } from "../../core/rules/opinion";
+import { writeFileObject } from "../json-parts";
+import type { TextSink } from "../utf8-body";
 import { atLeast, opinionText, type FileSummary, type Finding, type ProjectInfo } from "./summary";
 
 const SeveritySchema = z.enum(["error", "warning", "info"]);
@@ -170,28 +172,12 @@ export interface V2Tally {
 }
 
 /**
- * One file of the v2 report as it stands inside `files` (indented as `JSON.stringify(report, null, 2)` does), and
- * its share of the summary: rendered where the file was checked, so only text and counts cross threads.
+ * One file of the v2 report as it stands inside `files` (indented as `JSON.stringify(report, null, 2)` does), into
+ * `sink`, and its share of the summary: rendered where the file was checked, so only bytes and counts cross threads.
  */
-export function jsonV2FileBody(f: FileSummary, min: Severity): { body: string; tally: V2Tally } {
+export function jsonV2FileBody(f: FileSummary, min: Severity, sink: TextSink): V2Tally {
   const tally = { projects: 0, error: 0, warning: 0, info: 0, grades: { 优: 0, 良: 0, 中: 0, 差: 0 } };
   const show = atLeast(min);
-  // JSON.stringify(fileV2(f, min), null, 2) indented by two levels, built a project and a finding at a time: a
-  // workbook of 20 000 projects would otherwise hold a v2 copy of every finding, the whole text, and its
-  // re-indented copy at once (≈ 1.5 GB for 300 000 findings)
-  const at = (depth: number): string => `\n${"  ".repeat(depth + 2)}`;
-  const value = (v: unknown, depth: number): string => JSON.stringify(v, null, 2).replace(/\n/g, at(depth));
-  // the parts are joined once at the end: `+=` over 300 000 findings builds a rope that is copied again when written
-  const parts: string[] = [];
-  const list = <T>(items: ReadonlyArray<T>, depth: number, each: (x: T) => unknown): void => {
-    if (items.length === 0) {
-      parts.push("[]");
-      return;
-    }
-    parts.push("[");
-    items.forEach((x, i) => parts.push(`${i === 0 ? "" : ","}${at(depth + 1)}${value(each(x), depth + 1)}`));
-    parts.push(`${at(depth)}]`);
-  };
   const sheets = f.error
     ? []
     : f.sheets.map((s) => {
@@ -199,24 +185,10 @@ export function jsonV2FileBody(f: FileSummary, min: Severity): { body: string; t
         for (const p of s.projects) tally.grades[p.grade]++;
         const shown = s.findings.filter(show);
         for (const d of shown) tally[d.severity]++;
-        return { s, shown };
+        return { name: s.name, projects: s.projects, project: projectV2, diagnostics: shown, diagnostic: diagnosticV2 };
       });
-  parts.push(`{${at(1)}"path": ${value(f.path, 1)},${at(1)}"error": ${value(f.error, 1)},${at(1)}"sheets": `);
-  if (sheets.length === 0) parts.push("[]");
-  else {
-    parts.push("[");
-    sheets.forEach(({ s, shown }, i) => {
-      parts.push(`${i === 0 ? "" : ","}${at(2)}{${at(3)}"name": ${value(s.name, 3)},`);
-      parts.push(`${at(3)}"projects": `);
-      list(s.projects, 3, projectV2);
-      parts.push(`,${at(3)}"diagnostics": `);
-      list(shown, 3, diagnosticV2);
-      parts.push(`${at(2)}}`);
-    });
-    parts.push(`${at(1)}]`);
-  }
-  parts.push(`${at(0)}}`);
-  return { body: parts.join(""), tally };
+  writeFileObject(sink, f.path, f.error, sheets);
+  return tally;
 }
 
 /**
