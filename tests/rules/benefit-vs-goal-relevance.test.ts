@@ -1,6 +1,7 @@
 import { benefitVsGoalRelevance } from "../../src/core/rules/benefit/benefit-vs-goal-relevance";
 import { ruleTester } from "../helpers/rule-tester";
-import { CLEAN_INDICATORS, indicatorRow, withIndicator, type IndicatorRow } from "../helpers/table-builder";
+import { gridFromStrings } from "../../src/core/grid";
+import { CLEAN_INDICATORS, indicatorRow, tableRows, withIndicator, type IndicatorRow } from "../helpers/table-builder";
 
 const sustainRow = indicatorRow("可持续影响指标");
 const econRow = indicatorRow("经济效益指标");
@@ -11,6 +12,14 @@ const T1_GOAL =
   "目标1: 为基层党建工作提供经费保障, 加强各领域基层党组织建设, 强化党员学习、教育、管理, 提高基层党建工作质量。";
 const T19_GOAL =
   "购买软件系统和基础硬件设施、数据迁移,进一步完善数字档案集中管理平台功能,实现自治区、市、县三级联网查档。";
+
+/** A goal over two rows: its second 目标 on the row under the label (the whole goal is read, not its first cell). */
+function goalOverTwoRows(second: string, indicators: IndicatorRow[]): ReturnType<typeof gridFromStrings> {
+  const rows = tableRows({ goal: "目标1: 购买软件系统和基础硬件设施。", indicators });
+  const at = rows.findIndex((r) => r[0] === "年度总体目标");
+  rows.splice(at + 1, 0, ["", second]);
+  return gridFromStrings("Sheet1", rows);
+}
 
 const sustain = (name: string): IndicatorRow[] =>
   withIndicator("可持续影响指标", ["", "可持续影响指标 (必填)", `指标1: ${name}`, "持续提高"]);
@@ -66,6 +75,14 @@ ruleTester(benefitVsGoalRelevance, {
         { row: econRow, messageId: "goalCopy" },
         { row: socialRow, messageId: "goalCopy" },
       ],
+    },
+    {
+      name: "the words of the goal's second row",
+      grid: goalOverTwoRows(
+        "目标2: 完善数字档案管理平台, 实现自治区、市、县三级联网查档。",
+        sustain("实现自治区市县三级联网查档"),
+      ),
+      errors: [{ row: sustainRow + 1, messageId: "goalCopy", cell: `D${sustainRow + 1}` }],
     },
     {
       name: "two 效益 rows with one text",

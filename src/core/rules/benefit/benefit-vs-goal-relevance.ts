@@ -3,7 +3,7 @@ import type { TableRule } from "../types";
 import type { Indicator } from "../../layout/model";
 import { compactKey } from "../../text";
 import { isBenefitRow } from "../../analysis/indicator-kind";
-import { cjkLength, goalText, sheetRow } from "./util";
+import { cjkLength, goalWords, sheetRow } from "./util";
 
 /** Shorter names (`促进就业`) occur in any goal by chance. */
 const MIN_GOAL_COPY_CJK = 6;
@@ -33,7 +33,7 @@ export const benefitVsGoalRelevance: TableRule = {
     },
   },
   check(ctx) {
-    const goal = compactKey(goalText(ctx.table));
+    const goal = compactKey(goalWords(ctx.table));
     const keys = new Map<Indicator, string>();
     for (const ind of ctx.table.indicators) {
       const k = ctx.analysis.nameKey(ind);

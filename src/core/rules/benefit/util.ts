@@ -1,6 +1,7 @@
 // Helpers shared by the benefit-group rules (效益 and 满意度 rows).
 import type { Indicator, ProjectTable } from "../../layout/model";
 import { isSatisfactionLevel2 } from "../../form/catalogue";
+import { goalText } from "../../analysis/goal";
 
 export function isSatisfaction(ind: Indicator): boolean {
   return isSatisfactionLevel2(ind.level2);
@@ -13,14 +14,17 @@ export function cjkLength(s: string): number {
   return n;
 }
 
-/** The goal text without its `目标1:` / `目标2：` markers. */
-export function goalText(table: ProjectTable): string {
-  return (table.header.goal?.value?.text ?? "").replace(/目标\s*\d+\s*[:：]/g, " ");
+/**
+ * The goal's words: the whole goal (analysis/goal.ts, its continuation rows and cells included) without its
+ * `目标1:` / `目标2：` markers.
+ */
+export function goalWords(table: ProjectTable): string {
+  return goalText(table).replace(/目标\s*\d+\s*[:：]/g, " ");
 }
 
 /** The project's own words: name and goal. */
 export function projectContext(table: ProjectTable): string {
-  return `${table.header.projectName?.value?.text ?? ""} ${goalText(table)}`;
+  return `${table.header.projectName?.value?.text ?? ""} ${goalWords(table)}`;
 }
 
 /** 1-based sheet row of a model position, for messages that point at another row. */
