@@ -87,6 +87,8 @@ test.each([
   [["--rule", "time-outside-budget-year", "a.xlsx"], "--rule 的取值“time-outside-budget-year”无效"],
   [["--rule", "time-outside-budget-year=fatal", "a.xlsx"], "--rule time-outside-budget-year 的级别“fatal”无效"],
   [["--rule", "no-such-rule=off", "a.xlsx"], "--rule 中的规则“no-such-rule”不存在"],
+  // an object's inherited names are no rule (they once matched some rule's sub-ids)
+  [["--rule", "constructor=off", "a.xlsx"], "--rule 中的规则“constructor”不存在"],
   [["--max-size", "0", "a.xlsx"], "--max-size 的取值“0”无效"],
   [["--max-size", "abc", "a.xlsx"], "--max-size 的取值“abc”无效"],
   [[], "缺少要检查的文件或文件夹"],

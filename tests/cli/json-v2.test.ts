@@ -1,9 +1,11 @@
 // JSON v2 (v1 fields unchanged plus grade, counts, policy, value, fix, opinion, fingerprint), its shipped JSON
 // Schema, --min-severity, --output and the overview table at the top of the text report.
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { ruleById } from "../../src/core/rules";
 import { OPINION_TEXT, opinionOf } from "../../src/core/rules/opinion";
+import { checkOne } from "../../src/cli/check-one";
 import { ReportV2Schema, reportV2JsonSchema, type ReportV2 } from "../../src/cli/report/json-v2";
 import { makeTmpDir, removeDir, runCli, SEED, SEED_LINES, writeSampleWorkbook } from "./fixtures";
 
@@ -142,6 +144,21 @@ test("fingerprints survive rows inserted above, and are unique within a report",
   expect(b.map((d) => d.row)).toEqual(a.map((d) => d.row + 3));
   expect(b.map((d) => d.fingerprint)).toEqual(a.map((d) => d.fingerprint));
   expect(new Set(a.map((d) => d.fingerprint)).size).toBe(a.length);
+});
+
+test("a fingerprint is the SHA-1 of what the finding is about, so rounds checked by other versions compare", async () => {
+  const { summary } = await checkOne({ path: SEED, maxSizeMb: 10, config: {} });
+  const [sheet] = summary.sheets;
+  const found = sheet?.findings ?? [];
+  expect(found.length).toBeGreaterThan(10);
+  const seen = new Map<string, number>();
+  for (const d of found) {
+    const subject = d.indicator ? `${d.indicator.level2}\u0001${d.indicator.level3}` : d.value;
+    const key = [sheet?.name, d.project, d.ruleId, d.messageId, subject].join("\u0000");
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    expect(d.fingerprint).toBe(createHash("sha1").update(`${key}\u0000${n}`).digest("hex").slice(0, 16));
+  }
 });
 
 test("--min-severity filters the lists (JSON v1 and v2, text) but not the grades", async () => {

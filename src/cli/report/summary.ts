@@ -2,7 +2,7 @@
 // projects with their header facts and grade, findings with the offending value, the proposed fix, the opinion
 // code and a fingerprint. Plain data (structured-clone safe), so a worker thread can send it back and the
 // workbook itself can be released.
-import { createHash } from "crypto";
+import * as crypto from "crypto";
 import type { Grid } from "../../core/grid";
 import type { Grade, SheetReport } from "../../core/engine";
 import { resolveConfig, type Config } from "../../core/config";
@@ -217,8 +217,14 @@ function fingerprintOf(
   const key = [sheet, d.project, d.ruleId, d.messageId, subject].join("\u0000");
   const n = seen.get(key) ?? 0;
   seen.set(key, n + 1);
-  return createHash("sha1").update(`${key}\u0000${n}`).digest("hex").slice(0, 16);
+  return sha1Hex(`${key}\u0000${n}`).slice(0, 16);
 }
+
+/** crypto.hash (Node ≥ 20.12) is the one-shot form, without a Hash object per finding; the same digest. */
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === "function"
+    ? (text) => crypto.hash("sha1", text, "hex")
+    : (text) => crypto.createHash("sha1").update(text).digest("hex");
 
 /** Findings at or above a severity; the rest of the summary is untouched. */
 export function atLeast(min: Severity): (f: { readonly severity: Severity }) => boolean {

@@ -20,8 +20,18 @@ export const RULES: ReadonlyArray<Rule> = [
   ...RELEVANCE_RULES,
 ];
 
+/**
+ * Rule ids and sub-ids → their rule, the first in RULES order as a scan would find it. A Map: the reports look up
+ * every finding's rule (a scan of 72 rules per finding was 40 % of summarising one), and with `id in subIds` a
+ * `constructor` would have been some rule's sub-id.
+ */
+const BY_ID = new Map<string, Rule>();
+for (const r of RULES) {
+  for (const id of [r.meta.id, ...Object.keys(r.meta.subIds ?? {})]) if (!BY_ID.has(id)) BY_ID.set(id, r);
+}
+
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id || (r.meta.subIds !== undefined && id in r.meta.subIds));
+  return BY_ID.get(id);
 }
 
 export type { Rule, TableRule, WorkbookRule, RuleMeta, Diagnostic, Severity } from "./types";
