@@ -5,8 +5,9 @@
 //    minimum over runs.
 //    A calibration beside it: the same allocation-heavy loop alone and as two processes at once, the most any
 //    parallel run can gain on this machine.
-// 2. A 1000-project workbook: ptcheck's per-file work (read + check + summary + JSON v2) ÷ the reader alone
-//    (readInput: bytes → Grids), in-process, minimum over runs.
+// 2. A 1000-project workbook: ptcheck's per-file work for --format json (read + check + summary + the file's JSON v2
+//    section, encoded as written) ÷ the reader alone (readInput: bytes → Grids), in-process, minimum over runs; then
+//    the same work a phase at a time, to show where the time goes.
 //
 // Uses the compiled CLI (dist/), building it when missing; `--dist <dir>` (or run({ dist })) measures another build,
 // e.g. a private one: npx tsc -p tsconfig.build.json --outDir /tmp/x (with node_modules reachable from /tmp/x).
@@ -208,12 +209,22 @@ async function run({ runs = 3, asJson = false, dist } = {}) {
     await writeWorkbook(big, times);
     const { readInput } = require(path.join(DIST, "read-input.js"));
     const { checkOne } = require(path.join(DIST, "check-one.js"));
-    const { renderJsonV2 } = require(path.join(DIST, "report", "json-v2.js"));
+    const { check } = require(path.join(DIST, "..", "core", "engine.js"));
+    const { summarizeFile } = require(path.join(DIST, "report", "summary.js"));
+    const { renderSection } = require(path.join(DIST, "sections.js"));
+    // what `ptcheck --format json` does per file: read, check, summarise, render the file's JSON v2 section (UTF-8)
+    const job = {
+      path: big,
+      maxSizeMb: 100,
+      config: {},
+      keep: { results: false, findings: false },
+      render: { kind: "json-v2", min: "info" },
+    };
     let projects = 0;
     const readerCpu = {};
     const fullCpu = {};
     // warm-up: the first read loads ExcelJS, the first check compiles the core
-    await checkOne({ path: big, maxSizeMb: 100, config: {} });
+    await checkOne(job);
     const readerMs = await minMs(
       runs,
       async () => {
@@ -225,20 +236,33 @@ async function run({ runs = 3, asJson = false, dist } = {}) {
     const fullMs = await minMs(
       runs,
       async () => {
-        const c = await checkOne({ path: big, maxSizeMb: 100, config: {} });
+        const c = await checkOne(job);
         if (c.result.error) throw new Error(c.result.error.message);
         projects = c.summary.sheets.reduce((n, s) => n + s.projects.length, 0);
-        renderJsonV2([c.summary]);
       },
       fullCpu,
     );
+    // the same work a phase at a time, each the minimum over runs: where the time goes
+    const grids = await readInput(big, 100);
+    let result = null;
+    let summary = null;
+    const checkMs = await minMs(runs, async () => {
+      result = { path: big, error: null, sheets: grids.map((g) => check(g, {})) };
+    });
+    const summaryMs = await minMs(runs, async () => {
+      summary = summarizeFile(result, grids, {}, "default", true);
+    });
+    const sectionMs = await minMs(runs, async () => {
+      renderSection("json-v2", result, summary, "info");
+    });
+    const findings = result.sheets.reduce((n, s) => n + s.diagnostics.length, 0);
     const ratio = fullMs / readerMs;
     const cpuRatio = fullCpu.ms / readerCpu.ms;
     console.log(
       `ptcheck on one workbook of ${projects} projects (${(fs.statSync(big).size / 1048576).toFixed(1)} MB), min of ${runs}:`,
     );
     console.log(
-      `  reader alone ${readerMs.toFixed(0)} ms; read + check + summary + JSON v2 ${fullMs.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`,
+      `  reader alone ${readerMs.toFixed(0)} ms; read + check + summary + JSON v2 section ${fullMs.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)}`,
     );
     console.log(
       `  ptcheck ÷ reader = ${ratio.toFixed(2)} (the check adds ${((ratio - 1) * 100).toFixed(0)} %; target ≤ 50 %)`,
@@ -246,7 +270,21 @@ async function run({ runs = 3, asJson = false, dist } = {}) {
     console.log(
       `  CPU time: reader ${readerCpu.ms.toFixed(0)} ms, ptcheck ${fullCpu.ms.toFixed(0)} ms, ratio ${cpuRatio.toFixed(2)} (the check adds ${((cpuRatio - 1) * 100).toFixed(0)} %)`,
     );
-    out.bigWorkbook = { projects, readerMs, fullMs, ratio, readerCpuMs: readerCpu.ms, fullCpuMs: fullCpu.ms, cpuRatio };
+    const per = (ms) => `${((ms * 1000) / projects).toFixed(0)} µs`;
+    console.log(
+      `  by phase: read ${readerMs.toFixed(0)} ms (${per(readerMs)}/project), check ${checkMs.toFixed(0)} ms (${per(checkMs)}), summary ${summaryMs.toFixed(0)} ms (${per(summaryMs)}), JSON v2 section ${sectionMs.toFixed(0)} ms (${per(sectionMs)}); ${findings} findings`,
+    );
+    out.bigWorkbook = {
+      projects,
+      findings,
+      readerMs,
+      fullMs,
+      ratio,
+      readerCpuMs: readerCpu.ms,
+      fullCpuMs: fullCpu.ms,
+      cpuRatio,
+      phases: { readMs: readerMs, checkMs, summaryMs, sectionMs },
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
