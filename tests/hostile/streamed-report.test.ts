@@ -29,7 +29,7 @@ async function writesOf(argv: string[]): Promise<string[]> {
 
 test("JSON v1 over a folder is written one file at a time, as each finishes", async () => {
   const writes = await writesOf(["--format", "json", "--json-version", "1", "--jobs", "1", dir]);
-  // start, then per file its separator and its body (written on its own, in UTF-8 chunks of 64 K characters,
+  // start, then per file its separator and its body (written on its own, in UTF-8 chunks of 16 K characters,
   // never joined into one string), end
   const separators = writes.flatMap((w, i) => (w === "\n    " || w === ",\n    " ? [i] : []));
   expect(separators).toHaveLength(13);
@@ -37,7 +37,7 @@ test("JSON v1 over a folder is written one file at a time, as each finishes", as
   separators.forEach((at, i) => {
     const body = writes.slice(at + 1, separators[i + 1] ?? writes.length - 1);
     expect(body.length).toBeGreaterThanOrEqual(1);
-    expect(body.every((w) => w.length <= 1 << 17)).toBe(true);
+    expect(body.every((w) => w.length <= 1 << 15)).toBe(true);
     expect((JSON.parse(body.join("")) as { path: string }).path).toMatch(/f\d\d\.tsv$/);
   });
   // a seed's body is larger than one chunk: it arrives in several writes
