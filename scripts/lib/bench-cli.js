@@ -258,7 +258,7 @@ async function run({ runs = 3, asJson = false, dist, bigOnly = false } = {}) {
     // the check's parse on its own (the tables the rules read); the rest of the check is the rules and the engine
     const { parseSheet } = require(path.join(DIST, "..", "core", "layout", "index.js"));
     const parseMs = await minMs(runs, async () => {
-      for (const g of grids) parseSheet(g);
+      for (const g of grids) parseSheet(g, { validate: false }); // as the engine parses: no schema pass
     });
     const summaryMs = await minMs(runs, async () => {
       summary = summarizeFile(result, grids, {}, "default", true);
