@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { check } from "../../src/core/engine";
 import { fromA1, gridFromStrings, isCellError, type Grid } from "../../src/core/grid";
-import { readXlsx } from "../../src/cli/read-xlsx";
+import type * as ExcelJS from "exceljs";
+import { gridFromWorksheet, readXlsx } from "../../src/cli/read-xlsx";
 import {
   firstSeedTable,
   makeTmpDir,
@@ -128,4 +129,58 @@ test("the verbatim sheet checks exactly like the same table as text", () => {
 
 test("a sheet without a table yields no projects", () => {
   expect(check(sheet("填表说明")).projects).toEqual([]);
+});
+
+describe("rows as ExcelJS gives them", () => {
+  /** A worksheet that walks its rows, and each row its cells, in the order given (ExcelJS's own are ascending). */
+  function fakeSheet(rows: ReadonlyArray<[number, ReadonlyArray<[number, string]>]>): ExcelJS.Worksheet {
+    return {
+      name: "假表",
+      eachRow: (_: unknown, fn: (row: unknown, n: number) => void) =>
+        rows.forEach(([n, cells]) =>
+          fn(
+            {
+              eachCell: (_o: unknown, f: (c: unknown, col: number) => void) =>
+                cells.forEach(([col, value]) => f({ type: 3, value, master: undefined }, col)),
+            },
+            n,
+          ),
+        ),
+    } as unknown as ExcelJS.Worksheet;
+  }
+  const texts = (g: Grid): string[][] =>
+    Array.from({ length: g.rowCount }, (_, r) => g.nonEmpty(r).map((c) => `${c.col}:${c.text}`));
+
+  it("rows and cells in order go to the Grid as they are; out of order, they are sorted: the same Grid", () => {
+    const inOrder = gridFromWorksheet(
+      fakeSheet([
+        [
+          2,
+          [
+            [2, "项目名称"],
+            [4, "甲"],
+          ],
+        ],
+        [5, [[3, "乙"]]],
+      ]),
+      [],
+    );
+    const shuffled = gridFromWorksheet(
+      fakeSheet([
+        [5, [[3, "乙"]]],
+        [
+          2,
+          [
+            [4, "甲"],
+            [2, "项目名称"],
+          ],
+        ],
+      ]),
+      [],
+    );
+    expect(inOrder.origin).toEqual({ row: 1, col: 1 });
+    expect(texts(inOrder)).toEqual([["0:项目名称", "2:甲"], [], [], ["1:乙"]]);
+    expect(texts(shuffled)).toEqual(texts(inOrder));
+    expect(shuffled.origin).toEqual(inOrder.origin);
+  });
 });
