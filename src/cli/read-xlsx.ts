@@ -50,8 +50,8 @@ export async function readXlsx(buffer: Buffer): Promise<Grid[]> {
 
 /** A worksheet's non-empty cells as a sparse Grid over the used range (values and merged areas). */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet, mergeAreas: ReadonlyArray<Area> = readMerges(ws)): Grid {
-  // ExcelJS gives rows in order and a row's cells in column order: each row goes to the Grid as it is, with no
-  // per-cell record to group and sort again (about a tenth of reading a large sheet)
+  // ExcelJS gives a row's cells in column order: each row goes to the Grid as it is, with no per-cell record to
+  // group and sort again (about a tenth of reading a large sheet); the Grid places rows in any order itself
   const rows: Array<{ row: number; cols: number[]; cells: Cell[] }> = [];
   let inOrder = true;
   let top = Infinity;
@@ -79,8 +79,6 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, mergeAreas: ReadonlyArr
       cells.push(cell);
       grow(rowNumber - 1, colNumber - 1);
     });
-    const previous = rows[rows.length - 1];
-    if (previous && rowNumber - 1 <= previous.row) inOrder = false;
     if (cols.length > 0) rows.push({ row: rowNumber - 1, cols, cells });
   });
 
@@ -99,7 +97,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, mergeAreas: ReadonlyArr
     right: m.right - left,
   }));
   const shift = (cols: number[]): number[] => (left === 0 ? cols : cols.map((c) => c - left));
-  // out of order (not what ExcelJS gives): as placed cells, which the Grid sorts itself
+  // a row's cells out of column order (not what ExcelJS gives): as placed cells, which the Grid sorts itself
   const cells = inOrder
     ? undefined
     : rows.flatMap((r) => r.cells.map((cell, i) => ({ row: r.row - top, col: (r.cols[i] ?? 0) - left, cell })));

@@ -58,16 +58,3 @@ export function joined(render: (sink: TextSink) => void): string {
   render(parts);
   return parts.join("");
 }
-
-/** A body as text again; each chunk holds whole characters, so they decode one at a time. */
-export function bodyText(body: Utf8Body): string {
-  const decoder = new TextDecoder();
-  return body.map((c) => decoder.decode(c)).join("");
-}
-
-/** Its length in bytes. */
-export function bodyBytes(body: Utf8Body): number {
-  let n = 0;
-  for (const c of body) n += c.byteLength;
-  return n;
-}

@@ -151,7 +151,7 @@ describe("rows as ExcelJS gives them", () => {
   const texts = (g: Grid): string[][] =>
     Array.from({ length: g.rowCount }, (_, r) => g.nonEmpty(r).map((c) => `${c.col}:${c.text}`));
 
-  it("rows and cells in order go to the Grid as they are; out of order, they are sorted: the same Grid", () => {
+  it("rows go to the Grid as they are, in any order; cells out of order are sorted: the same Grid", () => {
     const inOrder = gridFromWorksheet(
       fakeSheet([
         [
@@ -180,7 +180,23 @@ describe("rows as ExcelJS gives them", () => {
     );
     expect(inOrder.origin).toEqual({ row: 1, col: 1 });
     expect(texts(inOrder)).toEqual([["0:项目名称", "2:甲"], [], [], ["1:乙"]]);
+    // rows out of order, each row's cells in order: the rows still go to the Grid as they are
+    const rowsShuffled = gridFromWorksheet(
+      fakeSheet([
+        [5, [[3, "乙"]]],
+        [
+          2,
+          [
+            [2, "项目名称"],
+            [4, "甲"],
+          ],
+        ],
+      ]),
+      [],
+    );
     expect(texts(shuffled)).toEqual(texts(inOrder));
+    expect(texts(rowsShuffled)).toEqual(texts(inOrder));
     expect(shuffled.origin).toEqual(inOrder.origin);
+    expect(rowsShuffled.origin).toEqual(inOrder.origin);
   });
 });

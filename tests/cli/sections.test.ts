@@ -12,7 +12,7 @@ import { ReportOutput } from "../../src/cli/report-output";
 import { renderJsonV2 } from "../../src/cli/report/json-v2";
 import type { Severity } from "../../src/core/rules/types";
 import { filterResult, type ReportKind } from "../../src/cli/sections";
-import { bodyBytes, bodyText } from "../../src/cli/utf8-body";
+import { bodyBytes, bodyText } from "../helpers/utf8-body";
 import { makeTmpDir, removeDir, SEED } from "./fixtures";
 
 const REAL = path.join(__dirname, "../fixtures/real-tables");

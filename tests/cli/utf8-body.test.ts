@@ -1,7 +1,8 @@
 // A section's text is kept as UTF-8 chunks while it is rendered: the chunks must join to exactly the text pushed,
 // each must decode on its own (no character split between two, surrogate pairs included), and a large section
 // must be several chunks, not one string encoded at the end.
-import { bodyBytes, bodyText, joined, utf8Body, type TextSink } from "../../src/cli/utf8-body";
+import { joined, utf8Body, type TextSink } from "../../src/cli/utf8-body";
+import { bodyBytes, bodyText } from "../helpers/utf8-body";
 
 const PAIR = "\u{20BB7}"; // 𠮷, two UTF-16 code units
 
